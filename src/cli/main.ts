@@ -1,0 +1,65 @@
+// Composition root of the command line: `npm run -s cli -- <command>`.
+import { Command } from 'commander';
+import { loadConfig } from '../config/load-config.js';
+import { createPrismaClient, type StoreConnection } from '../store/prisma-client.js';
+import { ensureStoreReady } from '../store/ensure-store-ready.js';
+import { importIntoStore } from '../store/import-into-store.js';
+import { readImportFile } from '../import/read-import-file.js';
+import { ImportRejectedError, describeProblem } from '../core/import/import-problem.js';
+
+const config = loadConfig(process.env);
+
+async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): Promise<T> {
+  const connection = createPrismaClient(config.databaseUrl);
+  try {
+    const message = await ensureStoreReady(connection);
+    if (message) console.error(message);
+    return await work(connection);
+  } finally {
+    await connection.prisma.$disconnect();
+  }
+}
+
+const program = new Command('utfall').description('Utfall: budget follow-up figures from the store');
+
+program
+  .command('import')
+  .argument('<file>', 'a canonical CSV or XLSX file (docs/import-format.md)')
+  .description('import organisations or figures, all or nothing')
+  .action(async (file: string) => {
+    await withStore(async (connection) => {
+      try {
+        const outcome = await importIntoStore(connection, await readImportFile(file), config.user);
+        console.log(
+          outcome.status === 'unchanged'
+            ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
+            : `${file}: imported ${outcome.rowCount} ${outcome.kind} rows as batch ${outcome.batchId}.`,
+        );
+      } catch (error) {
+        if (!(error instanceof ImportRejectedError)) throw error;
+        console.error(error.message);
+        for (const problem of error.problems) console.error(`  ${describeProblem(problem)}`);
+        if (error.moreProblems > 0) console.error(`  … and ${error.moreProblems} more`);
+        process.exitCode = 1;
+      }
+    });
+  });
+
+program
+  .command('orgs')
+  .description('list the organisation tree')
+  .action(async () => {
+    await withStore(async ({ prisma }) => {
+      const organisations = await prisma.organisation.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } });
+      const print = (parentId: number | null, depth: number): void => {
+        for (const organisation of organisations.filter((candidate) => candidate.parentId === parentId)) {
+          const aliases = organisation.aliases.map((alias) => alias.alias).join(', ');
+          console.log(`${'  '.repeat(depth)}${organisation.name} (${organisation.kind}${aliases ? `; ${aliases}` : ''})`);
+          print(organisation.id, depth + 1);
+        }
+      };
+      print(null, 0);
+    });
+  });
+
+await program.parseAsync(process.argv);

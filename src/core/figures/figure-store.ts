@@ -1,0 +1,21 @@
+// What the core needs from a store of figures. The Prisma adapter in src/store
+// implements it; tests may use an in-memory one.
+import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from './records.js';
+import type { Period } from './period.js';
+
+/** Which figures to read: always by organisation, optionally narrowed to periods. */
+export interface FigureFilter {
+  readonly organisationIds: readonly number[];
+  /** Only figures of these report periods (all when absent). */
+  readonly periods?: readonly Period[];
+}
+
+/** Read access to organisations, line items, figures and notes. */
+export interface FigureStore {
+  listOrganisations(): Promise<OrganisationRecord[]>;
+  listLineItems(organisationIds: readonly number[]): Promise<LineItemRecord[]>;
+  listFigures(filter: FigureFilter): Promise<FigureRecord[]>;
+  /** The report periods that have figures for an organisation, oldest first. */
+  listReportPeriods(organisationId: number): Promise<Period[]>;
+  listNotes(filter: FigureFilter): Promise<NoteRecord[]>;
+}

@@ -1,0 +1,65 @@
+// Imports one canonical file into the store in a single transaction: all or
+// nothing, and a file whose checksum was imported before changes nothing.
+import { ImportRejectedError } from '../core/import/import-problem.js';
+import { importKindOf, missingColumns, unknownColumns } from '../core/import/import-columns.js';
+import { runFigureImport } from '../core/import/run-figure-import.js';
+import { validateOrganisationRows } from '../core/import/organisation-rows.js';
+import type { ImportFile } from '../import/read-import-file.js';
+import type { StoreConnection } from './prisma-client.js';
+import { createPrismaFigureImportSink } from './prisma-figure-import-sink.js';
+
+/** What an import did. */
+export interface ImportOutcome {
+  readonly status: 'imported' | 'unchanged';
+  readonly kind: 'organisations' | 'figures';
+  readonly rowCount: number;
+  readonly batchId: number;
+}
+
+class Rejection extends Error {
+  constructor(readonly error: ImportRejectedError) {
+    super(error.message);
+  }
+}
+
+/** Imports `file` as `importedBy`; throws ImportRejectedError (nothing written) when it is bad. */
+export async function importIntoStore(connection: StoreConnection, file: ImportFile, importedBy: string): Promise<ImportOutcome> {
+  const kind = importKindOf(file.header);
+  const headerProblems = [
+    ...missingColumns(kind, file.header).map((column) => ({ line: 1, column, reason: `missing column: a ${kind} file needs "${column}"` })),
+    ...unknownColumns(kind, file.header).map((column) => ({ line: 1, column, reason: `unknown column "${column}" (see docs/import-format.md)` })),
+  ];
+  if (headerProblems.length > 0) throw new ImportRejectedError(file.fileName, headerProblems);
+  const { prisma } = connection;
+  const earlier = await prisma.importBatch.findUnique({ where: { checksum: file.checksum } });
+  if (earlier) return { status: 'unchanged', kind, rowCount: earlier.rowCount, batchId: earlier.id };
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind, rowCount: file.rows.length, importedBy } });
+        if (kind === 'organisations') {
+          const existing = await tx.organisation.findMany({ select: { id: true, name: true } });
+          const ids = new Map(existing.map((organisation) => [organisation.name, organisation.id]));
+          const result = validateOrganisationRows(file.rows, new Set(ids.keys()));
+          if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
+          for (const row of result.rows) {
+            const data = { kind: row.kind, reportUnit: row.unit, parentId: row.parent === '' ? null : ids.get(row.parent)! };
+            const organisation = await tx.organisation.upsert({ where: { name: row.name }, create: { name: row.name, ...data }, update: data });
+            ids.set(row.name, organisation.id);
+            await tx.organisationAlias.deleteMany({ where: { organisationId: organisation.id } });
+            for (const alias of row.aliases) await tx.organisationAlias.create({ data: { alias, organisationId: organisation.id } });
+          }
+          return { status: 'imported' as const, kind, rowCount: result.rows.length, batchId: batch.id };
+        }
+        const sink = await createPrismaFigureImportSink(tx, connection.provider);
+        const result = await runFigureImport(file.rows, sink, batch.id);
+        if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
+        return { status: 'imported' as const, kind, rowCount: result.rowCount, batchId: batch.id };
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof Rejection) throw error.error;
+    throw error;
+  }
+}

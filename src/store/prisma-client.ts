@@ -1,0 +1,36 @@
+// Builds a Prisma client for the configured database through a driver adapter.
+//
+// Prisma generates one client per provider (the provider is fixed in a schema
+// file), but both come from the same datamodel, so their model APIs are the same.
+// The store code is written against the SQLite client's type and the PostgreSQL
+// client is used through that type: see docs/decisions/0001-prisma-6-with-driver-adapters.md.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
+import { providerOf, sqliteFilePath, type DatabaseProvider } from './database-url.js';
+
+export type PrismaStoreClient = SqliteClient;
+
+/** A connected client together with the provider it speaks to. */
+export interface StoreConnection {
+  readonly prisma: PrismaStoreClient;
+  readonly provider: DatabaseProvider;
+}
+
+/** Opens a client for `databaseUrl`; an SQLite file's folder is created if missing. */
+export function createPrismaClient(databaseUrl: string): StoreConnection {
+  if (providerOf(databaseUrl) === 'postgresql') {
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+    const client = new PostgresClient({ adapter }) as unknown as PrismaStoreClient;
+    return { prisma: client, provider: 'postgresql' };
+  }
+  const file = sqliteFilePath(databaseUrl);
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // WAL lets readers (the chat server) go on while an import writes.
+  const adapter = new PrismaBetterSQLite3({ url: file });
+  const client = new SqliteClient({ adapter });
+  return { prisma: client, provider: 'sqlite' };
+}
