@@ -6,6 +6,11 @@ import { ensureStoreReady } from '../store/ensure-store-ready.js';
 import { importIntoStore } from '../store/import-into-store.js';
 import { readImportFile } from '../import/read-import-file.js';
 import { ImportRejectedError, describeProblem } from '../core/import/import-problem.js';
+import { createPrismaFigureStore } from '../store/prisma-figure-store.js';
+import { findOrganisation } from '../core/figures/find-organisation.js';
+import { buildStatement } from '../core/figures/build-statement.js';
+import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
+import { renderStatementTable, statementToJson } from './render-statement.js';
 
 const config = loadConfig(process.env);
 
@@ -59,6 +64,41 @@ program
         }
       };
       print(null, 0);
+    });
+  });
+
+program
+  .command('figures')
+  .description("print an organisation's statement for a report period")
+  .requiredOption('--org <name>', 'organisation name or alias')
+  .requiredOption('--period <YYYY-MM>', 'report period')
+  .option('--json', 'print JSON with exact values')
+  .action(async (options: { org: string; period: string; json?: boolean }) => {
+    await withStore(async ({ prisma }) => {
+      const store = createPrismaFigureStore(prisma);
+      const organisations = await store.listOrganisations();
+      const matches = findOrganisation(organisations, options.org);
+      if (matches.length !== 1) {
+        console.error(`No organisation named "${options.org}". Known: ${organisations.map((organisation) => organisation.name).join(', ')}`);
+        process.exitCode = 1;
+        return;
+      }
+      const organisation = matches[0]!;
+      if (!periodTextSchema.safeParse(options.period).success) {
+        console.error(`--period "${options.period}" must be written YYYY-MM, e.g. 2024-08`);
+        process.exitCode = 1;
+        return;
+      }
+      const period = parsePeriod(options.period);
+      const figures = await store.listFigures({ organisationIds: [organisation.id], periods: [period] });
+      if (figures.length === 0) {
+        const periods = (await store.listReportPeriods(organisation.id)).map(formatPeriod);
+        console.error(`${organisation.name} has no figures for ${options.period}. Periods with figures: ${periods.join(', ') || 'none'}`);
+        process.exitCode = 1;
+        return;
+      }
+      const statement = buildStatement({ organisation, items: await store.listLineItems([organisation.id]), figures, period });
+      console.log(options.json ? JSON.stringify(statementToJson(statement), null, 2) : renderStatementTable(statement));
     });
   });
 
