@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Runs the type check and the whole test suite. Tests that need PostgreSQL get
-# their server from scripts/start-postgres.sh (installed from Debian if missing).
+# Runs the type check and the whole test suite twice: on SQLite (the embedded
+# default) and on PostgreSQL (the production store), from Debian's postgresql
+# started by scripts/start-postgres.sh (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit -p .
-npx vitest run
+echo "== test suite on SQLite"
+UTFALL_TEST_DATABASE=sqlite npx vitest run
+postgres_url=$(bash scripts/start-postgres.sh)
+echo "== test suite on PostgreSQL ($postgres_url)"
+UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL=$postgres_url npx vitest run
