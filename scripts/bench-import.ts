@@ -77,7 +77,6 @@ async function phase(name: string, databaseUrl: string, figuresFile: string, org
   // Raw driver: the same rows, parsed the same way, written with no Utfall logic.
   const file = await readImportFile(figuresFile);
   const organisations = await connection.prisma.organisation.findMany();
-  const ids = new Map(organisations.map((organisation) => [organisation.name, organisation.id]));
   const batch = await connection.prisma.importBatch.create({ data: { fileName: 'raw', checksum: 'raw', kind: 'figures', rowCount: 0, importedBy: 'bench' } });
   const source = await connection.prisma.source.create({ data: { document: 'bench.csv' } });
   const itemIds = new Map<string, number>();

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit -p .
+npx eslint .
 echo "== test suite on SQLite"
 UTFALL_TEST_DATABASE=sqlite npx vitest run
 postgres_url=$(bash scripts/start-postgres.sh)
