@@ -29,7 +29,6 @@ export function createPrismaClient(databaseUrl: string): StoreConnection {
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // WAL lets readers (the chat server) go on while an import writes.
   const adapter = new PrismaBetterSQLite3({ url: file });
   const client = new SqliteClient({ adapter });
   return { prisma: client, provider: 'sqlite' };
