@@ -1,19 +1,21 @@
 // Reads a canonical import file (CSV or XLSX) into a header and raw rows with the
 // line numbers a spreadsheet shows. Format problems become ImportRejectedError.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ImportRejectedError } from '../core/import/import-problem.js';
 import type { RawRow } from '../core/import/run-figure-import.js';
 
-/** A file read into memory: its checksum, header and rows. */
+/** An import file: its checksum, header and rows. CSV rows are streamed, so a large file is never held in memory whole. */
 export interface ImportFile {
   readonly fileName: string;
   readonly checksum: string;
   readonly header: string[];
-  readonly rows: RawRow[];
+  readonly rows: AsyncIterable<RawRow> | Iterable<RawRow>;
 }
 
 const SHEETS = ['utfall', 'organisationer'];
@@ -57,21 +59,60 @@ async function readXlsx(fileName: string, checksum: string, content: Buffer): Pr
   return fromTable(fileName, checksum, table);
 }
 
-/** Reads `filePath`; `.xlsx` as a workbook, anything else as `;` or `,` separated CSV. */
+async function checksumOf(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function firstLineOf(filePath: string): Promise<string> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* streamCsvRows(fileName: string, filePath: string, delimiter: string, header: readonly string[]): AsyncGenerator<RawRow> {
+  const parser = createReadStream(filePath).pipe(parseStream({ delimiter, relax_column_count: true, skip_empty_lines: false, bom: true, from_line: 2 }));
+  let line = 1;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      line += 1;
+      if (cells.every((cell) => cell.trim() === '')) continue;
+      const record: Record<string, string> = {};
+      header.forEach((column, position) => {
+        if (column !== '') record[column] = cells[position] ?? '';
+      });
+      yield { line, record };
+    }
+  } catch (error) {
+    throw new ImportRejectedError(fileName, [{ line: (error as { lines?: number }).lines ?? line, column: null, reason: `not readable as CSV: ${(error as Error).message}` }]);
+  }
+}
+
+/** Reads `filePath`; `.xlsx` as a workbook, anything else as `;` or `,` separated CSV (streamed). */
 export async function readImportFile(filePath: string): Promise<ImportFile> {
   const fileName = path.basename(filePath);
-  const content = await readFile(filePath);
-  const checksum = createHash('sha256').update(content).digest('hex');
-  if (fileName.toLowerCase().endsWith('.xlsx')) return readXlsx(fileName, checksum, content);
-  const text = content.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
-  let table: string[][];
-  try {
-    table = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? null;
-    throw new ImportRejectedError(fileName, [{ line, column: null, reason: `not readable as CSV: ${(error as Error).message}` }]);
+  if (fileName.toLowerCase().endsWith('.xlsx')) {
+    const content = await readFile(filePath);
+    return readXlsx(fileName, createHash('sha256').update(content).digest('hex'), content);
   }
-  return fromTable(fileName, checksum, table);
+  const checksum = await checksumOf(filePath);
+  const firstLine = await firstLineOf(filePath);
+  const delimiter = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
+  let headerCells: string[] = [];
+  try {
+    headerCells = (parse(firstLine, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
+  } catch (error) {
+    throw new ImportRejectedError(fileName, [{ line: 1, column: null, reason: `the header is not readable as CSV: ${(error as Error).message}` }]);
+  }
+  if (headerCells.every((cell) => cell.trim() === '')) {
+    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: 'the file is empty: it needs a header row and at least one row' }]);
+  }
+  const header = headerCells.map((cell) => cell.trim().toLowerCase());
+  return { fileName, checksum, header, rows: streamCsvRows(fileName, filePath, delimiter, header) };
 }

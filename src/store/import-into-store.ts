@@ -5,6 +5,7 @@ import { importKindOf, missingColumns, unknownColumns } from '../core/import/imp
 import { runFigureImport } from '../core/import/run-figure-import.js';
 import { validateOrganisationRows } from '../core/import/organisation-rows.js';
 import type { ImportFile } from '../import/read-import-file.js';
+import type { RawRow } from '../core/import/run-figure-import.js';
 import type { StoreConnection } from './prisma-client.js';
 import { createPrismaFigureImportSink } from './prisma-figure-import-sink.js';
 
@@ -36,11 +37,13 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
   try {
     return await prisma.$transaction(
       async (tx) => {
-        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind, rowCount: file.rows.length, importedBy } });
+        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind, rowCount: 0, importedBy } });
         if (kind === 'organisations') {
           const existing = await tx.organisation.findMany({ select: { id: true, name: true } });
           const ids = new Map(existing.map((organisation) => [organisation.name, organisation.id]));
-          const result = validateOrganisationRows(file.rows, new Set(ids.keys()));
+          const rows: RawRow[] = [];
+          for await (const row of file.rows) rows.push(row);
+          const result = validateOrganisationRows(rows, new Set(ids.keys()));
           if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
           for (const row of result.rows) {
             const data = { kind: row.kind, reportUnit: row.unit, parentId: row.parent === '' ? null : ids.get(row.parent)! };
@@ -49,11 +52,13 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
             await tx.organisationAlias.deleteMany({ where: { organisationId: organisation.id } });
             for (const alias of row.aliases) await tx.organisationAlias.create({ data: { alias, organisationId: organisation.id } });
           }
+          await tx.importBatch.update({ where: { id: batch.id }, data: { rowCount: result.rows.length } });
           return { status: 'imported' as const, kind, rowCount: result.rows.length, batchId: batch.id };
         }
         const sink = await createPrismaFigureImportSink(tx, connection.provider);
         const result = await runFigureImport(file.rows, sink, batch.id);
         if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
+        await tx.importBatch.update({ where: { id: batch.id }, data: { rowCount: result.rowCount } });
         return { status: 'imported' as const, kind, rowCount: result.rowCount, batchId: batch.id };
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
