@@ -8,7 +8,7 @@ import { createPrismaClient } from './store/prisma-client.js';
 import { ensureStoreReady } from './store/ensure-store-ready.js';
 
 const config = loadConfig(process.env);
-const port = Number(process.env.PORT ?? 3978);
+const port = config.port;
 const connection = createPrismaClient(config.databaseUrl);
 const message = await ensureStoreReady(connection);
 if (message) console.log(message);

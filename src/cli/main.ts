@@ -55,10 +55,10 @@ program
   .description('list the organisation tree')
   .action(async () => {
     await withStore(async ({ prisma }) => {
-      const organisations = await prisma.organisation.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } });
+      const organisations = await createPrismaFigureStore(prisma).listOrganisations();
       const print = (parentId: number | null, depth: number): void => {
         for (const organisation of organisations.filter((candidate) => candidate.parentId === parentId)) {
-          const aliases = organisation.aliases.map((alias) => alias.alias).join(', ');
+          const aliases = organisation.aliases.join(', ');
           console.log(`${'  '.repeat(depth)}${organisation.name} (${organisation.kind}${aliases ? `; ${aliases}` : ''})`);
           print(organisation.id, depth + 1);
         }

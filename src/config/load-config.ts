@@ -6,6 +6,7 @@ import { z } from 'zod';
 const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:./data/utfall.db'),
   UTFALL_USER: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
 });
 
 /** The validated configuration. */
@@ -13,6 +14,8 @@ export interface Config {
   readonly databaseUrl: string;
   /** Who runs CLI commands (recorded on import batches). */
   readonly user: string;
+  /** The server's port. */
+  readonly port: number;
 }
 
 /** Validates `env`; throws one message listing every bad variable. */
@@ -22,5 +25,5 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])}: ${issue.message}`);
     throw new Error(`Utfall's configuration is invalid:\n${lines.join('\n')}`);
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, user: parsed.data.UTFALL_USER ?? os.userInfo().username };
+  return { databaseUrl: parsed.data.DATABASE_URL, user: parsed.data.UTFALL_USER ?? os.userInfo().username, port: parsed.data.PORT };
 }

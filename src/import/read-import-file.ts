@@ -20,6 +20,15 @@ export interface ImportFile {
 
 const SHEETS = ['utfall', 'organisationer'];
 
+/** Cells of one row keyed by the header's column names. */
+function toRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  header.forEach((column, position) => {
+    if (column !== '') record[column] = cells[position] ?? '';
+  });
+  return record;
+}
+
 function fromTable(fileName: string, checksum: string, table: string[][]): ImportFile {
   const [headerCells, ...body] = table;
   if (!headerCells || headerCells.every((cell) => cell.trim() === '')) {
@@ -29,11 +38,7 @@ function fromTable(fileName: string, checksum: string, table: string[][]): Impor
   const rows: RawRow[] = [];
   body.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    const record: Record<string, string> = {};
-    header.forEach((column, position) => {
-      if (column !== '') record[column] = cells[position] ?? '';
-    });
-    rows.push({ line: index + 2, record });
+    rows.push({ line: index + 2, record: toRecord(header, cells) });
   });
   return { fileName, checksum, header, rows };
 }
@@ -83,11 +88,7 @@ async function* streamCsvRows(fileName: string, filePath: string, delimiter: str
     for await (const cells of parser as AsyncIterable<string[]>) {
       line += 1;
       if (cells.every((cell) => cell.trim() === '')) continue;
-      const record: Record<string, string> = {};
-      header.forEach((column, position) => {
-        if (column !== '') record[column] = cells[position] ?? '';
-      });
-      yield { line, record };
+      yield { line, record: toRecord(header, cells) };
     }
   } catch (error) {
     throw new ImportRejectedError(fileName, [{ line: (error as { lines?: number }).lines ?? line, column: null, reason: `not readable as CSV: ${(error as Error).message}` }]);

@@ -5,7 +5,7 @@ import type { Dec } from '../numbers/decimal.js';
 import { convertUnit, isMoneyUnit, type Unit } from '../numbers/units.js';
 import { changeAgainst, deviation, deviationPercent } from '../numbers/derived-measures.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from './records.js';
-import { samePeriod, type Period } from './period.js';
+import { formatPeriod, samePeriod, type Period } from './period.js';
 import type { Measure } from './vocabulary.js';
 
 /** One measure of a line in the statement, converted to the line's display unit. */
@@ -109,7 +109,7 @@ function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth:
     values[figure.measure] = { value, unit, decimals: figure.decimals, figure };
   }
   const first = figures[0]!;
-  const period = `${first.period.year}-${String(first.period.month).padStart(2, '0')}`;
+  const period = formatPeriod(first.period);
   const actual = values.actual?.value;
   const budget = values.budget?.value ?? values.target?.value;
   const budgetName = values.budget ? 'budget' : 'target';

@@ -6,6 +6,5 @@ import { itemKey } from './item-key.js';
 /** The organisations matching `text` exactly by name or alias (normalised); empty when none. */
 export function findOrganisation(organisations: readonly OrganisationRecord[], text: string): OrganisationRecord[] {
   const wanted = itemKey(text);
-  const exact = organisations.filter((organisation) => itemKey(organisation.name) === wanted || organisation.aliases.some((alias) => itemKey(alias) === wanted));
-  return exact;
+  return organisations.filter((organisation) => itemKey(organisation.name) === wanted || organisation.aliases.some((alias) => itemKey(alias) === wanted));
 }
