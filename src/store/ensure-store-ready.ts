@@ -12,6 +12,8 @@ export const SAMPLES_FOLDER = path.resolve(path.dirname(fileURLToPath(import.met
 
 /** Migrates and seeds; returns a one-line message when it did something, else null. */
 export async function ensureStoreReady(connection: StoreConnection, options: { loadSamples: boolean } = { loadSamples: true }): Promise<string | null> {
+  // WAL lets chat questions read while an import writes; the mode is stored in the file.
+  if (connection.provider === 'sqlite') await connection.prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   const applied = await applyMigrations(connection);
   if (!options.loadSamples || (await connection.prisma.organisation.count()) > 0) {
     return applied.length > 0 ? `Utfall: applied ${applied.length} migration(s) to the database.` : null;

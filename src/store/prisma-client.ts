@@ -18,6 +18,8 @@ export type PrismaStoreClient = SqliteClient;
 export interface StoreConnection {
   readonly prisma: PrismaStoreClient;
   readonly provider: DatabaseProvider;
+  /** The URL it was opened with, for work that needs the raw driver (see sql-session.ts). */
+  readonly databaseUrl: string;
 }
 
 /** Opens a client for `databaseUrl`; an SQLite file's folder is created if missing. */
@@ -25,11 +27,11 @@ export function createPrismaClient(databaseUrl: string): StoreConnection {
   if (providerOf(databaseUrl) === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     const client = new PostgresClient({ adapter }) as unknown as PrismaStoreClient;
-    return { prisma: client, provider: 'postgresql' };
+    return { prisma: client, provider: 'postgresql', databaseUrl };
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const adapter = new PrismaBetterSQLite3({ url: file });
   const client = new SqliteClient({ adapter });
-  return { prisma: client, provider: 'sqlite' };
+  return { prisma: client, provider: 'sqlite', databaseUrl };
 }

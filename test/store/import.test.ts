@@ -147,6 +147,31 @@ describe('importing valid files', () => {
     const figure = await store.connection.prisma.figure.findFirstOrThrow({ where: { lineItem: { name: 'Från Excel' } } });
     expect(figure.valueE4).toBe(-25_005_000_000n);
   });
+  it('keeps text with quotes, semicolons, tabs, backslashes and line breaks exactly as written', async () => {
+    const remark = 'Enligt "KS 2024/12"; se\tbilaga C:\\rapporter\nrad två';
+    const quoted = `"${remark.replace(/"/g, '""')}"`;
+    const outcome = await importFile(writeCsv(`${HEADER}\n${row({ item: 'Escapad post', remark: quoted })}\n`));
+    expect(outcome.status).toBe('imported');
+    const figure = await store.connection.prisma.figure.findFirstOrThrow({ where: { lineItem: { name: 'Escapad post' } } });
+    expect(figure.remark).toBe(remark);
+  });
+
+  it('records when the batch was imported, readable through the store', async () => {
+    const before = Date.now();
+    const outcome = await importFile(writeCsv(`${HEADER}\n${row({ item: 'Tidsstämplad post' })}\n`));
+    const batch = await store.connection.prisma.importBatch.findUniqueOrThrow({ where: { id: outcome.batchId } });
+    expect(batch.importedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(batch.importedAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  it('links a sub-line to its parent item, also when the parent comes later in the file', async () => {
+    const outcome = await importFile(
+      writeCsv(`${HEADER}\n${row({ item: 'varav Testkonsulter', parent_item: 'Testövrigt', order: '902' })}\n${row({ item: 'Testövrigt', order: '901', value: '-5 000' })}\n`),
+    );
+    expect(outcome.rowCount).toBe(2);
+    const child = await store.connection.prisma.lineItem.findFirstOrThrow({ where: { name: 'varav Testkonsulter' }, include: { parent: true } });
+    expect(child.parent?.name).toBe('Testövrigt');
+  });
 });
 
 describe('rejecting bad files, writing nothing', () => {

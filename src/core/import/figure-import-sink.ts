@@ -1,4 +1,4 @@
-// What the figure import needs from a store, inside one transaction. The Prisma
+// What the figure import needs from a store, inside one transaction. The store
 // adapter implements it; the import logic stays free of database code.
 import type { FigureRow } from './figure-row-schema.js';
 import type { ItemDefinition } from './figure-import-checker.js';
@@ -23,6 +23,8 @@ export interface FigureImportSink {
   /** Id of an existing item of an organisation, by name. */
   findLineItemId(organisationId: number, name: string): Promise<number | undefined>;
   sourceId(document: string): Promise<number>;
-  /** Inserts or replaces figures by key, recording the batch. */
+  /** Inserts or replaces figures by key, recording the batch; a sink may buffer them. */
   writeFigures(batchId: number, figures: readonly PreparedFigure[]): Promise<void>;
+  /** Writes whatever `writeFigures` buffered; called once, after the last figures. */
+  finishFigures(): Promise<void>;
 }

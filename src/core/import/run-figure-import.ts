@@ -58,6 +58,7 @@ export async function runFigureImport(
   checker.finish().forEach((problem) => problems.add(problem));
   if (problems.isEmpty) {
     await sink.writeFigures(batchId, pending);
+    await sink.finishFigures();
     for (const definition of checker.items.values()) {
       if (definition.parentItem === '') continue;
       const organisationId = sink.organisationIds.get(definition.organisation)!;
