@@ -18,7 +18,7 @@ export interface ImportFile {
   readonly rows: AsyncIterable<RawRow> | Iterable<RawRow>;
 }
 
-const SHEETS = ['utfall', 'organisationer'];
+const SHEETS = ['utfall', 'organisationer', 'kommentarer'];
 
 /** Cells of one row keyed by the header's column names. */
 function toRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
@@ -49,7 +49,7 @@ async function readXlsx(fileName: string, checksum: string, content: Buffer): Pr
   const sheet = workbook.worksheets.find((candidate) => SHEETS.includes(candidate.name.trim().toLowerCase()));
   if (!sheet) {
     const names = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ') || 'none';
-    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: `the workbook has no sheet named "utfall" (figures) or "organisationer" (organisations); its sheets: ${names}` }]);
+    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: `the workbook has no sheet named "utfall" (figures), "organisationer" (organisations) or "kommentarer" (notes); its sheets: ${names}` }]);
   }
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

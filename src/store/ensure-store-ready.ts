@@ -18,11 +18,15 @@ export async function ensureStoreReady(connection: StoreConnection, options: { l
   if (!options.loadSamples || (await connection.prisma.organisation.count()) > 0) {
     return applied.length > 0 ? `Utfall: applied ${applied.length} migration(s) to the database.` : null;
   }
-  const files = readdirSync(SAMPLES_FOLDER).filter((name) => name.endsWith('.csv')).sort((a, b) => Number(b === 'organisations.csv') - Number(a === 'organisations.csv') || a.localeCompare(b));
-  let figures = 0;
+  // Organisations first, then figures, then the notes that refer to their line items.
+  const rank = (name: string) => (name === 'organisations.csv' ? 0 : name.startsWith('notes-') ? 2 : 1);
+  const files = readdirSync(SAMPLES_FOLDER).filter((name) => name.endsWith('.csv')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const counts = { organisations: 0, figures: 0, notes: 0 };
+  let reports = 0;
   for (const name of files) {
     const outcome = await importIntoStore(connection, await readImportFile(path.join(SAMPLES_FOLDER, name)), 'utfall (sample data)');
-    if (outcome.kind === 'figures') figures += outcome.rowCount;
+    counts[outcome.kind] += outcome.rowCount;
+    if (outcome.kind === 'figures') reports += 1;
   }
-  return `Utfall: new database migrated and loaded with the sample data (${files.length - 1} reports, ${figures} figures).`;
+  return `Utfall: new database migrated and loaded with the sample data (${reports} reports, ${counts.figures} figures, ${counts.notes} notes).`;
 }

@@ -1,7 +1,8 @@
 // Imports one canonical file into the store in a single transaction: all or
 // nothing, and a file whose checksum was imported before changes nothing.
 import { ImportRejectedError } from '../core/import/import-problem.js';
-import { importKindOf, missingColumns, unknownColumns } from '../core/import/import-columns.js';
+import { importKindOf, missingColumns, unknownColumns, type ImportFileKind } from '../core/import/import-columns.js';
+import { validateNoteRows } from '../core/import/note-rows.js';
 import { runFigureImport } from '../core/import/run-figure-import.js';
 import { validateOrganisationRows } from '../core/import/organisation-rows.js';
 import type { ImportFile } from '../import/read-import-file.js';
@@ -15,7 +16,7 @@ import { sqliteFilePath } from './database-url.js';
 /** What an import did. */
 export interface ImportOutcome {
   readonly status: 'imported' | 'unchanged';
-  readonly kind: 'organisations' | 'figures';
+  readonly kind: ImportFileKind;
   readonly rowCount: number;
   readonly batchId: number;
 }
@@ -38,6 +39,7 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
   const earlier = await prisma.importBatch.findUnique({ where: { checksum: file.checksum } });
   if (earlier) return { status: 'unchanged', kind, rowCount: earlier.rowCount, batchId: earlier.id };
   if (kind === 'figures') return importFigures(connection, file, importedBy);
+  if (kind === 'notes') return importNotes(connection, file, importedBy);
   // Organisation files are small: Prisma's interactive transaction is fast enough.
   try {
     return await prisma.$transaction(
@@ -93,6 +95,39 @@ async function importFigures(connection: StoreConnection, file: ImportFile, impo
     return { status: 'imported', kind: 'figures', rowCount: result.rowCount, batchId };
   } catch (error) {
     await session.rollback();
+    throw error;
+  }
+}
+
+/** A notes file: validated against the store's line items, then written in one transaction. */
+async function importNotes(connection: StoreConnection, file: ImportFile, importedBy: string): Promise<ImportOutcome> {
+  const rows: RawRow[] = [];
+  for await (const row of file.rows) rows.push(row);
+  try {
+    return await connection.prisma.$transaction(
+      async (tx) => {
+        const organisations = await tx.organisation.findMany({ select: { id: true, name: true, lineItems: { select: { id: true, name: true } } } });
+        const itemsByOrganisation = new Map(organisations.map((organisation) => [organisation.name, new Set(organisation.lineItems.map((item) => item.name))]));
+        const result = validateNoteRows(rows, itemsByOrganisation);
+        if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
+        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind: 'notes', rowCount: result.rows.length, importedBy } });
+        let written = 0;
+        for (const row of result.rows) {
+          const organisation = organisations.find((candidate) => candidate.name === row.organisation)!;
+          const lineItemId = row.item === '' ? null : organisation.lineItems.find((item) => item.name === row.item)!.id;
+          const key = { organisationId: organisation.id, lineItemId, year: row.period.year, month: row.period.month, text: row.text };
+          // A note already on record (from an overlapping file) is not written twice.
+          if (await tx.note.findFirst({ where: key, select: { id: true } })) continue;
+          await tx.note.create({ data: { ...key, author: row.author, source: row.source, section: row.section, batchId: batch.id } });
+          written += 1;
+        }
+        await tx.importBatch.update({ where: { id: batch.id }, data: { rowCount: written } });
+        return { status: 'imported' as const, kind: 'notes' as const, rowCount: written, batchId: batch.id };
+      },
+      { timeout: 5 * 60_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof Rejection) throw error.error;
     throw error;
   }
 }

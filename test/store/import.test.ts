@@ -246,3 +246,39 @@ describe('rejecting bad files, writing nothing', () => {
     expect(error.moreProblems).toBe(0);
   });
 });
+
+describe('importing notes (deviation causes)', () => {
+  const NOTE_HEADER = 'organisation;period;item;note;author;source;section';
+  const note = (text: string, item = 'Personalkostnader', organisation = 'Kommunstyrelsen') => `${organisation};2024-08;${item};${text};Delårsrapport augusti 2024;test.txt;Ekonomi`;
+
+  it('stores each note with its organisation, line item, period, author and batch', async () => {
+    const outcome = await importFile(writeCsv(`${NOTE_HEADER}\n${note('Vakanta tjänster under våren.')}\n${note('Hela kontoret: färre resor.', '')}\n`));
+    expect(outcome).toMatchObject({ status: 'imported', kind: 'notes', rowCount: 2 });
+    const stored = await store.connection.prisma.note.findMany({ where: { batchId: outcome.batchId }, include: { lineItem: true, organisation: true }, orderBy: { id: 'asc' } });
+    expect(stored.map((row) => [row.organisation.name, row.lineItem?.name ?? null, row.year, row.month, row.text, row.author, row.section])).toEqual([
+      ['Kommunstyrelsen', 'Personalkostnader', 2024, 8, 'Vakanta tjänster under våren.', 'Delårsrapport augusti 2024', 'Ekonomi'],
+      ['Kommunstyrelsen', null, 2024, 8, 'Hela kontoret: färre resor.', 'Delårsrapport augusti 2024', 'Ekonomi'],
+    ]);
+  });
+
+  it('does not store a note twice when a later file repeats it', async () => {
+    const outcome = await importFile(writeCsv(`${NOTE_HEADER}\n${note('Vakanta tjänster under våren.')}\n${note('Ny förklaring.')}\n`));
+    expect(outcome.rowCount).toBe(1);
+    expect(await store.connection.prisma.note.count({ where: { text: 'Vakanta tjänster under våren.' } })).toBe(1);
+  });
+
+  it('rejects a note on a line item the organisation does not have, writing none of the file', async () => {
+    const before = await store.connection.prisma.note.count();
+    const error = await rejectionOf(writeCsv(`${NOTE_HEADER}\n${note('Giltig.')}\n${note('Fel post.', 'Lönekostnader')}\n`));
+    expect(error.problems).toEqual([{ line: 3, column: 'item', reason: expect.stringContaining('"Lönekostnader" is not a line item of Kommunstyrelsen') }]);
+    expect(await store.connection.prisma.note.count()).toBe(before);
+  });
+
+  it('rejects a note without text or author, naming each', async () => {
+    const error = await rejectionOf(writeCsv(`${NOTE_HEADER}\nKommunstyrelsen;2024-08;Personalkostnader;;;test.txt;\n`));
+    expect(error.problems.map((problem) => [problem.line, problem.column])).toEqual([
+      [2, 'note'],
+      [2, 'author'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-// The columns of the two canonical import files (docs/import-format.md). A file's
+// The columns of the three canonical import files (docs/import-format.md). A file's
 // kind is told by its header.
 
 export const ORGANISATION_COLUMNS = ['organisation', 'parent', 'kind', 'aliases', 'unit'] as const;
@@ -24,21 +24,29 @@ export const FIGURE_COLUMNS = [
 ] as const;
 export const REQUIRED_FIGURE_COLUMNS = ['organisation', 'period', 'item', 'kind', 'order', 'measure', 'value', 'unit', 'source', 'section'] as const;
 
-export type ImportFileKind = 'organisations' | 'figures';
+export const NOTE_COLUMNS = ['organisation', 'period', 'item', 'note', 'author', 'source', 'section'] as const;
+export const REQUIRED_NOTE_COLUMNS = ['organisation', 'period', 'note', 'author', 'source'] as const;
 
-/** Tells the file kind from its header: a `measure` column means figures. */
+export type ImportFileKind = 'organisations' | 'figures' | 'notes';
+
+const COLUMNS: Record<ImportFileKind, { all: readonly string[]; required: readonly string[] }> = {
+  organisations: { all: ORGANISATION_COLUMNS, required: REQUIRED_ORGANISATION_COLUMNS },
+  figures: { all: FIGURE_COLUMNS, required: REQUIRED_FIGURE_COLUMNS },
+  notes: { all: NOTE_COLUMNS, required: REQUIRED_NOTE_COLUMNS },
+};
+
+/** Tells the file kind from its header: a `measure` or `value` column means figures, a `note` column notes. */
 export function importKindOf(header: readonly string[]): ImportFileKind {
-  return header.includes('measure') || header.includes('value') ? 'figures' : 'organisations';
+  if (header.includes('measure') || header.includes('value')) return 'figures';
+  return header.includes('note') ? 'notes' : 'organisations';
 }
 
 /** The required columns missing from a header. */
 export function missingColumns(kind: ImportFileKind, header: readonly string[]): string[] {
-  const required: readonly string[] = kind === 'figures' ? REQUIRED_FIGURE_COLUMNS : REQUIRED_ORGANISATION_COLUMNS;
-  return required.filter((column) => !header.includes(column));
+  return COLUMNS[kind].required.filter((column) => !header.includes(column));
 }
 
 /** Columns in a header that the format does not know (reported, so typos are caught). */
 export function unknownColumns(kind: ImportFileKind, header: readonly string[]): string[] {
-  const known: readonly string[] = kind === 'figures' ? FIGURE_COLUMNS : ORGANISATION_COLUMNS;
-  return header.filter((column) => column !== '' && !known.includes(column));
+  return header.filter((column) => column !== '' && !COLUMNS[kind].all.includes(column));
 }
