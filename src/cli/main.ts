@@ -11,6 +11,8 @@ import { findOrganisation } from '../core/figures/find-organisation.js';
 import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
+import { registerAskCommands } from './ask-commands.js';
+import { createOfflineAskService } from '../core/questions/ask-service.js';
 
 const config = loadConfig(process.env);
 
@@ -101,5 +103,12 @@ program
       console.log(options.json ? JSON.stringify(statementToJson(statement), null, 2) : renderStatementTable(statement));
     });
   });
+
+registerAskCommands(program, (work) =>
+  withStore(async ({ prisma }) => {
+    const store = createPrismaFigureStore(prisma);
+    return work(createOfflineAskService(store), store);
+  }),
+);
 
 await program.parseAsync(process.argv);

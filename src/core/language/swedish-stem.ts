@@ -1,0 +1,24 @@
+// A light Swedish stemmer for matching, not linguistics: it strips the endings of
+// definite, plural and genitive forms so that "personalkostnaderna",
+// "personalkostnader" and "personalkostnadens" meet at "personalkostnad".
+// English plurals ("costs", "salaries") are handled by the same endings.
+
+// Longest first; an ending is only stripped when a stem of 3 letters or more remains.
+// Two rounds, so that "lönerna" → "löner" → "lön" meets "lön"; both sides of a
+// comparison are stemmed alike, so an over-short stem ("budg") still matches itself.
+const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ies', 'ens', 'ets', 'are', 'ar', 'er', 'or', 'en', 'et', 'na', 'es', 'a', 'e', 's', 'n'];
+
+function stripOnce(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) {
+      const stem = word.slice(0, -ending.length);
+      return ending === 'ies' ? `${stem}y` : stem;
+    }
+  }
+  return word;
+}
+
+/** The folded word without its inflectional endings. */
+export function swedishStem(word: string): string {
+  return stripOnce(stripOnce(word));
+}

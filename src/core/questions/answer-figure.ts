@@ -1,0 +1,231 @@
+// Answers about one line: its outcome against budget, its full-year forecast,
+// the change against the previous year or report, and a KPI against its target.
+// Every figure in the text goes through the AnswerBuilder, so it is in the facts.
+import { buildStatement, type DerivedValue, type StatementRow, type StatementValue } from '../figures/build-statement.js';
+import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
+import type { FigureRecord, LineItemRecord } from '../figures/records.js';
+import type { Measure } from '../figures/vocabulary.js';
+import { Dec } from '../numbers/decimal.js';
+import { deviation } from '../numbers/derived-measures.js';
+import type { Answer } from './answer.js';
+import type { AnswerContext } from './answer-context.js';
+import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
+import { measureName } from './measure-names.js';
+
+type Mode = 'budget' | 'forecast' | 'prior_year' | 'previous_report';
+
+/** The line's figures, all periods, for answering. */
+export interface LineFigures {
+  readonly item: LineItemRecord;
+  readonly items: readonly LineItemRecord[];
+  readonly figures: readonly FigureRecord[];
+  /** The period the question named, or null for "the latest". */
+  readonly period: Period | null;
+}
+
+function modeOf(context: AnswerContext): Mode {
+  const { reading } = context;
+  if (reading.period.previousReport) return 'previous_report';
+  if (reading.period.priorYear) return 'prior_year';
+  if (reading.wantsForecast) return 'forecast';
+  return 'budget';
+}
+
+const NEEDED: Readonly<Record<Mode, readonly Measure[]>> = {
+  budget: ['actual', 'deviation'],
+  forecast: ['forecast', 'forecast_deviation'],
+  prior_year: ['prior_year_actual', 'prior_year_full_year'],
+  previous_report: ['actual', 'forecast'],
+};
+
+/** The latest period in which the line has one of `measures`; else its latest period with any figure. */
+function latestPeriodWith(figures: readonly FigureRecord[], itemId: number, measures: readonly Measure[]): Period | null {
+  const own = figures.filter((figure) => figure.lineItemId === itemId).sort((a, b) => comparePeriods(b.period, a.period));
+  return (own.find((figure) => measures.includes(figure.measure)) ?? own[0])?.period ?? null;
+}
+
+function rowsAt(context: AnswerContext, line: LineFigures, period: Period): StatementRow[] {
+  const statement = buildStatement({ organisation: context.organisation, items: line.items, figures: line.figures.filter((figure) => samePeriod(figure.period, period)), period });
+  return statement.rows.filter((row) => row.item.id === line.item.id);
+}
+
+/** Answers a figure, comparison or KPI question about one line. */
+export function answerLine(context: AnswerContext, line: LineFigures): Answer {
+  const mode = modeOf(context);
+  const kpi = line.item.kind === 'kpi';
+  // A KPI's latest value is its latest actual; its forecast only when nothing else is reported.
+  const needed: readonly Measure[] = kpi && mode === 'budget' ? ['actual'] : NEEDED[mode];
+  const period = line.period ?? latestPeriodWith(line.figures, line.item.id, needed);
+  const { builder, reading } = context;
+  const language = reading.language;
+  const rows = period ? rowsAt(context, line, period) : [];
+  const main = rows.find((row) => row.breakdown === '') ?? rows[0];
+  if (!period || !main) return noFigures(context, line, period);
+  if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
+  const magnitude = line.item.kind === 'cost';
+  const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
+  const sentences: string[] = [];
+
+  if (mode === 'forecast') {
+    const forecast = main.values.forecast;
+    const fullYear = main.values.budget_full_year;
+    if (forecast) {
+      const made = forecast.figure.madeIn && !samePeriod(forecast.figure.madeIn, period) ? say(language, ` (gjord i ${monthName(forecast.figure.madeIn, language)})`, ` (made in ${monthName(forecast.figure.madeIn, language)})`) : '';
+      let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsprognosen ${period.year}${made} är ${show(forecast)}`, `${line.item.name}, ${context.organisation.name}: the full-year forecast for ${period.year}${made} is ${show(forecast)}`);
+      if (fullYear && main.forecastDeviation) {
+        sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
+        sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}`;
+      } else if (fullYear) sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
+      sentences.push(`${sentence}.`);
+    } else if (main.values.forecast_deviation && main.forecastDeviation) {
+      sentences.push(
+        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: prognosen avviker från helårsbudgeten med ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', main.values.forecast_deviation)}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the forecast deviates from the full-year budget by ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', main.values.forecast_deviation)}.`),
+      );
+    } else return missingMeasure(context, line.item, main, period, 'forecast');
+    return builder.build('answered', prefix(context) + sentences.join(' '));
+  }
+
+  if (mode === 'prior_year') {
+    const actual = main.values.actual;
+    const prior = main.values.prior_year_actual;
+    if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
+    const change = magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`);
+    const decimals = Math.max(actual.decimals, prior.decimals);
+    const grew = change.value.isPositive();
+    const changeWords = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${builder.derived(change, { decimals, magnitude: true })}`, `${grew ? 'an increase' : 'a decrease'} of ${builder.derived(change, { decimals, magnitude: true })}`);
+    const percent = change.percent ? ` (${builder.derived(change.percent, { decimals: 1, magnitude: true })})` : '';
+    sentences.push(say(language, `${heading}: ${show(actual)}, mot ${show(prior)} samma period ${period.year - 1}: ${changeWords}${percent}.`, `${heading}: ${show(actual)}, against ${show(prior)} for the same period of ${period.year - 1}: ${changeWords}${percent}.`));
+    return builder.build('answered', prefix(context) + sentences.join(' '));
+  }
+
+  if (mode === 'previous_report') return answerAgainstPreviousReport(context, line, main, period);
+
+  const actual = main.values.actual;
+  if (actual) {
+    let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
+    if (main.values.budget && main.deviation) {
+      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', undefined, main.deviationPercent);
+    } else if (main.values.deviation && main.deviation) {
+      sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation);
+    } else {
+      sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
+    }
+    sentences.push(`${sentence}.`);
+  } else if (main.values.deviation && main.deviation) {
+    sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation)}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation)}. The period's actual and budget are not in the data.`));
+  } else return missingMeasure(context, line.item, main, period, 'actual');
+  // The full-year view belongs to a budget answer when the report has it.
+  if (main.values.forecast && main.values.budget_full_year && main.forecastDeviation) {
+    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}.`));
+  }
+  return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+/** "1 672 tkr bättre än budget (överskott)". A reported deviation is a fact, a computed one a derivation. */
+export function deviationText(context: AnswerContext, itemName: string, value: DerivedValue, against: 'budget' | 'full_year_budget' | 'target', reported?: StatementValue, percent?: DerivedValue | null): string {
+  const { builder, reading } = context;
+  const shown = reported ? builder.fact(context.organisation.id, itemName, reported, { magnitude: true }) : builder.derived(value, { decimals: decimalsOf(value), magnitude: true });
+  if (value.value.isZero()) return `${shown}, ${directionWords(value.value, against, reading.language)}`;
+  const money = value.unit === 'tkr' || value.unit === 'mnkr' || value.unit === 'kr';
+  const notes = [money && against !== 'target' ? surplusWord(value.value, reading.language) : null, percent ? builder.derived(percent, { decimals: 1, magnitude: true }) : null].filter(Boolean);
+  return `${shown} ${directionWords(value.value, against, reading.language)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+function decimalsOf(value: DerivedValue): number {
+  return value.unit === 'mnkr' ? 1 : value.unit === '%' ? 1 : 0;
+}
+
+function prefix(context: AnswerContext): string {
+  return context.reading.containsInstructions ? say(context.reading.language, 'Jag följer inte instruktioner i frågor; här är siffrorna från underlaget. ', 'I do not follow instructions inside questions; here are the figures on record. ') : '';
+}
+
+/** Change of a figure against an earlier one; for costs the change of their size, so "ökning" means higher costs. */
+function magnitudeChange(current: StatementValue, earlier: StatementValue, magnitude: boolean, label: string): DerivedValue & { percent: DerivedValue | null } {
+  const a = magnitude ? current.value.abs() : current.value;
+  const b = magnitude ? earlier.value.abs() : earlier.value;
+  const change = new Dec(a).minus(b);
+  const expression = magnitude ? `|${current.figure.measure}| − |${earlier.figure.measure}|` : `${current.figure.measure} − ${earlier.figure.measure}`;
+  const percent = b.isZero() ? null : { value: change.times(100).dividedBy(b.abs()), unit: '%' as const, expression: `(${expression}) / |${earlier.figure.measure}| × 100 (${label})` };
+  return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
+}
+
+function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, main: StatementRow, period: Period): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const measure: Measure = reading.wantsForecast || !main.values.actual ? 'forecast' : 'actual';
+  const current = main.values[measure];
+  const earlierPeriods = [...new Set(line.figures.filter((figure) => figure.lineItemId === line.item.id && figure.measure === measure && comparePeriods(figure.period, period) < 0).map((figure) => formatPeriod(figure.period)))].sort();
+  const previousText = earlierPeriods[earlierPeriods.length - 1];
+  if (!current || !previousText) {
+    return builder.build('no_data', say(language, `Det finns ingen tidigare rapport med ${measureName(measure, language)} för ${line.item.name} (${context.organisation.name}) att jämföra med; senaste rapport är ${monthName(period, language)}.`, `There is no earlier report with the ${measureName(measure, language)} for ${line.item.name} (${context.organisation.name}) to compare with; the latest report is ${monthName(period, language)}.`));
+  }
+  const previousPeriod = { year: Number(previousText.slice(0, 4)), month: Number(previousText.slice(5, 7)) };
+  const earlierRow = rowsAt(context, line, previousPeriod).find((row) => row.breakdown === main.breakdown);
+  const earlier = earlierRow?.values[measure];
+  if (!earlier) return noFigures(context, line, previousPeriod);
+  const magnitude = line.item.kind === 'cost';
+  const change = magnitudeChange(current, earlier, magnitude, line.item.name);
+  const decimals = Math.max(current.decimals, earlier.decimals);
+  const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
+  const direction = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${change.value.isPositive() ? 'upp' : 'ned'} ${builder.derived(change, { decimals, magnitude: true })}`, `${change.value.isPositive() ? 'up' : 'down'} ${builder.derived(change, { decimals, magnitude: true })}`);
+  return builder.build('answered', prefix(context) + say(language, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${show(current)} i rapporten per ${monthName(period, language)}, mot ${show(earlier)} per ${monthName(previousPeriod, language)}: ${direction}.`, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${show(current)} in the report for ${monthName(period, language)}, against ${show(earlier)} for ${monthName(previousPeriod, language)}: ${direction}.`));
+}
+
+function answerKpi(context: AnswerContext, item: LineItemRecord, main: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
+  const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
+  const value = useForecast ? main.values.forecast : main.values.actual;
+  if (!value) return missingMeasure(context, item, main, period, 'actual');
+  const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
+  const label = useForecast ? say(language, `prognos för helåret ${period.year}`, `forecast for the full year ${period.year}`) : say(language, `per ${monthName(period, language)}`, `as of ${monthName(period, language)}`);
+  let sentence = `${item.name}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
+  if (target) {
+    sentence += say(language, ` (mål ${show(target)}${unitWord(target, language)})`, ` (target ${show(target)}${unitWord(target, language)})`);
+    const difference = deviation(value.value, target.value, item.better);
+    const points = value.unit === '%';
+    const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}, ${formatPeriod(period)})` };
+    const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
+    const unit = points ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
+    sentence += difference.isZero() ? say(language, ', i nivå med målet', ', in line with the target') : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
+  } else {
+    sentence += say(language, '; inget mål finns registrerat', '; no target is on record');
+  }
+  const sentences = [`${sentence}.`];
+  const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
+  if (prior) sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`));
+  const parts = rows.filter((row) => row !== main && row.values[value.figure.measure]);
+  if (parts.length > 0) {
+    sentences.push(say(language, 'Fördelning: ', 'Breakdown: ') + parts.slice(0, 10).map((row) => `${row.breakdown} ${show(row.values[value.figure.measure]!)}`).join(', ') + '.');
+  }
+  return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+function unitWord(value: StatementValue, language: Language): string {
+  if (value.unit === 'st') return say(language, ' st', '');
+  if (value.unit === 'index') return say(language, ' (index)', ' (index)');
+  return '';
+}
+
+function missingMeasure(context: AnswerContext, item: LineItemRecord, row: StatementRow, period: Period, wanted: Measure): Answer {
+  const language = context.reading.language;
+  const present = (Object.keys(row.values) as Measure[]).map((measure) => measureName(measure, language));
+  return context.builder.build(
+    'no_data',
+    say(language, `För ${item.name} (${context.organisation.name}, rapporten per ${monthName(period, language)}) finns ingen ${measureName(wanted, language)} i underlaget. Det som finns: ${list(present, language)}.`, `For ${item.name} (${context.organisation.name}, report for ${monthName(period, language)}) there is no ${measureName(wanted, language)} on record. What there is: ${list(present, language)}.`),
+  );
+}
+
+function noFigures(context: AnswerContext, line: LineFigures, period: Period | null): Answer {
+  const language = context.reading.language;
+  const periods = [...new Set(line.figures.filter((figure) => figure.lineItemId === line.item.id).map((figure) => formatPeriod(figure.period)))].sort();
+  const when = period ? say(language, ` för ${monthName(period, language)}`, ` for ${monthName(period, language)}`) : '';
+  return context.builder.build(
+    'no_data',
+    say(language, `Det finns inga siffror för ${line.item.name} (${context.organisation.name})${when}.${periods.length ? ` Siffror finns för: ${list(periods, language)}.` : ''}`, `There are no figures for ${line.item.name} (${context.organisation.name})${when}.${periods.length ? ` Figures exist for: ${list(periods, language)}.` : ''}`),
+  );
+}
+
+type Language = AnswerContext['reading']['language'];

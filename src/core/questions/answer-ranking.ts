@@ -1,0 +1,98 @@
+// Rankings: the lines, sub-units or investment projects with the largest
+// deviations, positive or negative. Period deviations against budget are used
+// where the report has them, else deviations of the full-year forecast.
+import { buildStatement, type DerivedValue, type StatementRow } from '../figures/build-statement.js';
+import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
+import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figures/records.js';
+import type { Answer } from './answer.js';
+import { descendantsOf, type AnswerContext } from './answer-context.js';
+import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
+import { deviationText } from './answer-figure.js';
+import { findLineItems } from './find-line-item.js';
+
+interface Entry {
+  readonly organisation: OrganisationRecord;
+  readonly row: StatementRow;
+  readonly value: DerivedValue;
+  readonly kind: 'period' | 'forecast';
+  readonly period: Period;
+}
+
+function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Period, prefer: 'period' | 'forecast'): Entry | null {
+  const order = prefer === 'forecast' ? (['forecast', 'period'] as const) : (['period', 'forecast'] as const);
+  for (const kind of order) {
+    const value = kind === 'period' ? row.deviation : row.forecastDeviation;
+    if (value) return { organisation, row, value, kind, period };
+  }
+  return null;
+}
+
+function sortEntries(entries: Entry[], direction: AnswerContext['reading']['ranking']['direction']): Entry[] {
+  const filtered = direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
+  return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
+}
+
+function statementRows(organisation: OrganisationRecord, items: readonly LineItemRecord[], figures: readonly FigureRecord[], period: Period): StatementRow[] {
+  return buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows.filter((row) => row.breakdown === '');
+}
+
+function latest(figures: readonly FigureRecord[]): Period | null {
+  return [...figures].sort((a, b) => comparePeriods(b.period, a.period))[0]?.period ?? null;
+}
+
+/** Answers "which lines / units / projects deviate most". */
+export async function answerRanking(context: AnswerContext, period: Period | null): Promise<Answer> {
+  const { reading, organisation, store, builder } = context;
+  const language = reading.language;
+  const { dimension, direction, count } = reading.ranking;
+  const prefer = reading.wantsForecast ? 'forecast' : 'period';
+  const entries: Entry[] = [];
+  if (dimension === 'units') {
+    const units = descendantsOf(organisation, context.organisations);
+    const ids = units.map((unit) => unit.id);
+    const [items, figures] = ids.length ? await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]) : [[], []];
+    for (const unit of units) {
+      const own = items.filter((item) => item.organisationId === unit.id);
+      const ownIds = new Set(own.map((item) => item.id));
+      const ownFigures = figures.filter((figure) => ownIds.has(figure.lineItemId));
+      const at = period && ownFigures.some((figure) => samePeriod(figure.period, period)) ? period : latest(ownFigures);
+      if (!at) continue;
+      const rows = statementRows(unit, own, ownFigures, at);
+      // The line the question names in each unit, or the unit's result line.
+      const named = findLineItems(context.itemWords, reading.folded, own)[0]?.item;
+      const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
+      const entry = row ? entryOf(unit, row, at, prefer) : null;
+      if (entry) entries.push(entry);
+    }
+  } else {
+    const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(period ? { periods: [period] } : {}) })]);
+    const at = period ?? latest(figures);
+    if (at) {
+      const kinds = dimension === 'projects' ? ['investment'] : ['income', 'cost'];
+      for (const row of statementRows(organisation, items, figures, at)) {
+        if (!kinds.includes(row.item.kind)) continue;
+        const entry = entryOf(organisation, row, at, dimension === 'projects' ? 'forecast' : prefer);
+        if (entry) entries.push(entry);
+      }
+    }
+  }
+  const ranked = sortEntries(entries, direction).slice(0, count);
+  const what = { items: say(language, 'poster', 'lines'), units: say(language, 'enheter', 'units'), projects: say(language, 'investeringsprojekt', 'investment projects') }[dimension];
+  if (ranked.length === 0) {
+    const none = direction === 'any' ? '' : direction === 'worse' ? say(language, ' negativa', ' negative') : say(language, ' positiva', ' positive');
+    return builder.build('no_data', say(language, `Det finns inga${none} avvikelser för ${what} under ${organisation.name} i underlaget.`, `There are no${none} deviations for ${what} under ${organisation.name} on record.`));
+  }
+  const lines = ranked.map((entry, index) => {
+    const subject = dimension === 'units' ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
+    const scoped = { ...context, organisation: entry.organisation };
+    const reported = entry.kind === 'period' ? entry.row.values.deviation : entry.row.values.forecast_deviation;
+    const measured = entry.row.values.actual || entry.row.values.forecast ? undefined : reported;
+    const against = entry.kind === 'period' ? 'budget' : 'full_year_budget';
+    const inputs = entry.kind === 'period' ? [entry.row.values.actual, entry.row.values.budget] : [entry.row.values.forecast, entry.row.values.budget_full_year];
+    for (const input of inputs) if (input && !measured) builder.support(entry.organisation.id, entry.row.item.name, input);
+    const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say(language, `prognos per ${monthName(entry.period, language)}`, `forecast as of ${monthName(entry.period, language)}`);
+    return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, measured)} (${when})`;
+  });
+  const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna per ${dimension === 'items' ? 'post' : dimension === 'units' ? 'enhet' : 'projekt'}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations by ${dimension === 'items' ? 'line' : dimension === 'units' ? 'unit' : 'project'}, ${organisation.name}:`);
+  return builder.build('answered', `${heading}\n${lines.join('\n')}`);
+}

@@ -1,0 +1,62 @@
+// The one answer contract shared by the CLI, the chat channels, tests and the
+// evaluation: the text the chat shows, and the facts and derivations behind every
+// number in it. zod describes it once; the types come from the schema.
+import { z } from 'zod';
+
+export const ANSWER_STATUSES = ['answered', 'no_data', 'clarify', 'denied', 'error'] as const;
+
+/** A stored figure an answer uses: the value exact, in the unit it is stored in. */
+export const factSchema = z.object({
+  org: z.string(),
+  item: z.string(),
+  measure: z.string(),
+  /** YYYY-MM: the report period the figure belongs to. */
+  period: z.string(),
+  breakdown: z.string().optional(),
+  value: z.string(),
+  unit: z.string(),
+  source: z.string(),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** A number computed from facts, with the computation written out. */
+export const derivationSchema = z.object({
+  expression: z.string(),
+  value: z.string(),
+  unit: z.string(),
+});
+export type Derivation = z.infer<typeof derivationSchema>;
+
+/** A stored note quoted verbatim; numbers inside a quote are the note's, not Utfall's. */
+export const quoteSchema = z.object({
+  org: z.string(),
+  item: z.string().nullable(),
+  period: z.string(),
+  text: z.string(),
+  author: z.string(),
+  source: z.string(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const guardSummarySchema = z.object({
+  checked: z.number().int(),
+  verified: z.number().int(),
+  rejected: z.array(z.string()),
+});
+export type GuardSummary = z.infer<typeof guardSummarySchema>;
+
+export const answerSchema = z.object({
+  status: z.enum(ANSWER_STATUSES),
+  text: z.string(),
+  facts: z.array(factSchema),
+  derivations: z.array(derivationSchema),
+  quotes: z.array(quoteSchema),
+  /** For status clarify: the concrete options the question offers. */
+  options: z.array(z.string()),
+  language: z.enum(['sv', 'en']),
+  engine: z.enum(['offline', 'llm']),
+  guard: guardSummarySchema,
+});
+export type Answer = z.infer<typeof answerSchema>;
+export type AnswerStatus = Answer['status'];
+export type Language = Answer['language'];

@@ -1,0 +1,21 @@
+// What each stored measure is called in an answer.
+import type { Measure } from '../figures/vocabulary.js';
+import type { Language } from './answer.js';
+
+const NAMES: Readonly<Record<Measure, { sv: string; en: string }>> = {
+  actual: { sv: 'utfall', en: 'actual' },
+  budget: { sv: 'periodbudget', en: 'period budget' },
+  budget_full_year: { sv: 'helårsbudget', en: 'full-year budget' },
+  forecast: { sv: 'helårsprognos', en: 'full-year forecast' },
+  prior_year_actual: { sv: 'utfall samma period förra året', en: 'actual for the same period last year' },
+  prior_year_full_year: { sv: 'utfall helår förra året', en: 'last year’s full-year actual' },
+  target: { sv: 'mål', en: 'target' },
+  target_full_year: { sv: 'mål för helåret', en: 'full-year target' },
+  deviation: { sv: 'avvikelse mot budget', en: 'deviation from budget' },
+  forecast_deviation: { sv: 'prognosavvikelse', en: 'forecast deviation' },
+};
+
+/** The measure's name in `language`. */
+export function measureName(measure: Measure, language: Language): string {
+  return NAMES[measure][language];
+}
