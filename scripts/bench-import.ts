@@ -3,7 +3,8 @@
 // SQLite and PostgreSQL through Utfall's import, and writes the same rows with the
 // driver alone (better-sqlite3 in one transaction; pg COPY) for comparison.
 // Each phase runs in its own process so its peak memory is its own.
-// Usage: npm run bench:import [-- --rows 1000000]
+// Usage: npm run bench:import [-- --rows 1000000] [--only utfall-sqlite,raw-sqlite]
+// The Utfall SQLite store it leaves in data/tmp/bench/utfall-sqlite.db is what bench:ask reads.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
@@ -140,7 +141,8 @@ async function main(): Promise<void> {
   if (!existsSync(figuresFile)) await generate(rows, figuresFile, organisationsFile);
   const postgresAdmin = spawnSync('bash', [path.join(root, 'scripts', 'start-postgres.sh')], { encoding: 'utf8' }).stdout.trim();
   const results: Record<string, unknown>[] = [];
-  for (const name of ['utfall-sqlite', 'raw-sqlite', 'utfall-postgresql', 'raw-postgresql']) {
+  const only = argument('only', '');
+  for (const name of ['utfall-sqlite', 'raw-sqlite', 'utfall-postgresql', 'raw-postgresql'].filter((candidate) => only === '' || only.split(',').includes(candidate))) {
     let databaseUrl: string;
     if (name.endsWith('sqlite')) {
       const file = path.join(work, `${name}.db`);

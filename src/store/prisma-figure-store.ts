@@ -14,10 +14,16 @@ function periodWhere(periods: readonly Period[] | undefined) {
 
 /** A FigureStore reading through `prisma`. */
 export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore {
+  // Every question reads the organisation tree; it changes only through imports,
+  // so it is cached until a new import batch appears.
+  let cached: { version: number; organisations: OrganisationRecord[] } | null = null;
   return {
     async listOrganisations(): Promise<OrganisationRecord[]> {
+      const latest = await prisma.importBatch.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
+      const version = latest?.id ?? 0;
+      if (cached && cached.version === version) return cached.organisations;
       const rows = await prisma.organisation.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } });
-      return rows.map((row) => ({
+      const organisations: OrganisationRecord[] = rows.map((row) => ({
         id: row.id,
         name: row.name,
         kind: row.kind as OrganisationKind,
@@ -25,6 +31,8 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore 
         reportUnit: row.reportUnit === 'tkr' || row.reportUnit === 'mnkr' ? row.reportUnit : null,
         aliases: row.aliases.map((alias) => alias.alias),
       }));
+      cached = { version, organisations };
+      return organisations;
     },
     async listLineItems(organisationIds): Promise<LineItemRecord[]> {
       const rows = await prisma.lineItem.findMany({ where: { organisationId: { in: [...organisationIds] } } });
@@ -32,7 +40,11 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore 
     },
     async listFigures(filter: FigureFilter): Promise<FigureRecord[]> {
       const rows = await prisma.figure.findMany({
-        where: { lineItem: { organisationId: { in: [...filter.organisationIds] } }, ...periodWhere(filter.periods) },
+        where: {
+          lineItem: { organisationId: { in: [...filter.organisationIds] } },
+          ...(filter.lineItemIds ? { lineItemId: { in: [...filter.lineItemIds] } } : {}),
+          ...periodWhere(filter.periods),
+        },
         include: { source: true },
       });
       return rows.map((row) => ({
@@ -52,12 +64,10 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore 
       }));
     },
     async listReportPeriods(organisationId: number): Promise<Period[]> {
-      const rows = await prisma.figure.findMany({
-        where: { lineItem: { organisationId } },
-        distinct: ['year', 'month'],
-        select: { year: true, month: true },
-      });
-      return rows.sort(comparePeriods);
+      // DISTINCT in SQL: Prisma's `distinct` reads every figure of the organisation and dedups in memory.
+      const rows = await prisma.$queryRaw<{ year: number | bigint; month: number | bigint }[]>`
+        SELECT DISTINCT f."year" AS "year", f."month" AS "month" FROM "Figure" f JOIN "LineItem" i ON i."id" = f."lineItemId" WHERE i."organisationId" = ${organisationId}`;
+      return rows.map((row) => ({ year: Number(row.year), month: Number(row.month) })).sort(comparePeriods);
     },
     async listNotes(filter: FigureFilter): Promise<NoteRecord[]> {
       const rows = await prisma.note.findMany({ where: { organisationId: { in: [...filter.organisationIds] }, ...periodWhere(filter.periods) } });

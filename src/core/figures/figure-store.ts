@@ -8,6 +8,8 @@ export interface FigureFilter {
   readonly organisationIds: readonly number[];
   /** Only figures of these report periods (all when absent). */
   readonly periods?: readonly Period[];
+  /** Only figures of these line items (all of the organisations' when absent). */
+  readonly lineItemIds?: readonly number[];
 }
 
 /** Read access to organisations, line items, figures and notes. */

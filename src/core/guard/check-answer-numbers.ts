@@ -36,13 +36,13 @@ function matches(number: StatedNumber, candidate: Candidate): boolean {
 }
 
 /** Checks every number in `answer.text` against the answer's facts and derivations. */
-export function checkAnswerNumbers(answer: Pick<Answer, 'text' | 'facts' | 'derivations' | 'quotes' | 'options'>): NumberCheck {
+export function checkAnswerNumbers(answer: Pick<Answer, 'text' | 'facts' | 'derivations' | 'quotes' | 'options' | 'names'>): NumberCheck {
   const candidates: Candidate[] = [
     ...answer.facts.map((fact) => ({ value: new Dec(fact.value), unit: fact.unit })),
     ...answer.derivations.map((derivation) => ({ value: new Dec(derivation.value), unit: derivation.unit })),
   ];
   // Names and quoted notes are not figures Utfall states; their digits are theirs.
-  const masked = [...answer.facts.flatMap((fact) => [fact.org, fact.item, fact.breakdown ?? '']), ...answer.quotes.map((quote) => quote.text), ...answer.quotes.flatMap((quote) => [quote.org, quote.item ?? '']), ...answer.options];
+  const masked = [...answer.facts.flatMap((fact) => [fact.org, fact.item, fact.breakdown ?? '']), ...answer.quotes.map((quote) => quote.text), ...answer.quotes.flatMap((quote) => [quote.org, quote.item ?? '']), ...answer.options, ...answer.names];
   const numbers = extractNumbers(answer.text, masked);
   const rejected = numbers.filter((number) => !candidates.some((candidate) => matches(number, candidate)));
   return { checked: numbers.length, verified: numbers.length - rejected.length, rejected };

@@ -20,6 +20,7 @@ export class AnswerBuilder {
   private readonly facts: Fact[] = [];
   private readonly derivations: Derivation[] = [];
   private readonly quotes: Quote[] = [];
+  private readonly names = new Set<string>();
 
   constructor(
     readonly language: Language,
@@ -56,6 +57,11 @@ export class AnswerBuilder {
     return this.show(value.value, value.unit, options.decimals, options);
   }
 
+  /** Names of organisations and lines the text may mention; those it does are listed in the answer. */
+  knowNames(names: Iterable<string>): void {
+    for (const name of names) this.names.add(name);
+  }
+
   /** Records a quoted note and returns it in quotation marks. */
   quote(quote: Quote): string {
     this.quotes.push(quote);
@@ -76,6 +82,7 @@ export class AnswerBuilder {
       facts: status === 'answered' ? this.facts : [],
       derivations: status === 'answered' ? this.derivations : [],
       quotes: this.quotes,
+      names: [...new Set([...this.names, ...this.facts.flatMap((fact) => [fact.org, fact.item])])].filter((name) => name !== '' && text.includes(name)),
       options: [...options],
       language: this.language,
       engine: 'offline',

@@ -18,6 +18,7 @@ export async function answerCoverage(context: AnswerContext): Promise<Answer> {
   const lines: string[] = [];
   if (periods.length > 0) {
     const items = await store.listLineItems([organisation.id]);
+    builder.knowNames(items.map((item) => item.name));
     const names = SECTIONS[language];
     const group = (kinds: readonly string[]) => items.filter((item) => kinds.includes(item.kind)).sort((a, b) => a.sortOrder - b.sortOrder).map((item) => item.name);
     lines.push(say(language, `${organisation.name}: rapporter per ${list(periods.map((period) => `${monthName(period, language)} (${formatPeriod(period)})`), language)}.`, `${organisation.name}: reports for ${list(periods.map((period) => `${monthName(period, language)} (${formatPeriod(period)})`), language)}.`));

@@ -7,6 +7,7 @@ import type { FigureRecord, LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { Dec } from '../numbers/decimal.js';
 import { deviation } from '../numbers/derived-measures.js';
+import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
@@ -75,12 +76,12 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsprognosen ${period.year}${made} är ${show(forecast)}`, `${line.item.name}, ${context.organisation.name}: the full-year forecast for ${period.year}${made} is ${show(forecast)}`);
       if (fullYear && main.forecastDeviation) {
         sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
-        sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}`;
+        sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}`;
       } else if (fullYear) sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
       sentences.push(`${sentence}.`);
     } else if (main.values.forecast_deviation && main.forecastDeviation) {
       sentences.push(
-        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: prognosen avviker från helårsbudgeten med ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', main.values.forecast_deviation)}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the forecast deviates from the full-year budget by ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', main.values.forecast_deviation)}.`),
+        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: prognosen avviker från helårsbudgeten med ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the forecast deviates from the full-year budget by ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
       );
     } else return missingMeasure(context, line.item, main, period, 'forecast');
     return builder.build('answered', prefix(context) + sentences.join(' '));
@@ -105,35 +106,40 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (actual) {
     let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
     if (main.values.budget && main.deviation) {
-      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', undefined, main.deviationPercent);
+      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: main.deviationPercent, inputs: [main.values.actual, main.values.budget] });
     } else if (main.values.deviation && main.deviation) {
-      sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation);
+      sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
     } else {
       sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
     }
     sentences.push(`${sentence}.`);
   } else if (main.values.deviation && main.deviation) {
-    sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation)}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', main.values.deviation)}. The period's actual and budget are not in the data.`));
+    sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. The period's actual and budget are not in the data.`));
   } else return missingMeasure(context, line.item, main, period, 'actual');
   // The full-year view belongs to a budget answer when the report has it.
   if (main.values.forecast && main.values.budget_full_year && main.forecastDeviation) {
-    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget')}.`));
+    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`));
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
 }
 
 /** "1 672 tkr bättre än budget (överskott)". A reported deviation is a fact, a computed one a derivation. */
-export function deviationText(context: AnswerContext, itemName: string, value: DerivedValue, against: 'budget' | 'full_year_budget' | 'target', reported?: StatementValue, percent?: DerivedValue | null): string {
+export function deviationText(
+  context: AnswerContext,
+  itemName: string,
+  value: DerivedValue,
+  against: 'budget' | 'full_year_budget' | 'target',
+  options: { reported?: StatementValue | undefined; percent?: DerivedValue | null; inputs?: readonly (StatementValue | undefined)[] } = {},
+): string {
   const { builder, reading } = context;
-  const shown = reported ? builder.fact(context.organisation.id, itemName, reported, { magnitude: true }) : builder.derived(value, { decimals: decimalsOf(value), magnitude: true });
+  const { reported, percent } = options;
+  // A difference is shown with as many decimals as the figures it comes from.
+  const decimals = Math.max(defaultDecimals(value.unit), ...(options.inputs ?? []).map((input) => (input && input.unit === input.figure.unit ? input.decimals : 0)));
+  const shown = reported ? builder.fact(context.organisation.id, itemName, reported, { magnitude: true }) : builder.derived(value, { decimals, magnitude: true });
   if (value.value.isZero()) return `${shown}, ${directionWords(value.value, against, reading.language)}`;
   const money = value.unit === 'tkr' || value.unit === 'mnkr' || value.unit === 'kr';
   const notes = [money && against !== 'target' ? surplusWord(value.value, reading.language) : null, percent ? builder.derived(percent, { decimals: 1, magnitude: true }) : null].filter(Boolean);
   return `${shown} ${directionWords(value.value, against, reading.language)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-}
-
-function decimalsOf(value: DerivedValue): number {
-  return value.unit === 'mnkr' ? 1 : value.unit === '%' ? 1 : 0;
 }
 
 function prefix(context: AnswerContext): string {

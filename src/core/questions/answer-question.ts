@@ -41,6 +41,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const organisations = await store.listOrganisations();
   const nameOf = (id: number) => organisations.find((organisation) => organisation.id === id)?.name ?? String(id);
   const builder = new AnswerBuilder(reading.language, nameOf);
+  builder.knowNames(organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]));
   const language = reading.language;
   const home = findOrganisation(organisations, question.homeOrganisation)[0];
   if (!home) {
@@ -76,6 +77,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (reading.intent === 'ranking') return answerRanking(context, explicitPeriod);
 
   const items = await store.listLineItems([organisation.id]);
+  builder.knowNames(items.map((item) => item.name));
   const matches = findLineItems(context.itemWords, reading.folded, items);
   const best = matches[0];
   const tied = best ? matches.filter((match) => best.score - match.score < 0.02 && match.item.id !== best.item.id && match.item.parentId !== best.item.id && best.item.parentId !== match.item.id) : [];
@@ -87,14 +89,14 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (reading.intent === 'causes') {
     let lineAnswer: Answer | null = null;
     if (best) {
-      const figures = await store.listFigures({ organisationIds: [organisation.id], periods: [latest] });
+      const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [best.item.id], periods: [latest] });
       lineAnswer = answerLine(context, { item: best.item, items, figures, period: latest });
     }
     return answerCauses(context, best?.item ?? null, latest, lineAnswer);
   }
   const item = best?.item ?? defaultLine(items, reading.wantsBudget || reading.wantsForecast);
   if (!item) return unknownLine(context, items);
-  const figures = await store.listFigures({ organisationIds: [organisation.id], ...(explicitPeriod && !reading.period.previousReport ? { periods: [explicitPeriod] } : {}) });
+  const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id], ...(explicitPeriod && !reading.period.previousReport ? { periods: [explicitPeriod] } : {}) });
   return answerLine(context, { item, items, figures, period: explicitPeriod });
 }
 

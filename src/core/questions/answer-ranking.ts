@@ -51,6 +51,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const units = descendantsOf(organisation, context.organisations);
     const ids = units.map((unit) => unit.id);
     const [items, figures] = ids.length ? await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]) : [[], []];
+    builder.knowNames(items.map((item) => item.name));
     for (const unit of units) {
       const own = items.filter((item) => item.organisationId === unit.id);
       const ownIds = new Set(own.map((item) => item.id));
@@ -66,6 +67,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     }
   } else {
     const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(period ? { periods: [period] } : {}) })]);
+    builder.knowNames(items.map((item) => item.name));
     const at = period ?? latest(figures);
     if (at) {
       const kinds = dimension === 'projects' ? ['investment'] : ['income', 'cost'];
@@ -91,7 +93,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const inputs = entry.kind === 'period' ? [entry.row.values.actual, entry.row.values.budget] : [entry.row.values.forecast, entry.row.values.budget_full_year];
     for (const input of inputs) if (input && !measured) builder.support(entry.organisation.id, entry.row.item.name, input);
     const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say(language, `prognos per ${monthName(entry.period, language)}`, `forecast as of ${monthName(entry.period, language)}`);
-    return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, measured)} (${when})`;
+    return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})`;
   });
   const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna per ${dimension === 'items' ? 'post' : dimension === 'units' ? 'enhet' : 'projekt'}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations by ${dimension === 'items' ? 'line' : dimension === 'units' ? 'unit' : 'project'}, ${organisation.name}:`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);

@@ -51,6 +51,8 @@ export const answerSchema = z.object({
   facts: z.array(factSchema),
   derivations: z.array(derivationSchema),
   quotes: z.array(quoteSchema),
+  /** Organisation and line names the text mentions; digits in them ("covid-19", "Kontogrupp 8") are names, not figures. */
+  names: z.array(z.string()),
   /** For status clarify: the concrete options the question offers. */
   options: z.array(z.string()),
   language: z.enum(['sv', 'en']),

@@ -34,7 +34,7 @@ function wordMatch(questionWord: string, nameWord: string): number {
 function nameWords(name: string): string[] {
   return foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word) && !/^\d+$/.test(word));
+    .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
 }
 
 /** Concepts the question's words name. */

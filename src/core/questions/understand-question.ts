@@ -33,6 +33,8 @@ const HELP = /\b(hjalp|help|vad kan du|what can you|hur fungerar (du|det)|how do
 const COVERAGE = /\b(vilka (siffror|uppgifter|data|poster|rapporter|perioder|nyckeltal)|vad finns (det )?(for|om|i|pa)|vad vet du (om|for)|vad har du (for|om|pa)|what (data|figures|numbers|reports|periods) do you have|what do you (have|know) (on|about|for)|which (periods|reports|figures|lines)|do you have (any )?(data|figures)|coverage|tackning|finns det (nagra )?(siffror|data|uppgifter))\b/;
 const CAUSES = /\b(varfor|vad beror|beror (pa|det)|orsak\w*|forklar\w*|forklaring\w*|why|causes?|caused|reasons?|explain\w*|explanation|whats behind|what is behind|drivers?|driver|bakom)\b/;
 const RANKING = /\b(storsta|storst|hogst|lagst|mest|minst|samst|bast|topp|top|largest|biggest|highest|lowest|worst|best|most|rank\w*|vilka (poster|konton|kontogrupper|rader|enheter|avdelningar|verksamhetsomraden|omraden|projekt|investeringar)|vilken (post|enhet|avdelning|verksamhet|projekt|investering)|vilket (projekt|omrade|verksamhetsomrade|konto)|which (lines?|items?|units?|departments?|areas?|projects?|investments?|business areas?)|sticker ut|stand out|standing out)\b/;
+// Superlatives make a question a ranking even when it starts like a coverage question ("vilka poster har störst …").
+const SUPERLATIVE = /\b(storsta|storst|hogst|lagst|mest|samst|bast|topp|top|largest|biggest|highest|lowest|worst|best|most)\b/;
 const FORECAST = /\b(prognos\w*|forecast\w*|vantas|beraknas|forvantas|expected|projected|projection|outlook|landa\w*|year[- ]end|helarsprognos\w*|arsprognos\w*)\b/;
 const BUDGET = /\b(budget\w*|avvikelse\w*|avviker|avvika|deviation\w*|deviate\w*|over ?spend\w*|under ?spend\w*|overskott\w*|underskott\w*|surplus|deficit|ligger (vi|de|ni|det) till|hur ligger|on track|plan)\b/;
 const TARGET = /\b(mal|malet|malvarde\w*|malniva\w*|target\w*|goal\w*)\b/;
@@ -61,8 +63,9 @@ export function understandQuestion(question: string): QuestionReading {
   const containsInstructions = INSTRUCTIONS.test(folded);
   let intent: QuestionReading['intent'] = 'figure';
   if (words.length === 0 || (HELP.test(folded) && words.length <= 12)) intent = 'help';
-  else if (COVERAGE.test(folded)) intent = 'coverage';
   else if (CAUSES.test(folded)) intent = 'causes';
+  else if (SUPERLATIVE.test(folded)) intent = 'ranking';
+  else if (COVERAGE.test(folded)) intent = 'coverage';
   else if (RANKING.test(folded)) intent = 'ranking';
   const period = understandPeriod(text);
   return {
