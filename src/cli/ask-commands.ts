@@ -1,6 +1,6 @@
 // `ask` and `chat`: the question engine from the command line, with exactly the
 // text a chat would show, or the whole answer as JSON for scripts.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { FigureStore } from '../core/figures/figure-store.js';
 import type { Answer } from '../core/questions/answer.js';
@@ -37,17 +37,17 @@ export function registerAskCommands(program: Command, withEngine: WithQuestionEn
     .option('--json', 'print each answer as JSON')
     .action(async (options: { org: string; json?: boolean }) => {
       await withEngine(async (engine) => {
-        const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+        // Lines are read as a stream, so piped input that simply ends also ends the chat.
+        const lines = createInterface({ input: process.stdin, terminal: false });
+        const interactive = process.stdin.isTTY === true;
         console.error(`Utfall – frågor om ${options.org}. Tom rad avslutar.`);
-        try {
-          for (;;) {
-            const line = await prompt.question('> ').catch(() => '');
-            if (line.trim() === '') break;
-            print(await engine.ask({ text: line, homeOrganisation: options.org }), options.json ?? false);
-          }
-        } finally {
-          prompt.close();
+        if (interactive) process.stdout.write('> ');
+        for await (const line of lines) {
+          if (line.trim() === '') break;
+          print(await engine.ask({ text: line, homeOrganisation: options.org }), options.json ?? false);
+          if (interactive) process.stdout.write('> ');
         }
+        lines.close();
       });
     });
 }

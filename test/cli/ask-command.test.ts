@@ -1,0 +1,73 @@
+// The ask and chat commands as a user runs them: a real process, a real store
+// (empty at first, so the sample data is loaded on first use), and the JSON
+// contract of --json checked with the same zod schema the channels use.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema } from '../../src/core/questions/answer.js';
+import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+let store: TestStore;
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, DATABASE_URL: store.databaseUrl, UTFALL_USER: 'test' },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  store = await createTestStore();
+});
+
+afterAll(async () => {
+  await store?.cleanup();
+});
+
+describe('npm run cli -- ask', () => {
+  it('prints one JSON object matching the answer contract, with facts behind every number', () => {
+    const result = cli(['ask', '--org', 'Kommunstyrelsen', '--json', 'Hur ligger vi till mot budget på personalkostnaderna?']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('loaded with the sample data');
+    const answer = answerSchema.parse(JSON.parse(result.stdout));
+    expect(answer).toMatchObject({ status: 'answered', engine: 'offline', language: 'sv' });
+    expect(answer.facts.map((fact) => `${fact.org}/${fact.item}/${fact.measure}/${fact.period}`)).toEqual(
+      expect.arrayContaining(['Kommunstyrelsen/Personalkostnader/actual/2024-08', 'Kommunstyrelsen/Personalkostnader/budget/2024-08']),
+    );
+    expect(checkAnswerNumbers(answer).rejected).toEqual([]);
+    expect(answer.guard.checked).toBeGreaterThan(0);
+    expect(answer.guard.verified).toBe(answer.guard.checked);
+  });
+
+  it('prints exactly the answer text without --json', () => {
+    const plain = cli(['ask', '--org', 'KS', 'Vad är årsprognosen för intäkterna?']);
+    const json = cli(['ask', '--org', 'KS', '--json', 'Vad är årsprognosen för intäkterna?']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout.trimEnd()).toBe(answerSchema.parse(JSON.parse(json.stdout)).text);
+  });
+
+  it('exits 1 with status error when the home organisation is unknown', () => {
+    const result = cli(['ask', '--org', 'Ingenstans', '--json', 'Hur går det?']);
+    expect(result.status).toBe(1);
+    expect(answerSchema.parse(JSON.parse(result.stdout)).status).toBe('error');
+  });
+});
+
+describe('npm run cli -- chat', () => {
+  it('answers each line until an empty line', () => {
+    const result = cli(['chat', '--org', 'IT-förvaltningen', '--json'], 'Hur hög är sjukfrånvaron?\nWhat can you do?\n\n');
+    expect(result.status, result.stderr).toBe(0);
+    const answers = result.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => answerSchema.parse(JSON.parse(line)));
+    expect(answers.map((answer) => [answer.status, answer.language])).toEqual([
+      ['answered', 'sv'],
+      ['answered', 'en'],
+    ]);
+  });
+});
