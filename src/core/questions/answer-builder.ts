@@ -53,7 +53,7 @@ export class AnswerBuilder {
   /** Records a derived value and returns it formatted. */
   derived(value: DerivedValue, options: ShowOptions & { decimals: number }): string {
     const derivation: Derivation = { expression: value.expression, value: value.value.toString(), unit: value.unit };
-    if (!this.derivations.some((known) => known.expression === derivation.expression)) this.derivations.push(derivation);
+    if (!this.derivations.some((known) => known.expression === derivation.expression && known.value === derivation.value)) this.derivations.push(derivation);
     return this.show(value.value, value.unit, options.decimals, options);
   }
 

@@ -79,6 +79,10 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
         sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}`;
       } else if (fullYear) sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
       sentences.push(`${sentence}.`);
+      // "Utfall hittills mot årsprognosen": the outcome so far belongs in the answer.
+      if (main.values.actual && /\b(utfall\w*|hittills|actual\w*|so far|spent|anvant|forbrukat)\b/.test(reading.folded)) {
+        sentences.push(say(language, `Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`, `Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`));
+      }
     } else if (main.values.forecast_deviation && main.forecastDeviation) {
       sentences.push(
         say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: prognosen avviker från helårsbudgeten med ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the forecast deviates from the full-year budget by ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
@@ -159,9 +163,12 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
 function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, main: StatementRow, period: Period): Answer {
   const { builder, reading } = context;
   const language = reading.language;
-  const measure: Measure = reading.wantsForecast || !main.values.actual ? 'forecast' : 'actual';
+  // The measure to follow: what the question asks for, among what both reports have.
+  const preference: Measure[] = reading.wantsForecast ? ['forecast', 'forecast_deviation'] : reading.wantsBudget ? ['deviation', 'actual', 'forecast_deviation', 'forecast'] : ['actual', 'deviation', 'forecast', 'forecast_deviation'];
+  const earlierFigures = line.figures.filter((figure) => figure.lineItemId === line.item.id && comparePeriods(figure.period, period) < 0 && (reading.period.comparedMonth === null || figure.period.month === reading.period.comparedMonth));
+  const measure = preference.find((candidate) => main.values[candidate] && earlierFigures.some((figure) => figure.measure === candidate)) ?? preference.find((candidate) => main.values[candidate]) ?? 'actual';
   const current = main.values[measure];
-  const earlierPeriods = [...new Set(line.figures.filter((figure) => figure.lineItemId === line.item.id && figure.measure === measure && comparePeriods(figure.period, period) < 0).map((figure) => formatPeriod(figure.period)))].sort();
+  const earlierPeriods = [...new Set(earlierFigures.filter((figure) => figure.measure === measure).map((figure) => formatPeriod(figure.period)))].sort();
   const previousText = earlierPeriods[earlierPeriods.length - 1];
   if (!current || !previousText) {
     return builder.build('no_data', say(language, `Det finns ingen tidigare rapport med ${measureName(measure, language)} för ${line.item.name} (${context.organisation.name}) att jämföra med; senaste rapport är ${monthName(period, language)}.`, `There is no earlier report with the ${measureName(measure, language)} for ${line.item.name} (${context.organisation.name}) to compare with; the latest report is ${monthName(period, language)}.`));
@@ -170,29 +177,86 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const earlierRow = rowsAt(context, line, previousPeriod).find((row) => row.breakdown === main.breakdown);
   const earlier = earlierRow?.values[measure];
   if (!earlier) return noFigures(context, line, previousPeriod);
-  const magnitude = line.item.kind === 'cost';
+  const deviationLike = measure === 'deviation' || measure === 'forecast_deviation';
+  const magnitude = line.item.kind === 'cost' && !deviationLike;
   const change = magnitudeChange(current, earlier, magnitude, line.item.name);
   const decimals = Math.max(current.decimals, earlier.decimals);
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
-  const direction = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${change.value.isPositive() ? 'upp' : 'ned'} ${builder.derived(change, { decimals, magnitude: true })}`, `${change.value.isPositive() ? 'up' : 'down'} ${builder.derived(change, { decimals, magnitude: true })}`);
-  return builder.build('answered', prefix(context) + say(language, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${show(current)} i rapporten per ${monthName(period, language)}, mot ${show(earlier)} per ${monthName(previousPeriod, language)}: ${direction}.`, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${show(current)} in the report for ${monthName(period, language)}, against ${show(earlier)} for ${monthName(previousPeriod, language)}: ${direction}.`));
+  const moved = change.value.isPositive();
+  const words = deviationLike ? say(language, moved ? 'förbättring' : 'försämring', moved ? 'an improvement' : 'a deterioration') : say(language, moved ? 'upp' : 'ned', moved ? 'up' : 'down');
+  const direction = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : deviationLike ? `${words} ${say(language, 'med', 'of')} ${builder.derived(change, { decimals, magnitude: true })}` : `${words} ${builder.derived(change, { decimals, magnitude: true })}`;
+  const signed = deviationLike ? { signed: true } : {};
+  const showSigned = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { ...signed, magnitude });
+  const present = deviationLike ? showSigned : show;
+  return builder.build('answered', prefix(context) + say(language, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} i rapporten per ${monthName(period, language)}, mot ${present(earlier)} per ${monthName(previousPeriod, language)}: ${direction}.`, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} in the report for ${monthName(period, language)}, against ${present(earlier)} for ${monthName(previousPeriod, language)}: ${direction}.`));
 }
 
-function answerKpi(context: AnswerContext, item: LineItemRecord, main: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
+// Everyday words for breakdowns reports use: short-term sick leave is days 1–14.
+const BREAKDOWN_WORDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bkorttid\w*|short[- ]term/, /^dag 1-14$/],
+  [/\blangtid\w*|long[- ]term/, /^dag (60|90|91|180)/],
+  [/\b(kvinn\w*|women|female)\b/, /^kvinnor$/],
+  [/\b(man|mannen|male)\b|\bmen\b(?=.*\b(sick|leave|absence)\b)|\b(sick|leave|absence)\b.*\bmen\b/, /^man$/],
+];
+
+/** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
+function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]): StatementRow[] | null {
+  const folded = context.reading.folded;
+  const parts = rows.filter((row) => row.breakdown !== '');
+  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE');
+  const named = parts.filter((row) => {
+    const label = fold(row.breakdown);
+    const words = label.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+    if (words.length > 0 && words.every((word) => context.reading.words.includes(word))) return true;
+    return BREAKDOWN_WORDS.some(([question, breakdown]) => question.test(folded) && breakdown.test(label));
+  });
+  if (named.length > 0) return named;
+  const asksForOne = /\bdag \d+|\b\d+ ?(-|–) ?\d+ ar\b/.test(folded) || BREAKDOWN_WORDS.some(([question]) => question.test(folded));
+  return asksForOne ? [] : null;
+}
+
+function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const breakdowns = namedBreakdowns(context, rows);
+  if (breakdowns && breakdowns.length === 0) {
+    const available = rows.filter((row) => row.breakdown !== '').map((row) => row.breakdown);
+    return builder.build('no_data', say(language, `${item.name} för ${context.organisation.name} finns inte uppdelad så i underlaget.${available.length ? ` Uppdelningar som finns: ${list(available, language)}.` : ''}`, `${item.name} for ${context.organisation.name} is not broken down that way on record.${available.length ? ` Breakdowns on record: ${list(available, language)}.` : ''}`));
+  }
+  if (breakdowns && breakdowns.length > 0) {
+    const sentences = breakdowns.slice(0, 6).map((row) => kpiSentence(context, item, row, period, mode, `${item.name} (${row.breakdown})`));
+    if (sentences.some((sentence) => sentence === null)) return missingMeasure(context, item, breakdowns[0]!, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
+    return builder.build('answered', prefix(context) + sentences.join(' '));
+  }
+  const main = total;
+  const sentence = kpiSentence(context, item, main, period, mode, item.name);
+  if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
+  const sentences = [sentence];
+  const value = main.values.actual ?? main.values.forecast;
+  const parts = rows.filter((row) => row !== main && value && row.values[value.figure.measure]);
+  if (parts.length > 0 && value) {
+    sentences.push(say(language, 'Fördelning: ', 'Breakdown: ') + parts.slice(0, 10).map((row) => `${row.breakdown} ${builder.fact(context.organisation.id, item.name, row.values[value.figure.measure]!)}`).join(', ') + '.');
+  }
+  return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+/** One KPI row against its target and the previous year; null when the measure asked for is missing. */
+function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string): string | null {
   const { builder, reading } = context;
   const language = reading.language;
   const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
   const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
   const value = useForecast ? main.values.forecast : main.values.actual;
-  if (!value) return missingMeasure(context, item, main, period, 'actual');
+  if (!value) return null;
+  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say(language, `prognos för helåret ${period.year}`, `forecast for the full year ${period.year}`) : say(language, `per ${monthName(period, language)}`, `as of ${monthName(period, language)}`);
-  let sentence = `${item.name}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
+  let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
   if (target) {
     sentence += say(language, ` (mål ${show(target)}${unitWord(target, language)})`, ` (target ${show(target)}${unitWord(target, language)})`);
     const difference = deviation(value.value, target.value, item.better);
     const points = value.unit === '%';
-    const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}, ${formatPeriod(period)})` };
+    const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
     const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
     const unit = points ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
     sentence += difference.isZero() ? say(language, ', i nivå med målet', ', in line with the target') : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
@@ -202,11 +266,7 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, main: Statement
   const sentences = [`${sentence}.`];
   const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
   if (prior) sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`));
-  const parts = rows.filter((row) => row !== main && row.values[value.figure.measure]);
-  if (parts.length > 0) {
-    sentences.push(say(language, 'Fördelning: ', 'Breakdown: ') + parts.slice(0, 10).map((row) => `${row.breakdown} ${show(row.values[value.figure.measure]!)}`).join(', ') + '.');
-  }
-  return builder.build('answered', prefix(context) + sentences.join(' '));
+  return sentences.join(' ');
 }
 
 function unitWord(value: StatementValue, language: Language): string {

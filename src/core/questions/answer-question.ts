@@ -4,7 +4,8 @@
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import { findOrganisation } from '../figures/find-organisation.js';
-import { type Period } from '../figures/period.js';
+import type { Period } from '../figures/period.js';
+import type { Measure } from '../figures/vocabulary.js';
 import type { Answer } from './answer.js';
 import { AnswerBuilder } from './answer-builder.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
@@ -14,10 +15,11 @@ import { answerLine } from './answer-figure.js';
 import { answerHelp } from './answer-help.js';
 import { answerRanking } from './answer-ranking.js';
 import { list, monthName, say } from './answer-phrases.js';
-import { findKindReferences, findOrganisationMentions } from './find-organisation-mention.js';
-import { findLineItems } from './find-line-item.js';
+import { findKindReferences, findOrganisationMentions, type OrganisationMention } from './find-organisation-mention.js';
+import { conceptsIn } from './find-line-item.js';
+import { resolveLineItem } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
-import { understandQuestion } from './understand-question.js';
+import { understandQuestion, type QuestionReading } from './understand-question.js';
 
 /** A question and who asks it. */
 export interface Question {
@@ -35,6 +37,24 @@ function itemWordsOf(words: readonly string[], text: string, used: ReadonlySet<n
   return words.filter((word, index) => !used.has(index) && (word !== 'it' || upperIt));
 }
 
+// First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names.
+function qualifiersOf(reading: QuestionReading, used: ReadonlySet<number>): string[] {
+  const qualifiers: string[] = [];
+  reading.words.forEach((word, index) => {
+    const next = reading.words[index + 1];
+    if (!used.has(index) && next && word.length <= 5 && reading.folded.includes(`${word}-${next}`)) qualifiers.push(word);
+  });
+  return qualifiers;
+}
+
+/** The measures a question asks for, to choose between lines that match equally. */
+function measuresAsked(reading: QuestionReading): Measure[] {
+  if (reading.wantsForecast) return ['forecast', 'forecast_deviation', 'budget_full_year'];
+  if (reading.period.priorYear) return ['prior_year_actual', 'prior_year_full_year'];
+  if (reading.wantsBudget) return ['budget', 'budget_full_year', 'deviation', 'forecast_deviation'];
+  return ['actual', 'deviation'];
+}
+
 /** Answers one question from `store`. Never throws for a bad question; store failures propagate. */
 export async function answerQuestion(store: FigureStore, question: Question): Promise<Answer> {
   const reading = understandQuestion(question.text.slice(0, MAX_QUESTION_LENGTH + 1));
@@ -50,61 +70,150 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (question.text.length > MAX_QUESTION_LENGTH) {
     return builder.build('error', say(language, `Frågan är för lång (mer än ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga.`, `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one.`));
   }
+  const base = { store, reading, organisations, home, builder };
+  if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false, itemWords: [] });
 
-  const mentions = findOrganisationMentions(reading.text, organisations);
+  const homeItems = await store.listLineItems([home.id]);
+  const mentions = await relevantMentions(reading, organisations, home, homeItems);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   const kindReferences = findKindReferences(reading.text, home, organisations).filter((reference) => !used.has(reference.start));
   for (const reference of kindReferences) used.add(reference.start);
-  const [first, second] = mentions;
-  const base: Omit<AnswerContext, 'organisation' | 'namedOrganisation'> = { store, reading, organisations, home, builder, itemWords: itemWordsOf(reading.words, reading.text, used) };
-  if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
-  if (first && second && Math.abs(first.score - second.score) < 0.005 && first.organisation.id !== second.organisation.id && reading.intent !== 'ranking') {
-    const options = mentions.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
+  const itemWords = itemWordsOf(reading.words, reading.text, used);
+  const qualifiers = qualifiersOf(reading, used);
+
+  // "Regionen" from someone outside every region: which one?
+  const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0).map((reference) => reference.organisation.name))];
+  if (mentions.length === 0 && kindOptions.length > 1) {
+    return builder.build('clarify', say(language, `Vilken menar du: ${list(kindOptions, language)}?`, `Which one do you mean: ${list(kindOptions, language)}?`), kindOptions);
+  }
+  const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
+  const [first, second] = distinct;
+  // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
+  if (first && second && reading.comparesOrganisations && reading.intent === 'figure') {
+    const answers: Answer[] = [];
+    for (const mention of distinct.slice(0, 4)) {
+      answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true, itemWords }, qualifiers, false));
+    }
+    const answered = answers.filter((answer) => answer.status === 'answered');
+    if (answered.length === 0) return answers[0]!;
+    return builder.build('answered', answers.map((answer) => answer.text).join('\n'));
+  }
+  if (first && second && Math.abs(first.score - second.score) < 0.005 && reading.intent !== 'ranking') {
+    const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
   const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
-  const context: AnswerContext = { ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) };
-  if (reading.intent === 'coverage') return answerCoverage(context);
-
-  const periods = await store.listReportPeriods(organisation.id);
-  if (periods.length === 0 && !(reading.intent === 'ranking' && reading.ranking.dimension === 'units')) return noFiguresFor(context);
-  const resolution = periods.length === 0 ? null : resolveReportPeriod(reading.period, periods);
-  if (resolution?.kind === 'missing') {
-    return builder.build('no_data', say(language, `Det finns ingen rapport för ${organisation.name} för ${resolution.asked}. Rapporter finns per ${list(resolution.available.map((period) => `${monthName(period, language)}`), language)}.`, `There is no report for ${organisation.name} for ${resolution.asked}. Reports exist for ${list(resolution.available.map((period) => monthName(period, language)), language)}.`));
-  }
-  const explicitPeriod: Period | null = resolution?.kind === 'found' && resolution.explicit ? resolution.period : null;
-  if (reading.intent === 'ranking') return answerRanking(context, explicitPeriod);
-
-  const items = await store.listLineItems([organisation.id]);
-  builder.knowNames(items.map((item) => item.name));
-  const matches = findLineItems(context.itemWords, reading.folded, items);
-  const best = matches[0];
-  const tied = best ? matches.filter((match) => best.score - match.score < 0.02 && match.item.id !== best.item.id && match.item.parentId !== best.item.id && best.item.parentId !== match.item.id) : [];
-  if (best && tied.length > 0) {
-    const options = [best, ...tied].map((match) => match.item.name);
-    return builder.build('clarify', say(language, `Vilken post menar du för ${organisation.name}: ${list(options, language)}?`, `Which line do you mean for ${organisation.name}: ${list(options, language)}?`), options);
-  }
-  const latest = resolution?.kind === 'found' ? resolution.period : periods[periods.length - 1]!;
-  if (reading.intent === 'causes') {
-    let lineAnswer: Answer | null = null;
-    if (best) {
-      const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [best.item.id], periods: [latest] });
-      lineAnswer = answerLine(context, { item: best.item, items, figures, period: latest });
-    }
-    return answerCauses(context, best?.item ?? null, latest, lineAnswer);
-  }
-  const item = best?.item ?? defaultLine(items, reading.wantsBudget || reading.wantsForecast);
-  if (!item) return unknownLine(context, items);
-  const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id], ...(explicitPeriod && !reading.period.previousReport ? { periods: [explicitPeriod] } : {}) });
-  return answerLine(context, { item, items, figures, period: explicitPeriod });
+  return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]), itemWords }, qualifiers, true);
 }
 
-/** Without a named line, "hur går det mot budget?" is about the result. */
-function defaultLine(items: readonly LineItemRecord[], aboutBudget: boolean): LineItemRecord | undefined {
-  if (!aboutBudget) return undefined;
+// A name's distinctive word alone ("Halland") that is also part of one of the
+// asker's line names ("Bredbandsutbyggnad i Halland") names the line, not the region.
+async function relevantMentions(reading: QuestionReading, organisations: readonly OrganisationRecord[], home: OrganisationRecord, homeItems: readonly LineItemRecord[]): Promise<OrganisationMention[]> {
+  const mentions = findOrganisationMentions(reading.text, organisations);
+  const lineText = homeItems.map((item) => item.name.toLocaleLowerCase('sv-SE')).join('\n');
+  return mentions.filter((mention) => mention.score >= 3 || !reading.words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
+}
+
+async function answerForOrganisation(context: AnswerContext, qualifiers: readonly string[], searchElsewhere: boolean): Promise<Answer> {
+  const { store, reading, builder, organisation } = context;
+  const language = reading.language;
+  if (reading.intent === 'coverage') return answerCoverage(context);
+  const periods = await store.listReportPeriods(organisation.id);
+  const items = periods.length === 0 ? [] : await store.listLineItems([organisation.id]);
+  builder.knowNames(items.map((item) => item.name));
+  const conceptNamed = conceptsIn(context.itemWords, reading.folded).length > 0;
+  const resolution = items.length === 0 ? ({ kind: 'none' } as const) : await resolveLineItem(store, { words: context.itemWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
+
+  if (reading.intent === 'ranking' && resolution.kind !== 'line') {
+    const period = await explicitPeriod(context, periods);
+    if (period === 'missing') return missingPeriod(context, periods);
+    return answerRanking(context, period, null);
+  }
+  if (resolution.kind === 'ambiguous') {
+    const options = resolution.options.map((item) => item.name);
+    return builder.build('clarify', say(language, `Vilken post menar du för ${organisation.name}: ${list(options, language)}?`, `Which line do you mean for ${organisation.name}: ${list(options, language)}?`), options);
+  }
+  let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
+  if (!item && searchElsewhere && (conceptNamed || context.itemWords.length > 0)) {
+    // The line may be a sub-unit's, a parent's, or another organisation's.
+    const elsewhere = await findLineElsewhere(context, qualifiers);
+    if (elsewhere.kind === 'ambiguous') {
+      return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
+    }
+    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, qualifiers, false);
+  }
+  if (periods.length === 0) return noFiguresFor(context);
+  const period = await explicitPeriod(context, periods);
+  if (period === 'missing') return missingPeriod(context, periods);
+  if (reading.intent === 'ranking') return answerRanking(context, period, item ?? null);
+  const latest = period ?? periods[periods.length - 1]!;
+  if (reading.intent === 'causes') {
+    let lineAnswer: Answer | null = null;
+    if (item) {
+      const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
+      lineAnswer = answerLine(context, { item, items, figures, period: latest });
+    }
+    return answerCauses(context, item ?? null, latest, lineAnswer);
+  }
+  item ??= conceptNamed ? undefined : defaultLine(items);
+  if (!item) return unknownLine(context, items);
+  const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
+  return answerLine(context, { item, items, figures, period });
+}
+
+/** The period the question names, null for "the latest", or 'missing' when it names one without a report. */
+async function explicitPeriod(context: AnswerContext, periods: readonly Period[]): Promise<Period | null | 'missing'> {
+  if (periods.length === 0) return null;
+  const { reading } = context;
+  const resolution = resolveReportPeriod(reading.period, periods);
+  if (resolution.kind === 'found') return resolution.explicit ? resolution.period : null;
+  // "Hur många räknar vi med i december?" asks for the year-end forecast.
+  if (reading.wantsForecast && reading.period.month === 12 && reading.period.year === null) return null;
+  return 'missing';
+}
+
+function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answer {
+  const { builder, reading, organisation } = context;
+  const language = reading.language;
+  const resolution = resolveReportPeriod(reading.period, periods);
+  const asked = resolution.kind === 'missing' ? resolution.asked : '';
+  return builder.build('no_data', say(language, `Det finns ingen rapport för ${organisation.name} för ${asked}. Rapporter finns per ${list(periods.map((period) => monthName(period, language)), language)}.`, `There is no report for ${organisation.name} for ${asked}. Reports exist for ${list(periods.map((period) => monthName(period, language)), language)}.`));
+}
+
+type Elsewhere = { kind: 'found'; organisation: OrganisationRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
+
+/** Looks for the line among sub-units, then parents, then every organisation; a clear single match wins. */
+async function findLineElsewhere(context: AnswerContext, qualifiers: readonly string[]): Promise<Elsewhere> {
+  const { store, reading, organisation, organisations } = context;
+  const ancestors: OrganisationRecord[] = [];
+  for (let current = organisations.find((candidate) => candidate.id === organisation.parentId); current; current = organisations.find((candidate) => candidate.id === current!.parentId)) ancestors.push(current);
+  const nearby = [...descendantsOf(organisation, organisations), ...ancestors];
+  const everyone = organisations.filter((candidate) => candidate.id !== organisation.id);
+  // Words that named an organisation may also be part of a line name ("FVIS-investeringen").
+  const words = reading.words.filter((word) => word !== 'it' || /\bIT\b/.test(reading.text));
+  for (const scope of [nearby, everyone]) {
+    if (scope.length === 0) continue;
+    const items = await store.listLineItems(scope.map((candidate) => candidate.id));
+    const found: { organisation: OrganisationRecord; score: number }[] = [];
+    for (const candidate of scope) {
+      const own = items.filter((item) => item.organisationId === candidate.id);
+      const resolution = await resolveLineItem(store, { words, folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
+      if (resolution.kind === 'line') found.push({ organisation: candidate, score: 1 });
+    }
+    if (found.length === 1) return { kind: 'found', organisation: found[0]!.organisation };
+    if (found.length > 1) return { kind: 'ambiguous', options: found.map((entry) => entry.organisation.name) };
+  }
+  return { kind: 'none' };
+}
+
+/** Without a named line, a question is about the result, or about the organisation's only line. */
+function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
   const results = items.filter((item) => item.kind === 'result').sort((a, b) => a.sortOrder - b.sortOrder);
-  return results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results[0];
+  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results[0];
+  if (result) return result;
+  const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
+  return topLevel.length === 1 ? topLevel[0] : undefined;
 }
 
 function unknownLine(context: AnswerContext, items: readonly LineItemRecord[]): Answer {
@@ -128,4 +237,3 @@ async function noFiguresFor(context: AnswerContext): Promise<Answer> {
   const instead = related.length > 0 ? say(language, ` Siffror finns för ${list(related.map((unit) => unit.name), language)}.`, ` Figures exist for ${list(related.map((unit) => unit.name), language)}.`) : '';
   return builder.build('no_data', say(language, `Det finns inga siffror för ${organisation.name} i Utfall.${instead}`, `Utfall holds no figures for ${organisation.name}.${instead}`));
 }
-

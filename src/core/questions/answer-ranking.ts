@@ -40,11 +40,15 @@ function latest(figures: readonly FigureRecord[]): Period | null {
   return [...figures].sort((a, b) => comparePeriods(b.period, a.period))[0]?.period ?? null;
 }
 
-/** Answers "which lines / units / projects deviate most". */
-export async function answerRanking(context: AnswerContext, period: Period | null): Promise<Answer> {
+/** Answers "which lines / units / projects deviate most", or which are largest. */
+export async function answerRanking(context: AnswerContext, period: Period | null, item: LineItemRecord | null): Promise<Answer> {
   const { reading, organisation, store, builder } = context;
   const language = reading.language;
   const { dimension, direction, count } = reading.ranking;
+  if (reading.ranking.by === 'size' || (item?.kind === 'kpi')) {
+    const sized = await answerBySize(context, period, item);
+    if (sized) return sized;
+  }
   const prefer = reading.wantsForecast ? 'forecast' : 'period';
   const entries: Entry[] = [];
   if (dimension === 'units') {
@@ -72,7 +76,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     if (at) {
       const kinds = dimension === 'projects' ? ['investment'] : ['income', 'cost'];
       for (const row of statementRows(organisation, items, figures, at)) {
-        if (!kinds.includes(row.item.kind)) continue;
+        if (item ? row.item.parentId !== item.id : !kinds.includes(row.item.kind)) continue;
         const entry = entryOf(organisation, row, at, dimension === 'projects' ? 'forecast' : prefer);
         if (entry) entries.push(entry);
       }
@@ -97,4 +101,50 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   });
   const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna per ${dimension === 'items' ? 'post' : dimension === 'units' ? 'enhet' : 'projekt'}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations by ${dimension === 'items' ? 'line' : dimension === 'units' ? 'unit' : 'project'}, ${organisation.name}:`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
+}
+
+// Ranking by size: the largest lines under a total, the largest investment
+// projects, or a KPI's breakdown (which age group has the highest sick leave).
+async function answerBySize(context: AnswerContext, period: Period | null, item: LineItemRecord | null): Promise<Answer | null> {
+  const { reading, organisation, store, builder } = context;
+  const language = reading.language;
+  const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(period ? { periods: [period] } : {}) })]);
+  builder.knowNames(items.map((candidate) => candidate.name));
+  const measure = reading.wantsForecast ? 'forecast' : 'actual';
+  const relevant = figures.filter((figure) => (item ? figure.lineItemId === item.id || items.find((candidate) => candidate.id === figure.lineItemId)?.parentId === item.id : true));
+  const at = period ?? latest(relevant.filter((figure) => figure.measure === measure)) ?? latest(relevant);
+  if (!at) return null;
+  const all = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, at)), period: at }).rows;
+  let rows: StatementRow[];
+  let label: (row: StatementRow) => string;
+  if (item?.kind === 'kpi') {
+    const groups = [...new Set(all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '').map((row) => row.breakdownGroup))];
+    const named = groups.find((group) => reading.folded.includes(group.toLocaleLowerCase('sv-SE').normalize('NFKD').replace(/\p{M}/gu, '').slice(0, 4))) ?? (/\b(age|alder\w*)/.test(reading.folded) ? groups.find((group) => /lder/i.test(group)) : /\b(gender|kon|women|men)\b/.test(reading.folded) ? groups.find((group) => /kön/i.test(group)) : undefined);
+    rows = all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '' && (named === undefined || row.breakdownGroup === named));
+    label = (row) => row.breakdown;
+  } else {
+    const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : ['cost', 'income'];
+    rows = all.filter((row) => row.breakdown === '' && (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
+    label = (row) => row.item.name;
+  }
+  const byChange = reading.period.priorYear && item?.kind === 'kpi';
+  const entries = rows
+    .map((row) => {
+      const value = row.values[measure];
+      const prior = row.values.prior_year_actual;
+      if (!value) return null;
+      if (byChange) return prior ? { row, value, prior, size: value.value.minus(prior.value) } : null;
+      return { row, value, prior: undefined, size: value.value.abs() };
+    })
+    .filter((entry): entry is NonNullable<typeof entry> => entry !== null)
+    .sort((a, b) => (reading.ranking.direction === 'better' && byChange ? a.size.comparedTo(b.size) : b.size.comparedTo(a.size)));
+  if (entries.length === 0) return null;
+  const lines = entries.slice(0, reading.ranking.count).map((entry, index) => {
+    const shown = builder.fact(organisation.id, entry.row.item.name, entry.value, { magnitude: entry.row.item.kind === 'cost' });
+    const prior = entry.prior ? say(language, ` (samma period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior)})`, ` (same period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior)})`) : '';
+    return `${index + 1}. ${label(entry.row)}: ${shown}${prior}`;
+  });
+  const what = item ? item.name : reading.ranking.dimension === 'projects' ? say(language, 'investeringsprojekt', 'investment projects') : say(language, 'poster', 'lines');
+  const measureLabel = measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, `utfall ${accumulatedPeriod(at, language)}`, `actual ${accumulatedPeriod(at, language)}`);
+  return builder.build('answered', `${say(language, `Störst först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest first, ${what}, ${organisation.name} (${measureLabel}):`)}\n${lines.join('\n')}`);
 }

@@ -16,7 +16,7 @@ export interface LineItemMatch {
 }
 
 // Words in line names that say little about which line it is.
-const NAME_STOPWORDS = new Set(['och', 'av', 'for', 'i', 'pa', 'till', 'med', 'inklusive', 'varav', 'samt', 'totalt', 'summa', 'verksamhetens', 'pga', 'fran', 'via', 'beslut', 'fore']);
+const NAME_STOPWORDS = new Set(['och', 'av', 'for', 'i', 'pa', 'till', 'med', 'inklusive', 'varav', 'samt', 'totalt', 'summa', 'verksamhetens', 'verksamhet', 'verksamheter', 'verksamheten', 'pga', 'fran', 'via']);
 
 /** How well one question word stands for one word of a line name: 1 the same word, less for a part of a compound, 0 none. */
 function wordMatch(questionWord: string, nameWord: string): number {
@@ -44,26 +44,50 @@ export function conceptsIn(questionWords: readonly string[], foldedQuestion: str
     const hit = concept.words.some((word) =>
       word.includes(' ') || word.includes('-')
         ? new RegExp(`\\b${word.replace(/-/g, '[- ]?')}\\b`).test(foldedQuestion)
-        : questionWords.some((candidate) => candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word))),
+        : questionWords.some(
+            (candidate) =>
+              candidate === word ||
+              swedishStem(candidate) === swedishStem(word) ||
+              (word.length >= 7 && isNearWord(candidate, word)) ||
+              // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word.
+              (word.length >= 6 && candidate.length > word.length + 2 && (candidate.startsWith(word) || candidate.endsWith(word))),
+          ),
     );
     if (hit) found.push(concept.name);
   }
   return found;
 }
 
-/** Lines of `items` the question names, best first; words already used for an organisation are left out. */
-export function findLineItems(questionWords: readonly string[], foldedQuestion: string, items: readonly LineItemRecord[]): LineItemMatch[] {
+/** Lines of `items` the question names, best first; words already used for an organisation are left out.
+ *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower. */
+export function findLineItems(questionWords: readonly string[], foldedQuestion: string, items: readonly LineItemRecord[], qualifiers: readonly string[] = []): LineItemMatch[] {
   const concepts = new Set(conceptsIn(questionWords, foldedQuestion));
+  const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
+  // How many lines each word appears in: a word only one line has names that line.
+  const frequency = new Map<string, number>();
+  for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
   for (const item of items) {
-    const words = nameWords(item.name);
+    const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
-    const covered = words.reduce((sum, word) => sum + Math.max(0, ...questionWords.map((candidate) => wordMatch(candidate, word))), 0);
-    let score = covered / words.length;
+    let covered = 0;
+    let unique = false;
+    for (const word of words) {
+      const best = Math.max(0, ...questionWords.map((candidate) => wordMatch(candidate, word)));
+      covered += best;
+      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+    }
+    const coverage = covered / words.length;
+    let score = coverage;
+    if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     const foldedName = foldText(item.name);
     for (const concept of ITEM_CONCEPTS) {
-      if (concepts.has(concept.name) && concept.items.test(foldedName)) score = Math.max(score, 0.9 + (covered / words.length) * 0.05);
+      if (!concepts.has(concept.name)) continue;
+      const byKind = concept.totalKinds?.includes(item.kind) === true && item.parentId === null;
+      if (byKind || concept.items.test(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
     }
+    if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
     if (score >= 0.5) matches.push({ item, score });
   }
   // Among equals, the shorter name is the more general line the question means

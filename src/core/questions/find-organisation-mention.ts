@@ -65,6 +65,13 @@ export function findOrganisationMentions(question: string, organisations: readon
       }
       const start = findSequence(words, nameWords);
       if (start >= 0) best = pick(best, { organisation, score: 3 + nameWords.length / 100, start, end: start + nameWords.length });
+      else if (nameWords.length > 1) {
+        // Every word of the name, in another order ("HR på regionkontoret" for "Regionkontoret – HR").
+        const positions = nameWords.map((nameWord) => words.findIndex((candidate) => candidate === nameWord || (nameWord.length > 3 && wordsMatch(candidate, nameWord))));
+        if (positions.every((position) => position >= 0) && Math.max(...positions) - Math.min(...positions) < nameWords.length + 3) {
+          best = pick(best, { organisation, score: 3 + nameWords.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
+        }
+      }
       const distinctive = nameWords.filter((word) => !GENERIC.has(word));
       if (distinctive.length > 0 && distinctive.length < nameWords.length) {
         const positions = distinctive.map((word) => words.findIndex((candidate) => wordsMatch(candidate, word)));
@@ -94,7 +101,11 @@ export function nearestOfKind(home: OrganisationRecord, organisations: readonly 
   return null;
 }
 
-/** Word positions of "regionen", "förvaltningen" etc., with the asker's organisation each stands for. */
+/**
+ * Word positions of "regionen", "förvaltningen" etc., with the asker's organisation each
+ * stands for (score 1). When the asker has none of that kind, every organisation of the
+ * kind is returned with score 0, for a clarifying question.
+ */
 export function findKindReferences(question: string, home: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
   const mentions: OrganisationMention[] = [];
   foldedWords(question).forEach((word, index) => {
@@ -102,6 +113,7 @@ export function findKindReferences(question: string, home: OrganisationRecord, o
       if (!pattern.test(word)) continue;
       const organisation = nearestOfKind(home, organisations, kinds);
       if (organisation) mentions.push({ organisation, score: 1, start: index, end: index + 1 });
+      else for (const candidate of organisations.filter((other) => kinds.includes(other.kind))) mentions.push({ organisation: candidate, score: 0, start: index, end: index + 1 });
     }
   });
   return mentions;

@@ -11,22 +11,24 @@ export interface ItemConcept {
   readonly words: readonly string[];
   /** Folded line names that belong to the concept. */
   readonly items: RegExp;
+  /** Kinds of line that belong to the concept whatever their name (top-level lines only). */
+  readonly totalKinds?: readonly string[];
 }
 
 export const ITEM_CONCEPTS: readonly ItemConcept[] = [
-  { name: 'personnel', words: ['personal', 'personalen', 'personalkostnad', 'lon', 'loner', 'lonerna', 'lonekostnad', 'lonekostnaderna', 'staff', 'salary', 'salaries', 'wage', 'wages', 'payroll', 'personnel', 'employee costs'], items: /personalkostnad|lonekostnad|\bloner\b/ },
+  { name: 'personnel', words: ['personal', 'personalen', 'personalkostnad', 'lon', 'loner', 'lonerna', 'lonekostnad', 'lonekostnaderna', 'staff costs', 'staff cost', 'staffing costs', 'salary', 'salaries', 'wage', 'wages', 'payroll', 'personnel', 'employee costs'], items: /personalkostnad|lonekostnad|\bloner\b/ },
   { name: 'consultants', words: ['konsult', 'konsulter', 'konsulterna', 'konsultkostnad', 'consultant', 'consultants', 'consultancy', 'consulting'], items: /konsult/ },
   { name: 'it', words: ['it-kostnad', 'itkostnad', 'it-kostnaderna', 'licens', 'licenser', 'licenserna', 'licence', 'licenses', 'licences', 'software', 'it-tjanster', 'it costs'], items: /\bit\b|licens/ },
   { name: 'rent', words: ['hyra', 'hyror', 'hyrorna', 'hyran', 'lokalhyra', 'lokalhyror', 'lokaler', 'lokalerna', 'rent', 'rents', 'premises', 'leasing', 'lease'], items: /hyr|leasing/ },
   { name: 'income', words: ['intakt', 'intakter', 'intakterna', 'inkomster', 'inkomsterna', 'revenue', 'revenues', 'income', 'intakts'], items: /intakter/ },
   { name: 'costs', words: ['kostnad', 'kostnader', 'kostnaderna', 'cost', 'costs', 'expenses', 'expenditure', 'utgifter', 'utgifterna', 'spending'], items: /^verksamhetens kostnader$|^kostnader$/ },
-  { name: 'result', words: ['resultat', 'resultatet', 'result', 'results', 'overskott', 'underskott', 'overskottet', 'underskottet', 'surplus', 'deficit', 'bottom line', 'netto'], items: /^resultat$|^arets resultat$|^resultat forvaltning$/ },
+  { name: 'result', words: ['resultat', 'resultatet', 'delarsresultat', 'periodresultat', 'arsresultat', 'result', 'results', 'overskott', 'underskott', 'overskottet', 'underskottet', 'surplus', 'deficit', 'bottom line', 'netto'], items: /^resultat$|^arets resultat$|^resultat forvaltning$/ },
   { name: 'net-cost', words: ['nettokostnad', 'nettokostnader', 'nettokostnaderna', 'net cost', 'net costs'], items: /nettokostnad/ },
   { name: 'sick-leave', words: ['sjukfranvaro', 'sjukfranvaron', 'sjukskrivning', 'sjukskrivningar', 'sjukskrivningarna', 'sjuktal', 'sjuktalen', 'sjukskrivna', 'sick', 'sickness', 'absence', 'sick leave'], items: /sjukfranvaro/ },
-  { name: 'turnover', words: ['personalomsattning', 'personalomsattningen', 'omsattning', 'turnover', 'attrition'], items: /personalomsattning/ },
+  { name: 'turnover', words: ['personalomsattning', 'personalomsattningen', 'omsattning', 'turnover', 'staff turnover', 'attrition'], items: /personalomsattning/ },
   { name: 'staffing', words: ['bemanning', 'bemanningen', 'arsarbetare', 'anstallda', 'headcount', 'employees', 'fte', 'staffing', 'manning', 'manadsarbetare'], items: /bemanning|anstallda/ },
   { name: 'engagement', words: ['hme', 'medarbetarengagemang', 'engagemang', 'engagemanget', 'engagement'], items: /hme|engagemang/ },
-  { name: 'investments', words: ['investering', 'investeringar', 'investeringarna', 'investment', 'investments', 'capex', 'investeringsbudget', 'investeringsbudgeten'], items: /investering/ },
+  { name: 'investments', words: ['investering', 'investeringar', 'investeringarna', 'investerat', 'investera', 'investerar', 'invested', 'investment', 'investments', 'capex', 'investeringsbudget', 'investeringsbudgeten'], items: /investering/, totalKinds: ['investment_category', 'investment'] },
   { name: 'depreciation', words: ['avskrivning', 'avskrivningar', 'avskrivningarna', 'depreciation'], items: /avskrivning/ },
   { name: 'services', words: ['kop av tjanster', 'tjanster', 'tjanstekop', 'purchased services', 'services'], items: /kop av tjanster/ },
   { name: 'land-sales', words: ['tomtforsaljning', 'tomtforsaljningar', 'tomtforsaljningarna', 'tomter', 'tomterna', 'markforsaljning', 'land sales', 'plots', 'plot sales'], items: /tomtforsaljning/ },

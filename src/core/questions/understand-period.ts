@@ -15,6 +15,8 @@ export interface PeriodRequest {
   readonly priorYear: boolean;
   /** Compare with the previous report of the same organisation. */
   readonly previousReport: boolean;
+  /** "sedan april", "since April", "jämfört med i april": the report month to compare the latest with. */
+  readonly comparedMonth: number | null;
   /** The words that set it, so the answer can say how the question was read. */
   readonly phrases: readonly string[];
 }
@@ -75,8 +77,18 @@ export function understandPeriod(question: string): PeriodRequest {
       }
     }
   }
+  // "sedan april" names the report to compare with, not the period asked about.
+  let comparedMonth: number | null = null;
+  const since = /\b(sedan|since|jamfort med( i)?|compared (with|to)( in)?|an i|than in|fran)\s+(\p{L}+)/u.exec(text);
+  if (since && month === null) {
+    const index = MONTHS.findIndex((names) => names.includes(since[5]!));
+    if (index >= 0) {
+      comparedMonth = index + 1;
+      phrases.push(since[0]);
+    }
+  }
   if (month === null) {
-    const words = text.split(/[^\p{L}\p{N}]+/u);
+    const words = text.split(/[^\p{L}\p{N}]+/u).map((word) => (comparedMonth !== null && since && word === since[5] ? '' : word));
     for (const [index, names] of MONTHS.entries()) {
       // "mar"/"jun"/"may" are also ordinary words, so abbreviations count only before a year or after "per"/"i".
       const found = words.findIndex((word, position) => names.includes(word) && (word.length > 3 || word === 'maj' || /^(19|20)\d\d$/.test(words[position + 1] ?? '') || ['per', 'i', 'in', 'efter', 'after', 'through', 'to'].includes(words[position - 1] ?? '')));
@@ -101,5 +113,5 @@ export function understandPeriod(question: string): PeriodRequest {
   const priorYear = PRIOR_YEAR.exec(text);
   const previousReport = PREVIOUS_REPORT.exec(text);
   for (const match of [fullYear, priorYear, previousReport]) if (match) phrases.push(match[0]);
-  return { month, year, fullYear: fullYear !== null, priorYear: priorYear !== null, previousReport: previousReport !== null, phrases };
+  return { month, year, fullYear: fullYear !== null, priorYear: priorYear !== null, previousReport: previousReport !== null || comparedMonth !== null, comparedMonth, phrases };
 }

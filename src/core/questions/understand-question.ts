@@ -24,23 +24,25 @@ export interface QuestionReading {
   readonly wantsForecast: boolean;
   readonly wantsBudget: boolean;
   readonly wantsTarget: boolean;
-  readonly ranking: { readonly dimension: RankingDimension; readonly direction: RankingDirection; readonly count: number };
+  readonly ranking: { readonly dimension: RankingDimension; readonly direction: RankingDirection; readonly count: number; readonly by: 'deviation' | 'size' };
+  /** "Jämför X med Y": the question may name two organisations on purpose. */
+  readonly comparesOrganisations: boolean;
   /** The question tries to give Utfall instructions; they are ignored, and the answer says so. */
   readonly containsInstructions: boolean;
 }
 
-const HELP = /\b(hjalp|help|vad kan du|what can you|hur fungerar (du|det)|how do(es)? (you|this|it) work|kommandon|commands|vad kan jag fraga|what can i ask|instruktioner for utfall)\b/;
+const HELP = /\b(hjalp|help|vad kan du|what can you|(vilka|vad for) (sorts? )?fragor|which questions|what (kind of |sort of )?questions|hur fungerar (du|det)|how do(es)? (you|this|it) work|kommandon|commands|vad kan jag fraga|what can i ask|instruktioner for utfall)\b/;
 const COVERAGE = /\b(vilka (siffror|uppgifter|data|poster|rapporter|perioder|nyckeltal)|vad finns (det )?(for|om|i|pa)|vad vet du (om|for)|vad har du (for|om|pa)|what (data|figures|numbers|reports|periods) do you have|what do you (have|know) (on|about|for)|which (periods|reports|figures|lines)|do you have (any )?(data|figures)|coverage|tackning|finns det (nagra )?(siffror|data|uppgifter))\b/;
 const CAUSES = /\b(varfor|vad beror|beror (pa|det)|orsak\w*|forklar\w*|forklaring\w*|why|causes?|caused|reasons?|explain\w*|explanation|whats behind|what is behind|drivers?|driver|bakom)\b/;
-const RANKING = /\b(storsta|storst|hogst|lagst|mest|minst|samst|bast|topp|top|largest|biggest|highest|lowest|worst|best|most|rank\w*|vilka (poster|konton|kontogrupper|rader|enheter|avdelningar|verksamhetsomraden|omraden|projekt|investeringar)|vilken (post|enhet|avdelning|verksamhet|projekt|investering)|vilket (projekt|omrade|verksamhetsomrade|konto)|which (lines?|items?|units?|departments?|areas?|projects?|investments?|business areas?)|sticker ut|stand out|standing out)\b/;
+const RANKING = /\b((vilka|vilken|vilket|which) (\p{L}+ )?(poster|post|enheter|enhet|avdelningar|avdelning|omraden|omrade|projekt|investeringar|investering|typ|areas?|units?|lines?|projects?|parts?|investments?|types?)|storsta|storst|hogst|lagst|mest|minst|samst|bast|topp|top|largest|biggest|highest|lowest|worst|best|most|rank\w*|vilka (poster|konton|kontogrupper|rader|enheter|avdelningar|verksamhetsomraden|omraden|projekt|investeringar)|vilken (post|enhet|avdelning|verksamhet|projekt|investering)|vilket (projekt|omrade|verksamhetsomrade|konto)|which (lines?|items?|units?|departments?|areas?|projects?|investments?|business areas?)|sticker ut|stand out|standing out)\b/u;
 // Superlatives make a question a ranking even when it starts like a coverage question ("vilka poster har störst …").
 const SUPERLATIVE = /\b(storsta|storst|hogst|lagst|mest|samst|bast|topp|top|largest|biggest|highest|lowest|worst|best|most)\b/;
-const FORECAST = /\b(prognos\w*|forecast\w*|vantas|beraknas|forvantas|expected|projected|projection|outlook|landa\w*|year[- ]end|helarsprognos\w*|arsprognos\w*)\b/;
+const FORECAST = /(prognos|forecast|\b(vantas|beraknas|forvantas|rakna\w* (vi |ni |de )?med|expected|projected|projection|outlook|landa\w*|year[- ]end)\b)/;
 const BUDGET = /\b(budget\w*|avvikelse\w*|avviker|avvika|deviation\w*|deviate\w*|over ?spend\w*|under ?spend\w*|overskott\w*|underskott\w*|surplus|deficit|ligger (vi|de|ni|det) till|hur ligger|on track|plan)\b/;
 const TARGET = /\b(mal|malet|malvarde\w*|malniva\w*|target\w*|goal\w*)\b/;
-const UNITS = /\b(enhet\w*|avdelning\w*|verksamhetsomrad\w*|affarsomrad\w*|omrad\w*|underenhet\w*|divisioner|forvaltningar|program(men)?|sub-?units?|units|departments|areas|business areas|divisions|programmes)\b/;
+const UNITS = /\b(enhet\w*|avdelning\w*|verksamhetsomrad\w*|affarsomrad\w*|omrad\w*|underenhet\w*|divisioner|forvaltningar|programm?en|delar(na)?|sub-?units?|units?|departments?|areas?|business areas?|divisions|programmes|parts? of)\b/;
 const PROJECTS = /\b(projekt\w*|investering\w*|projects?|investments?)\b/;
-const WORSE = /\b(samst|samre|underskott\w*|negativ\w*|overskrid\w*|overdrag\w*|worst|worse|deficits?|overspend\w*|negative|over budget|storst underskott)\b/;
+const WORSE = /\b(samst|samre|underskott\w*|negativ\w*|overskrid\w*|overdrag\w*|worst|worse|deficits?|overspend\w*|negative|over (its |the |their )?(full[- ]year |annual )?budget|exceed\w*|drags?\b.*\bdown|tappat|tappar|storst underskott|over budget)\b/;
 const BETTER = /\b(bast|battre|overskott\w*|positiv\w*|best|better|surplus\w*|underspend\w*|positive|under budget)\b/;
 const INSTRUCTIONS = /\b(ignorera|ignore|glom|forget|disregard|bortse fran|skip)\b.{0,60}\b(instruktion\w*|instructions?|tidigare|previous|prior|above|ovan|regler\w*|rules?|prompt)\b|\bsystem ?prompt\b|\b(du ar nu|you are now|pretend|latsas|agera som|act as)\b|\b(sag|svara|answer|say|reply)\b.{0,40}\b(att|that)\b.{0,40}\b(ar|is|blir)\b.{0,20}\d/;
 
@@ -82,7 +84,10 @@ export function understandQuestion(question: string): QuestionReading {
       dimension: PROJECTS.test(folded) ? 'projects' : UNITS.test(folded) ? 'units' : 'items',
       direction: WORSE.test(folded) ? 'worse' : BETTER.test(folded) ? 'better' : 'any',
       count: rankingCount(words),
+      // "Största posten", "mest pengar", "biggest forecast" rank by size; deviation words rank by deviation.
+      by: BUDGET.test(folded) || WORSE.test(folded) || BETTER.test(folded) || /\b(avvik\w*|deviat\w*|tappat|tappar|okat mest|minskat mest)\b/.test(folded) ? 'deviation' : 'size',
     },
+    comparesOrganisations: /\b(jamfor|jamfort|compare|compared|versus|vs)\b/.test(folded),
     containsInstructions,
   };
 }

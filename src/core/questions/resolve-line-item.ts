@@ -1,0 +1,44 @@
+// Decides which line a question is about, once its organisation is known: the
+// best match among the organisation's lines; a total over its own sub-lines when
+// they tie; the line that has the figures asked for when different lines tie;
+// otherwise the tie is a question back to the asker.
+import type { FigureStore } from '../figures/figure-store.js';
+import type { LineItemRecord } from '../figures/records.js';
+import type { Measure } from '../figures/vocabulary.js';
+import { findLineItems, type LineItemMatch } from './find-line-item.js';
+
+export type LineResolution =
+  | { readonly kind: 'line'; readonly item: LineItemRecord }
+  | { readonly kind: 'ambiguous'; readonly options: readonly LineItemRecord[] }
+  | { readonly kind: 'none' };
+
+function isAncestor(candidate: LineItemRecord, of: LineItemRecord, items: readonly LineItemRecord[]): boolean {
+  for (let current = items.find((item) => item.id === of.parentId); current; current = items.find((item) => item.id === current!.parentId)) {
+    if (current.id === candidate.id) return true;
+  }
+  return false;
+}
+
+/** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
+export async function resolveLineItem(
+  store: FigureStore,
+  input: { words: readonly string[]; folded: string; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+): Promise<LineResolution> {
+  const matches = findLineItems(input.words, input.folded, input.items, input.qualifiers);
+  const best = matches[0];
+  if (!best) return { kind: 'none' };
+  // A match by the line's own words is sharper than one through an everyday word.
+  const margin = best.score >= 0.97 ? 0.02 : 0.05;
+  let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin);
+  if (tied.length === 1) return { kind: 'line', item: best.item };
+  // "Covid" matches a total and its sub-line: the total is meant.
+  const total = tied.find((match) => tied.every((other) => other === match || isAncestor(match.item, other.item, input.items)));
+  if (total) return { kind: 'line', item: total.item };
+  tied = tied.filter((match) => !tied.some((other) => other !== match && isAncestor(other.item, match.item, input.items)));
+  if (tied.length === 1) return { kind: 'line', item: tied[0]!.item };
+  // Of lines that tie, only those with the figures asked for can answer.
+  const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
+  const withMeasures = tied.filter((match) => figures.some((figure) => figure.lineItemId === match.item.id && input.measures.includes(figure.measure)));
+  if (withMeasures.length === 1) return { kind: 'line', item: withMeasures[0]!.item };
+  return { kind: 'ambiguous', options: (withMeasures.length > 1 ? withMeasures : tied).map((match) => match.item) };
+}

@@ -1,0 +1,167 @@
+import { describe, it, expect } from 'vitest';
+import type { LineItemRecord } from '../../../src/core/figures/records.js';
+import type { ItemKind } from '../../../src/core/figures/vocabulary.js';
+import { foldText, foldedWords } from '../../../src/core/language/fold-text.js';
+import { conceptsIn, findLineItems, type LineItemMatch } from '../../../src/core/questions/find-line-item.js';
+
+let nextId = 1;
+function item(name: string, kind: ItemKind, parentId: number | null = null): LineItemRecord {
+  const id = nextId++;
+  return { id, organisationId: 1, name, key: foldText(name), kind, parentId, sortOrder: id, better: kind === 'kpi' ? 'lower' : 'higher' };
+}
+
+const ITEMS: readonly LineItemRecord[] = [
+  item('Verksamhetens intäkter', 'income'),
+  item('Verksamhetens kostnader', 'cost'),
+  item('Personalkostnader', 'cost'),
+  item('Konsultkostnader', 'cost'),
+  item('Lokalhyror', 'cost'),
+  item('IT-tjänster', 'cost'),
+  item('IT-program och licenser', 'cost'),
+  item('Sjukfrånvaro', 'kpi'),
+  item('Tomtförsäljningar', 'income'),
+  item('Tomtförsäljningar bostadsmark', 'income'),
+  item('Kontogrupp 3', 'cost'),
+  item('Kontogrupp 13', 'cost'),
+];
+
+/** First parts of hyphenated words ("it" in "IT-kostnaderna"), as answer-question.ts passes them. */
+function qualifiersOf(question: string): string[] {
+  const words = foldedWords(question);
+  const folded = foldText(question);
+  return words.filter((word, index) => {
+    const next = words[index + 1];
+    return next !== undefined && word.length <= 5 && folded.includes(`${word}-${next}`);
+  });
+}
+
+/** The question read the way answer-question.ts feeds findLineItems: folded words, the folded text and the qualifiers. */
+function matchesFor(question: string, items: readonly LineItemRecord[] = ITEMS): LineItemMatch[] {
+  return findLineItems(foldedWords(question), foldText(question), items, qualifiersOf(question));
+}
+
+function bestFor(question: string, items: readonly LineItemRecord[] = ITEMS): string | null {
+  return matchesFor(question, items)[0]?.item.name ?? null;
+}
+
+describe('findLineItems', () => {
+  it.each([
+    ['Hur ligger personalkostnaderna?', 'Personalkostnader'],
+    ['Personalkostnader', 'Personalkostnader'],
+    ['Konsultkostnadernas utfall', 'Konsultkostnader'],
+    ['Vad blev lokalhyrorna?', 'Lokalhyror'],
+    ['Hur hög är sjukfrånvaron?', 'Sjukfrånvaro'],
+    ['Verksamhetens kostnader mot budget', 'Verksamhetens kostnader'],
+  ])('finds the line named, inflected, in %j (%s)', (question, name) => {
+    expect(bestFor(question)).toBe(name);
+  });
+
+  it.each([
+    ['Hur ser lönerna ut?', 'Personalkostnader'],
+    ['Hur mycket kostar personalen?', 'Personalkostnader'],
+    ['Vad har vi lagt på konsulterna?', 'Konsultkostnader'],
+    ['Hur ligger hyrorna?', 'Lokalhyror'],
+    ['Hur ser intäkterna ut?', 'Verksamhetens intäkter'],
+    ['Hur många sjukskrivningarna har vi?', 'Sjukfrånvaro'],
+    ['What about salaries?', 'Personalkostnader'],
+    ['How much did we spend on consultants?', 'Konsultkostnader'],
+    ['What is our rent?', 'Lokalhyror'],
+    ['Sick leave please', 'Sjukfrånvaro'],
+  ])('reaches a line through the everyday word in %j (%s)', (question, name) => {
+    expect(bestFor(question)).toBe(name);
+  });
+
+  it.each([
+    ['Hur ligger personalkostander?', 'Personalkostnader'],
+    ['lokalhyrr i augusti', 'Lokalhyror'],
+    ['Konsultkostnder', 'Konsultkostnader'],
+    ['sjukfranvaron', 'Sjukfrånvaro'],
+  ])('forgives a typo or missing diacritics in %j (%s)', (question, name) => {
+    expect(bestFor(question)).toBe(name);
+  });
+
+  it('finds a line from a part of its compound name', () => {
+    const [match] = matchesFor('Hur går bostadsmarken?');
+    expect(match?.item.name).toBe('Tomtförsäljningar bostadsmark');
+  });
+
+  it('prefers the line the word names in full over lines that only contain it', () => {
+    // "kostnader" is a whole line and only a part of "Personalkostnader".
+    const matches = matchesFor('Hur ligger kostnaderna?');
+    expect(matches[0]?.item.name).toBe('Verksamhetens kostnader');
+    const personnel = matches.find((match) => match.item.name === 'Personalkostnader');
+    if (personnel) expect(personnel.score).toBeLessThan(matches[0]!.score);
+  });
+
+  it('prefers the shorter, more general line among equally good ones', () => {
+    const matches = matchesFor('Hur gick tomterna?');
+    expect(matches.slice(0, 2).map((match) => match.item.name)).toEqual(['Tomtförsäljningar', 'Tomtförsäljningar bostadsmark']);
+    expect(matches[0]!.score).toBe(matches[1]!.score);
+  });
+
+  it('ranks the exact line above its longer namesake', () => {
+    const matches = matchesFor('Tomtförsäljningarna i år');
+    expect(matches[0]?.item.name).toBe('Tomtförsäljningar');
+    expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+  });
+
+  it('needs digits to match exactly: "Kontogrupp 3" is not "Kontogrupp 13"', () => {
+    const three = matchesFor('Hur ligger kontogrupp 3?');
+    expect(three[0]?.item.name).toBe('Kontogrupp 3');
+    expect(three.find((match) => match.item.name === 'Kontogrupp 13')?.score ?? 0).toBeLessThan(three[0]!.score);
+    const thirteen = matchesFor('Hur ligger kontogrupp 13?');
+    expect(thirteen[0]?.item.name).toBe('Kontogrupp 13');
+    expect(thirteen.find((match) => match.item.name === 'Kontogrupp 3')?.score ?? 0).toBeLessThan(thirteen[0]!.score);
+  });
+
+  it('scores a fully named line 1', () => {
+    expect(matchesFor('Lokalhyror')[0]?.score).toBe(1);
+  });
+
+  it.each(['Hur är vädret i Göteborg?', 'Hur går det?', 'What is the weather like?', ''])('finds no line in %j', (question) => {
+    expect(matchesFor(question)).toEqual([]);
+  });
+
+  it('finds nothing among no lines', () => {
+    expect(matchesFor('Personalkostnader', [])).toEqual([]);
+  });
+
+  it('reaches a line of another name through the same concept ("lönerna" → "Lönekostnader")', () => {
+    const other = [item('Lönekostnader', 'cost'), item('Övriga kostnader', 'cost')];
+    expect(bestFor('Hur ser lönerna ut?', other)).toBe('Lönekostnader');
+  });
+
+  it('lets the licences line win over the other IT line for "licenserna"', () => {
+    const matches = matchesFor('Hur mycket har vi lagt på licenserna?');
+    expect(matches[0]?.item.name).toBe('IT-program och licenser');
+  });
+
+  it('reads "IT-kostnaderna" as the IT lines, not as the total costs, when "IT" is passed as a qualifier', () => {
+    const matches = matchesFor('Vad är IT-kostnaderna?');
+    expect(matches[0]?.item.name).toMatch(/^IT-/);
+    expect(matches[1]?.item.name).toMatch(/^IT-/);
+  });
+
+  it('ranks lines without the qualifier lower', () => {
+    const withQualifier = matchesFor('Vad är IT-kostnaderna?').find((match) => match.item.name === 'Verksamhetens kostnader');
+    const without = findLineItems(foldedWords('Vad är IT-kostnaderna?'), foldText('Vad är IT-kostnaderna?'), ITEMS).find((match) => match.item.name === 'Verksamhetens kostnader');
+    expect(withQualifier?.score ?? 0).toBeLessThan(without!.score);
+  });
+});
+
+describe('conceptsIn', () => {
+  it.each([
+    ['Hur ser lönerna ut?', 'personnel'],
+    ['Vad kostar konsulterna?', 'consultants'],
+    ['Hur ligger hyrorna?', 'rent'],
+    ['What about sick leave?', 'sick-leave'],
+    ['Hur gick tomtförsäljningarna?', 'land-sales'],
+    ['Vad är IT-kostnaderna?', 'it'],
+  ])('finds in %j the concept %s', (question, concept) => {
+    expect(conceptsIn(foldedWords(question), foldText(question))).toContain(concept);
+  });
+
+  it('finds no concept in a question about the weather', () => {
+    expect(conceptsIn(foldedWords('Hur är vädret?'), foldText('Hur är vädret?'))).toEqual([]);
+  });
+});

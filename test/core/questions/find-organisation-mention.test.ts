@@ -1,0 +1,159 @@
+import { describe, it, expect } from 'vitest';
+import type { OrganisationRecord } from '../../../src/core/figures/records.js';
+import type { OrganisationKind } from '../../../src/core/figures/vocabulary.js';
+import { findKindReferences, findOrganisationMentions, nearestOfKind } from '../../../src/core/questions/find-organisation-mention.js';
+
+function organisation(id: number, name: string, kind: OrganisationKind, parentId: number | null, aliases: readonly string[] = []): OrganisationRecord {
+  return { id, name, kind, parentId, reportUnit: 'tkr', aliases };
+}
+
+const ORGANISATIONS: readonly OrganisationRecord[] = [
+  organisation(1, 'Region Halland', 'region', null),
+  organisation(2, 'Regionkontoret', 'administration', 1, ['RK']),
+  organisation(3, 'IT och Digitalisering', 'department', 2, ['ITD']),
+  organisation(10, 'Alingsås kommun', 'municipality', null),
+  organisation(11, 'Kommunstyrelsen', 'board', 10, ['KS']),
+  organisation(12, 'Kommunledningskontoret', 'administration', 11, ['KLK']),
+  organisation(20, 'Region Norrbotten', 'region', null),
+  organisation(21, 'Division Länsteknik', 'division', 20, ['Länsteknik']),
+  organisation(30, 'Staden', 'municipality', null),
+  organisation(31, 'IT-förvaltningen', 'administration', 30),
+  organisation(32, 'Gemensamma tjänster', 'department', 31),
+  organisation(33, 'Gemensamma tjänster – HR', 'unit', 32),
+];
+
+const byId = (id: number): OrganisationRecord => ORGANISATIONS.find((candidate) => candidate.id === id)!;
+
+/** The name of the best organisation the question names, or null. */
+function bestMention(question: string): string | null {
+  return findOrganisationMentions(question, ORGANISATIONS)[0]?.organisation.name ?? null;
+}
+
+describe('findOrganisationMentions', () => {
+  it.each([
+    ['Hur går det för Kommunstyrelsen?', 'Kommunstyrelsen'],
+    ['Hur ligger kommunstyrelsens personalkostnader?', 'Kommunstyrelsen'],
+    ['Vad är Regionkontorets resultat?', 'Regionkontoret'],
+    ['Hur går det för IT-förvaltningen?', 'IT-förvaltningen'],
+    ['IT-förvaltningens prognos', 'IT-förvaltningen'],
+    ['Lönerna på Kommunledningskontoret', 'Kommunledningskontoret'],
+  ])('finds the name in %j (%s), inflected or not', (question, name) => {
+    expect(bestMention(question)).toBe(name);
+  });
+
+  it.each([
+    ['Hur går det för lansteknik?', 'Division Länsteknik'],
+    ['Hur går det för IT-forvaltningen?', 'IT-förvaltningen'],
+    ['Resultat för Kommunstyrelssen', 'Kommunstyrelsen'],
+    ['Prognos för kommunledningskontret', 'Kommunledningskontoret'],
+    ['Hur går det för alingsas kommun?', 'Alingsås kommun'],
+  ])('finds the name despite missing diacritics or a typo in %j (%s)', (question, name) => {
+    expect(bestMention(question)).toBe(name);
+  });
+
+  it.each([
+    ['Hur går det för KS?', 'Kommunstyrelsen'],
+    ['Personalkostnader, KLK, augusti', 'Kommunledningskontoret'],
+    ['Vad har RK för prognos?', 'Regionkontoret'],
+    ['ITD:s konsultkostnader', 'IT och Digitalisering'],
+  ])('finds the abbreviation written as a word in %j (%s)', (question, name) => {
+    expect(bestMention(question)).toBe(name);
+  });
+
+  it('does not find an abbreviation inside a longer word', () => {
+    expect(findOrganisationMentions('Hur ligger kostnaderna och konsulterna till?', ORGANISATIONS)).toEqual([]);
+    expect(findOrganisationMentions('Vad är it-kostnaderna för regionkontorsbyggnaden?', ORGANISATIONS).map((mention) => mention.organisation.name)).not.toContain('Kommunstyrelsen');
+  });
+
+  it('finds a name by its distinctive word alone', () => {
+    expect(bestMention('Hur går det för Länsteknik?')).toBe('Division Länsteknik');
+    expect(bestMention('Hur går det för Digitalisering?')).toBe('IT och Digitalisering');
+    expect(bestMention('Prognos för Halland')).toBe('Region Halland');
+    expect(bestMention('Alingsås resultat')).toBe('Alingsås kommun');
+  });
+
+  it('ranks the full name above the distinctive word alone', () => {
+    const [mention] = findOrganisationMentions('Hur går det för IT och Digitalisering?', ORGANISATIONS);
+    const [distinctive] = findOrganisationMentions('Hur går det för Digitalisering?', ORGANISATIONS);
+    expect(mention!.score).toBeGreaterThan(distinctive!.score);
+  });
+
+  it('lets a longer name win over the shorter name it begins with', () => {
+    const mentions = findOrganisationMentions('Hur går det för Gemensamma tjänster – HR?', ORGANISATIONS);
+    expect(mentions.map((mention) => mention.organisation.name)).toEqual(['Gemensamma tjänster – HR']);
+  });
+
+  it('finds the shorter name when the longer one is not written', () => {
+    expect(bestMention('Hur går det för Gemensamma tjänster?')).toBe('Gemensamma tjänster');
+  });
+
+  it('reports the word positions a mention takes', () => {
+    const [mention] = findOrganisationMentions('Lönerna på IT och Digitalisering i augusti', ORGANISATIONS);
+    expect(mention).toMatchObject({ start: 2, end: 5 });
+  });
+
+  it('finds two organisations named in one question, best first', () => {
+    const names = findOrganisationMentions('Jämför Kommunstyrelsen med Länsteknik', ORGANISATIONS).map((mention) => mention.organisation.name);
+    expect(names).toEqual(expect.arrayContaining(['Kommunstyrelsen', 'Division Länsteknik']));
+    expect(names).toHaveLength(2);
+  });
+
+  it.each([
+    'Hur ligger vi till mot budget?',
+    'Hur går det för oss?',
+    'What are our staff costs?',
+    'Hur mycket har staten betalat?',
+  ])('finds no organisation in %j', (question) => {
+    expect(findOrganisationMentions(question, ORGANISATIONS)).toEqual([]);
+  });
+
+  it('does not take a kind word for an organisation', () => {
+    expect(findOrganisationMentions('Hur går det för förvaltningen och regionen?', ORGANISATIONS)).toEqual([]);
+  });
+});
+
+describe('findKindReferences', () => {
+  it('maps "förvaltningen" to the asker’s administration', () => {
+    const [reference] = findKindReferences('Hur går det för förvaltningen?', byId(3), ORGANISATIONS);
+    expect(reference?.organisation.name).toBe('Regionkontoret');
+  });
+
+  it('maps "regionen" and "regionens" to the asker’s region', () => {
+    expect(findKindReferences('Hur går det för regionen?', byId(3), ORGANISATIONS)[0]?.organisation.name).toBe('Region Halland');
+    expect(findKindReferences('Regionens prognos', byId(21), ORGANISATIONS)[0]?.organisation.name).toBe('Region Norrbotten');
+  });
+
+  it('maps "kommunen" and "styrelsen" to the asker’s municipality and board', () => {
+    expect(findKindReferences('Kommunens resultat', byId(12), ORGANISATIONS)[0]?.organisation.name).toBe('Alingsås kommun');
+    expect(findKindReferences('Styrelsens resultat', byId(12), ORGANISATIONS)[0]?.organisation.name).toBe('Kommunstyrelsen');
+  });
+
+  it('maps a kind word to the asker’s own unit when it is of that kind', () => {
+    expect(findKindReferences('Förvaltningens prognos', byId(31), ORGANISATIONS)[0]?.organisation.name).toBe('IT-förvaltningen');
+  });
+
+  it('reports the position of the kind word', () => {
+    expect(findKindReferences('Hur går det för förvaltningen?', byId(3), ORGANISATIONS)[0]).toMatchObject({ start: 4, end: 5 });
+  });
+
+  it('offers every organisation of the kind, with score 0, when the asker has none of it', () => {
+    const references = findKindReferences('Hur går det för kommunen?', byId(3), ORGANISATIONS);
+    expect(references.map((reference) => reference.organisation.name).sort()).toEqual(['Alingsås kommun', 'Staden']);
+    expect(references.every((reference) => reference.score === 0)).toBe(true);
+  });
+
+  it('finds nothing in a question without kind words', () => {
+    expect(findKindReferences('Hur ligger vi till mot budget?', byId(3), ORGANISATIONS)).toEqual([]);
+  });
+});
+
+describe('nearestOfKind', () => {
+  it('walks up from the asker to the first organisation of a kind', () => {
+    expect(nearestOfKind(byId(33), ORGANISATIONS, ['administration'])?.name).toBe('IT-förvaltningen');
+    expect(nearestOfKind(byId(33), ORGANISATIONS, ['municipality'])?.name).toBe('Staden');
+  });
+
+  it('is null when no ancestor is of the kind', () => {
+    expect(nearestOfKind(byId(33), ORGANISATIONS, ['region'])).toBeNull();
+  });
+});
