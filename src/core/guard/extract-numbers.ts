@@ -36,7 +36,7 @@ const NUMBER = /[+\-\u2212]?\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|[+\-\u2212
 /** The numbers `text` states, skipping those inside `masked` spans (names, quotes). */
 export function extractNumbers(input: string, masked: readonly string[] = []): StatedNumber[] {
   let text = cleanText(input);
-  for (const span of [...masked].filter((value) => value.length > 0).sort((a, b) => b.length - a.length)) {
+  for (const span of [...masked].map(cleanText).filter((value) => value.length > 0).sort((a, b) => b.length - a.length)) {
     text = text.split(span).join(' '.repeat(span.length));
   }
   const found: StatedNumber[] = [];

@@ -7,7 +7,7 @@ import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { list, monthName, say } from './answer-phrases.js';
 
-const MAX_NOTES = 8;
+const MAX_NOTES = 12;
 
 /** Answers a causes question for `item` (or the whole organisation when null) at `period`. */
 export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null): Promise<Answer> {
@@ -23,7 +23,11 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
   const organisationName = new Map(scope.map((unit) => [unit.id, unit.name]));
   const own = notes.filter((note) => note.organisationId === organisation.id);
   let chosen: NoteRecord[];
-  if (itemIds) {
+  if (item && item.kind === 'result' && item.parentId === null) {
+    // The result is the sum of every line: all causes on record explain it, its own first.
+    const all = own.length > 0 ? own : notes;
+    chosen = [...all.filter((note) => note.lineItemId === item.id), ...all.filter((note) => note.lineItemId !== item.id)];
+  } else if (itemIds) {
     // The named line's notes; for a total, also those of its sub-lines.
     const children = new Set(items.filter((candidate) => candidate.parentId !== null && itemIds.has(candidate.parentId)).map((candidate) => candidate.id));
     chosen = own.filter((note) => note.lineItemId !== null && (itemIds.has(note.lineItemId) || children.has(note.lineItemId)));

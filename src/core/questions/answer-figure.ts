@@ -13,7 +13,7 @@ import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
 import { measureName } from './measure-names.js';
 
-type Mode = 'budget' | 'forecast' | 'prior_year' | 'previous_report';
+type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
 /** The line's figures, all periods, for answering. */
 export interface LineFigures {
@@ -28,6 +28,7 @@ function modeOf(context: AnswerContext): Mode {
   const { reading } = context;
   if (reading.period.previousReport) return 'previous_report';
   if (reading.period.priorYear) return 'prior_year';
+  if (reading.wantsFullYearBudget) return 'full_year_budget';
   if (reading.wantsForecast) return 'forecast';
   return 'budget';
 }
@@ -35,6 +36,7 @@ function modeOf(context: AnswerContext): Mode {
 const NEEDED: Readonly<Record<Mode, readonly Measure[]>> = {
   budget: ['actual', 'deviation'],
   forecast: ['forecast', 'forecast_deviation'],
+  full_year_budget: ['budget_full_year'],
   prior_year: ['prior_year_actual', 'prior_year_full_year'],
   previous_report: ['actual', 'forecast'],
 };
@@ -89,6 +91,16 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       );
     } else return missingMeasure(context, line.item, main, period, 'forecast');
     return builder.build('answered', prefix(context) + sentences.join(' '));
+  }
+
+  if (mode === 'full_year_budget') {
+    const fullYear = main.values.budget_full_year;
+    if (!fullYear) return missingMeasure(context, line.item, main, period, 'budget_full_year');
+    let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsbudgeten ${period.year} är ${show(fullYear)}`, `${line.item.name}, ${context.organisation.name}: the full-year budget for ${period.year} is ${show(fullYear)}`);
+    if (main.values.forecast && main.forecastDeviation) {
+      sentence += say(language, `; helårsprognosen är ${show(main.values.forecast)}, `, `; the full-year forecast is ${show(main.values.forecast)}, `) + deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, fullYear] });
+    }
+    return builder.build('answered', prefix(context) + `${sentence}.`);
   }
 
   if (mode === 'prior_year') {
@@ -218,6 +230,7 @@ function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]):
 function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
   const { builder, reading } = context;
   const language = reading.language;
+  builder.knowNames(rows.map((row) => row.breakdown).filter((name) => name !== ''));
   const breakdowns = namedBreakdowns(context, rows);
   if (breakdowns && breakdowns.length === 0) {
     const available = rows.filter((row) => row.breakdown !== '').map((row) => row.breakdown);

@@ -17,6 +17,7 @@ import { answerRanking } from './answer-ranking.js';
 import { list, monthName, say } from './answer-phrases.js';
 import { findKindReferences, findOrganisationMentions, type OrganisationMention } from './find-organisation-mention.js';
 import { conceptsIn } from './find-line-item.js';
+import { isPeriodWord, isQuestionStopword } from './question-stopwords.js';
 import { resolveLineItem } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { understandQuestion, type QuestionReading } from './understand-question.js';
@@ -31,14 +32,19 @@ export interface Question {
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
-// "it" is an English pronoun unless written as the abbreviation IT.
+// "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
 function itemWordsOf(words: readonly string[], text: string, used: ReadonlySet<number>): string[] {
   const upperIt = /\bIT\b/.test(text);
-  return words.filter((word, index) => !used.has(index) && (word !== 'it' || upperIt));
+  return words.filter((word, index) => !used.has(index) && (word !== 'it' || upperIt) && !isPeriodWord(word));
+}
+
+/** Words left that name something: when no line matches them, the asker wants a line that is not on record. */
+function contentWords(words: readonly string[]): string[] {
+  return words.filter((word) => word.length >= 3 && !isQuestionStopword(word) && !/^\d+$/.test(word));
 }
 
 // First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names.
-function qualifiersOf(reading: QuestionReading, used: ReadonlySet<number>): string[] {
+function qualifiersOf(reading: QuestionReading, used: ReadonlySet<number> = new Set()): string[] {
   const qualifiers: string[] = [];
   reading.words.forEach((word, index) => {
     const next = reading.words[index + 1];
@@ -49,6 +55,7 @@ function qualifiersOf(reading: QuestionReading, used: ReadonlySet<number>): stri
 
 /** The measures a question asks for, to choose between lines that match equally. */
 function measuresAsked(reading: QuestionReading): Measure[] {
+  if (reading.wantsFullYearBudget) return ['budget_full_year'];
   if (reading.wantsForecast) return ['forecast', 'forecast_deviation', 'budget_full_year'];
   if (reading.period.priorYear) return ['prior_year_actual', 'prior_year_full_year'];
   if (reading.wantsBudget) return ['budget', 'budget_full_year', 'deviation', 'forecast_deviation'];
@@ -135,9 +142,11 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
     return builder.build('clarify', say(language, `Vilken post menar du för ${organisation.name}: ${list(options, language)}?`, `Which line do you mean for ${organisation.name}: ${list(options, language)}?`), options);
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
-  if (!item && searchElsewhere && (conceptNamed || context.itemWords.length > 0)) {
-    // The line may be a sub-unit's, a parent's, or another organisation's.
-    const elsewhere = await findLineElsewhere(context, qualifiers);
+  const leftover = contentWords(context.itemWords);
+  if (!item && searchElsewhere && (conceptNamed || leftover.length > 0)) {
+    // The line may be a sub-unit's, a parent's, or (unless the question named the
+    // organisation) another organisation's.
+    const elsewhere = await findLineElsewhere(context, qualifiersOf(reading));
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
     }
@@ -156,7 +165,7 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
     }
     return answerCauses(context, item ?? null, latest, lineAnswer);
   }
-  item ??= conceptNamed ? undefined : defaultLine(items);
+  item ??= conceptNamed || leftover.length > 0 ? undefined : defaultLine(items);
   if (!item) return unknownLine(context, items);
   const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
   return answerLine(context, { item, items, figures, period });
@@ -183,26 +192,28 @@ function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answ
 
 type Elsewhere = { kind: 'found'; organisation: OrganisationRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
 
-/** Looks for the line among sub-units, then parents, then every organisation; a clear single match wins. */
+/** Looks for the line among sub-units, then parents, then every organisation; the clearly best match wins. */
 async function findLineElsewhere(context: AnswerContext, qualifiers: readonly string[]): Promise<Elsewhere> {
   const { store, reading, organisation, organisations } = context;
   const ancestors: OrganisationRecord[] = [];
   for (let current = organisations.find((candidate) => candidate.id === organisation.parentId); current; current = organisations.find((candidate) => candidate.id === current!.parentId)) ancestors.push(current);
-  const nearby = [...descendantsOf(organisation, organisations), ...ancestors];
-  const everyone = organisations.filter((candidate) => candidate.id !== organisation.id);
-  // Words that named an organisation may also be part of a line name ("FVIS-investeringen").
-  const words = reading.words.filter((word) => word !== 'it' || /\bIT\b/.test(reading.text));
-  for (const scope of [nearby, everyone]) {
+  const descendants = descendantsOf(organisation, organisations);
+  // A question that names its organisation is about that organisation and its sub-units only.
+  const scopes = context.namedOrganisation ? [descendants] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)];
+  for (const scope of scopes) {
     if (scope.length === 0) continue;
     const items = await store.listLineItems(scope.map((candidate) => candidate.id));
     const found: { organisation: OrganisationRecord; score: number }[] = [];
     for (const candidate of scope) {
       const own = items.filter((item) => item.organisationId === candidate.id);
-      const resolution = await resolveLineItem(store, { words, folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
-      if (resolution.kind === 'line') found.push({ organisation: candidate, score: 1 });
+      if (own.length === 0) continue;
+      const resolution = await resolveLineItem(store, { words: [...context.itemWords, ...qualifiers], folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
+      if (resolution.kind === 'line') found.push({ organisation: candidate, score: resolution.score });
     }
-    if (found.length === 1) return { kind: 'found', organisation: found[0]!.organisation };
-    if (found.length > 1) return { kind: 'ambiguous', options: found.map((entry) => entry.organisation.name) };
+    const top = Math.max(0, ...found.map((entry) => entry.score));
+    const best = found.filter((entry) => top - entry.score < 0.02);
+    if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation };
+    if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
 }

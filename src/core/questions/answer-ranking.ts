@@ -1,7 +1,7 @@
 // Rankings: the lines, sub-units or investment projects with the largest
 // deviations, positive or negative. Period deviations against budget are used
 // where the report has them, else deviations of the full-year forecast.
-import { buildStatement, type DerivedValue, type StatementRow } from '../figures/build-statement.js';
+import { buildStatement, type DerivedValue, type StatementRow, type StatementValue } from '../figures/build-statement.js';
 import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Answer } from './answer.js';
@@ -16,6 +16,8 @@ interface Entry {
   readonly value: DerivedValue;
   readonly kind: 'period' | 'forecast';
   readonly period: Period;
+  /** For a change since an earlier report: that report's row. */
+  readonly previous?: { readonly row: StatementRow; readonly period: Period };
 }
 
 function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Period, prefer: 'period' | 'forecast'): Entry | null {
@@ -41,16 +43,29 @@ function latest(figures: readonly FigureRecord[]): Period | null {
 }
 
 /** Answers "which lines / units / projects deviate most", or which are largest. */
-export async function answerRanking(context: AnswerContext, period: Period | null, item: LineItemRecord | null): Promise<Answer> {
-  const { reading, organisation, store, builder } = context;
-  const language = reading.language;
-  const { dimension, direction, count } = reading.ranking;
+export async function answerRanking(context: AnswerContext, period: Period | null, named: LineItemRecord | null): Promise<Answer> {
+  const { reading, organisation, store } = context;
+  const { dimension } = reading.ranking;
+  let item = named;
   if (reading.ranking.by === 'size' || (item?.kind === 'kpi')) {
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
+  // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
+  const itemId = item?.id;
+  if (itemId !== undefined && !(await store.listLineItems([organisation.id])).some((candidate) => candidate.parentId === itemId)) item = null;
+  const first = await rankDeviations(context, period, item, dimension);
+  if (first.length > 0 || dimension === 'items') return renderDeviations(context, first, dimension);
+  // "Which part …" may mean lines when there are no sub-units to rank.
+  return renderDeviations(context, await rankDeviations(context, period, item, 'items'), 'items');
+}
+
+async function rankDeviations(context: AnswerContext, period: Period | null, item: LineItemRecord | null, dimension: AnswerContext['reading']['ranking']['dimension']): Promise<Entry[]> {
+  const { reading, organisation, store, builder } = context;
+  const { direction } = reading.ranking;
   const prefer = reading.wantsForecast ? 'forecast' : 'period';
   const entries: Entry[] = [];
+  if (dimension === 'units' && reading.period.previousReport) return rankUnitChanges(context);
   if (dimension === 'units') {
     const units = descendantsOf(organisation, context.organisations);
     const ids = units.map((unit) => unit.id);
@@ -82,7 +97,14 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
       }
     }
   }
-  const ranked = sortEntries(entries, direction).slice(0, count);
+  return sortEntries(entries, direction);
+}
+
+function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dimension: AnswerContext['reading']['ranking']['dimension']): Answer {
+  const { reading, organisation, builder } = context;
+  const language = reading.language;
+  const { direction, count } = reading.ranking;
+  const ranked = sorted.slice(0, count);
   const what = { items: say(language, 'poster', 'lines'), units: say(language, 'enheter', 'units'), projects: say(language, 'investeringsprojekt', 'investment projects') }[dimension];
   if (ranked.length === 0) {
     const none = direction === 'any' ? '' : direction === 'worse' ? say(language, ' negativa', ' negative') : say(language, ' positiva', ' positive');
@@ -91,6 +113,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   const lines = ranked.map((entry, index) => {
     const subject = dimension === 'units' ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
     const scoped = { ...context, organisation: entry.organisation };
+    if (entry.previous) return `${index + 1}. ${subject}: ${changeText(scoped, entry, entry.previous)}`;
     const reported = entry.kind === 'period' ? entry.row.values.deviation : entry.row.values.forecast_deviation;
     const measured = entry.row.values.actual || entry.row.values.forecast ? undefined : reported;
     const against = entry.kind === 'period' ? 'budget' : 'full_year_budget';
@@ -147,4 +170,52 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   const what = item ? item.name : reading.ranking.dimension === 'projects' ? say(language, 'investeringsprojekt', 'investment projects') : say(language, 'poster', 'lines');
   const measureLabel = measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, `utfall ${accumulatedPeriod(at, language)}`, `actual ${accumulatedPeriod(at, language)}`);
   return builder.build('answered', `${say(language, `Störst först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest first, ${what}, ${organisation.name} (${measureLabel}):`)}\n${lines.join('\n')}`);
+}
+
+// "Vilket område har tappat mest sedan augusti?": each sub-unit's deviation now
+// against the earlier report, ranked by the change.
+async function rankUnitChanges(context: AnswerContext): Promise<Entry[]> {
+  const { reading, organisation, store } = context;
+  const units = descendantsOf(organisation, context.organisations);
+  const ids = units.map((unit) => unit.id);
+  if (ids.length === 0) return [];
+  const [items, figures] = await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]);
+  const entries: Entry[] = [];
+  for (const unit of units) {
+    const own = items.filter((candidate) => candidate.organisationId === unit.id);
+    const ownIds = new Set(own.map((candidate) => candidate.id));
+    const ownFigures = figures.filter((figure) => ownIds.has(figure.lineItemId));
+    const periods = [...new Map(ownFigures.map((figure) => [`${figure.period.year}-${figure.period.month}`, figure.period])).values()].sort(comparePeriods);
+    const current = periods[periods.length - 1];
+    const earlier = [...periods].reverse().find((period) => comparePeriods(period, current!) < 0 && (reading.period.comparedMonth === null || period.month === reading.period.comparedMonth));
+    if (!current || !earlier) continue;
+    const now = statementRows(unit, own, ownFigures, current);
+    const before = statementRows(unit, own, ownFigures, earlier);
+    const row = now.find((candidate) => candidate.item.kind === 'result' && candidate.deviation && before.some((old) => old.item.id === candidate.item.id && old.deviation));
+    const old = row ? before.find((candidate) => candidate.item.id === row.item.id) : undefined;
+    if (!row || !old?.deviation || !row.deviation) continue;
+    const change = row.deviation.value.minus(old.deviation.value);
+    entries.push({ organisation: unit, row, value: { value: change, unit: row.deviation.unit, expression: `deviation ${formatPeriodText(current)} − deviation ${formatPeriodText(earlier)} (${unit.name}, ${row.item.name})` }, kind: 'period', period: current, previous: { row: old, period: earlier } });
+  }
+  return sortEntries(entries, reading.ranking.direction === 'any' && /\b(tappat|tappar|samre|forsamrat|dropped|worse|fallen)\b/.test(reading.folded) ? 'worse' : reading.ranking.direction);
+}
+
+function formatPeriodText(period: Period): string {
+  return `${period.year}-${String(period.month).padStart(2, '0')}`;
+}
+
+/** "+1,2 mnkr per september 2024 mot +7,3 mnkr per augusti 2024, en försämring med 6,1 mnkr". */
+function changeText(context: AnswerContext, entry: Entry, previous: NonNullable<Entry['previous']>): string {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const show = (row: StatementRow): string => {
+    const reported: StatementValue | undefined = row.values.deviation;
+    if (reported) return builder.fact(entry.organisation.id, row.item.name, reported, { signed: true });
+    for (const input of [row.values.actual, row.values.budget]) if (input) builder.support(entry.organisation.id, row.item.name, input);
+    return builder.derived(row.deviation!, { decimals: row.unit === 'mnkr' ? 1 : 0, signed: true });
+  };
+  const decimals = entry.value.unit === 'mnkr' ? 1 : 0;
+  const better = entry.value.value.isPositive();
+  const moved = entry.value.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `en ${better ? 'förbättring' : 'försämring'} med ${builder.derived(entry.value, { decimals, magnitude: true })}`, `${better ? 'an improvement' : 'a deterioration'} of ${builder.derived(entry.value, { decimals, magnitude: true })}`);
+  return say(language, `avvikelse ${show(entry.row)} per ${monthName(entry.period, language)} mot ${show(previous.row)} per ${monthName(previous.period, language)}, ${moved}`, `deviation ${show(entry.row)} as of ${monthName(entry.period, language)} against ${show(previous.row)} as of ${monthName(previous.period, language)}, ${moved}`);
 }

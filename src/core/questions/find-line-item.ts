@@ -9,14 +9,15 @@ import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { ITEM_CONCEPTS } from './item-concepts.js';
 
-/** A line and how well the question's words cover it (0–1). */
+/** A line, how well the question's words cover it (0–1), and how many of its words they matched. */
 export interface LineItemMatch {
   readonly item: LineItemRecord;
   readonly score: number;
+  readonly matched: number;
 }
 
 // Words in line names that say little about which line it is.
-const NAME_STOPWORDS = new Set(['och', 'av', 'for', 'i', 'pa', 'till', 'med', 'inklusive', 'varav', 'samt', 'totalt', 'summa', 'verksamhetens', 'verksamhet', 'verksamheter', 'verksamheten', 'pga', 'fran', 'via']);
+const NAME_STOPWORDS = new Set(['och', 'av', 'for', 'i', 'pa', 'till', 'med', 'inklusive', 'varav', 'samt', 'totalt', 'totala', 'total', 'summa', 'verksamhetens', 'verksamhet', 'verksamheter', 'verksamheten', 'pga', 'fran', 'via']);
 
 /** How well one question word stands for one word of a line name: 1 the same word, less for a part of a compound, 0 none. */
 function wordMatch(questionWord: string, nameWord: string): number {
@@ -37,25 +38,34 @@ function nameWords(name: string): string[] {
     .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
 }
 
-/** Concepts the question's words name. */
+/** Concepts the question's words name. Words inside a phrase ("staff turnover") count for the phrase only. */
 export function conceptsIn(questionWords: readonly string[], foldedQuestion: string): string[] {
-  const found: string[] = [];
+  const found = new Set<string>();
+  const consumed = new Set<string>();
   for (const concept of ITEM_CONCEPTS) {
-    const hit = concept.words.some((word) =>
-      word.includes(' ') || word.includes('-')
-        ? new RegExp(`\\b${word.replace(/-/g, '[- ]?')}\\b`).test(foldedQuestion)
-        : questionWords.some(
-            (candidate) =>
-              candidate === word ||
-              swedishStem(candidate) === swedishStem(word) ||
-              (word.length >= 7 && isNearWord(candidate, word)) ||
-              // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word.
-              (word.length >= 6 && candidate.length > word.length + 2 && (candidate.startsWith(word) || candidate.endsWith(word))),
-          ),
-    );
-    if (hit) found.push(concept.name);
+    for (const phrase of concept.words.filter((word) => word.includes(' ') || word.includes('-'))) {
+      if (new RegExp(`\\b${phrase.replace(/-/g, '[- ]?')}\\b`).test(foldedQuestion)) {
+        found.add(concept.name);
+        for (const part of phrase.split(/[- ]/)) consumed.add(part);
+      }
+    }
   }
-  return found;
+  const words = questionWords.filter((word) => !consumed.has(word));
+  const exact = (candidate: string, word: string) => candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word));
+  const single = ITEM_CONCEPTS.map((concept) => ({ concept, words: concept.words.filter((word) => !word.includes(' ') && !word.includes('-')) }));
+  const exactlyNamed = new Set(words.filter((candidate) => single.some(({ words: conceptWords }) => conceptWords.some((word) => exact(candidate, word)))));
+  for (const { concept, words: conceptWords } of single) {
+    const hit = words.some(
+      (candidate) =>
+        conceptWords.some((word) => exact(candidate, word)) ||
+        // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word;
+        // only for words no concept names outright ("personalomsättning" is turnover, not personnel).
+        (!exactlyNamed.has(candidate) && conceptWords.some((word) => word.length >= 6 && candidate.length > word.length + 2 && (swedishStem(candidate).startsWith(word) || swedishStem(candidate).endsWith(swedishStem(word))))),
+    );
+    if (hit) found.add(concept.name);
+  }
+  const specific = [...found].filter((name) => !ITEM_CONCEPTS.find((concept) => concept.name === name)?.generic);
+  return specific.length > 0 ? specific : [...found];
 }
 
 /** Lines of `items` the question names, best first; words already used for an organisation are left out.
@@ -84,13 +94,14 @@ export function findLineItems(questionWords: readonly string[], foldedQuestion: 
     const foldedName = foldText(item.name);
     for (const concept of ITEM_CONCEPTS) {
       if (!concepts.has(concept.name)) continue;
-      const byKind = concept.totalKinds?.includes(item.kind) === true && item.parentId === null;
+      // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
+      const byKind = concept.totalKinds?.includes(item.kind) === true && (item.parentId === null || covered > 0);
       if (byKind || concept.items.test(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
     }
     if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
-    if (score >= 0.5) matches.push({ item, score });
+    if (score >= 0.5) matches.push({ item, score, matched: covered });
   }
-  // Among equals, the shorter name is the more general line the question means
-  // ("Tomtförsäljningar" rather than "Tomtförsäljningar bostadsmark").
-  return matches.sort((a, b) => b.score - a.score || a.item.name.length - b.item.name.length);
+  // Among equals, the line more of whose words the question uses wins, then the
+  // shorter name: the more general line ("Tomtförsäljningar", not "… bostadsmark").
+  return matches.sort((a, b) => b.score - a.score || b.matched - a.matched || a.item.name.length - b.item.name.length);
 }

@@ -21,6 +21,9 @@ export interface OrganisationMention {
 // Words that describe what kind of unit something is, not which one.
 const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division', 'divisionen', 'gemensamma', 'tjanster', 'region', 'regionen', 'kommun', 'kommunen', 'staden', 'och', 'programmet', 'verksamheten', 'enheten', 'forvaltningen', 'it', 'hr', 'av', 'kostnader']);
 
+// Short words that are also ordinary Swedish or English words.
+const ORDINARY_SHORT_WORDS = new Set(['hos', 'it', 'och', 'vi', 'du', 'er', 'ni', 'us', 'we', 'is', 'at', 'on', 'in', 'av', 'om', 'pa', 'ru', 'man', 'men', 'for', 'kan', 'har', 'var', 'som', 'den', 'det', 'all', 'the', 'and', 'are', 'was', 'our']);
+
 // Words that refer to the asker's own unit of a kind.
 const KIND_WORDS: readonly (readonly [RegExp, readonly OrganisationKind[]])[] = [
   [/^(regionen|region|regionens)$/, ['region']],
@@ -55,10 +58,12 @@ export function findOrganisationMentions(question: string, organisations: readon
     for (const variant of [organisation.name, ...organisation.aliases]) {
       const nameWords = foldedWords(variant);
       if (nameWords.length === 0) continue;
-      // Short abbreviations ("KS", "RK", "HR") must be written as such, not found inside words.
+      // Short abbreviations ("KS", "RK") match whole words only; those that are also
+      // ordinary words ("HoS" is "hos") only when written in their own capitals.
       if (nameWords.length === 1 && nameWords[0]!.length <= 3) {
         const index = words.indexOf(nameWords[0]!);
-        if (index >= 0 && new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(question)) {
+        const ordinaryWord = ORDINARY_SHORT_WORDS.has(nameWords[0]!);
+        if (index >= 0 && (!ordinaryWord || new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(question))) {
           best = pick(best, { organisation, score: 3, start: index, end: index + 1 });
         }
         continue;

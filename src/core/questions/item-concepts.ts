@@ -13,6 +13,8 @@ export interface ItemConcept {
   readonly items: RegExp;
   /** Kinds of line that belong to the concept whatever their name (top-level lines only). */
   readonly totalKinds?: readonly string[];
+  /** A generic word ("kostnader", "costs") that counts only when no other concept is named: "consultant costs" are consultants. */
+  readonly generic?: boolean;
 }
 
 export const ITEM_CONCEPTS: readonly ItemConcept[] = [
@@ -21,7 +23,7 @@ export const ITEM_CONCEPTS: readonly ItemConcept[] = [
   { name: 'it', words: ['it-kostnad', 'itkostnad', 'it-kostnaderna', 'licens', 'licenser', 'licenserna', 'licence', 'licenses', 'licences', 'software', 'it-tjanster', 'it costs'], items: /\bit\b|licens/ },
   { name: 'rent', words: ['hyra', 'hyror', 'hyrorna', 'hyran', 'lokalhyra', 'lokalhyror', 'lokaler', 'lokalerna', 'rent', 'rents', 'premises', 'leasing', 'lease'], items: /hyr|leasing/ },
   { name: 'income', words: ['intakt', 'intakter', 'intakterna', 'inkomster', 'inkomsterna', 'revenue', 'revenues', 'income', 'intakts'], items: /intakter/ },
-  { name: 'costs', words: ['kostnad', 'kostnader', 'kostnaderna', 'cost', 'costs', 'expenses', 'expenditure', 'utgifter', 'utgifterna', 'spending'], items: /^verksamhetens kostnader$|^kostnader$/ },
+  { name: 'costs', words: ['kostnad', 'kostnader', 'kostnaderna', 'cost', 'costs', 'expenses', 'expenditure', 'utgifter', 'utgifterna', 'spending'], items: /^verksamhetens kostnader$|^kostnader$/, generic: true },
   { name: 'result', words: ['resultat', 'resultatet', 'delarsresultat', 'periodresultat', 'arsresultat', 'result', 'results', 'overskott', 'underskott', 'overskottet', 'underskottet', 'surplus', 'deficit', 'bottom line', 'netto'], items: /^resultat$|^arets resultat$|^resultat forvaltning$/ },
   { name: 'net-cost', words: ['nettokostnad', 'nettokostnader', 'nettokostnaderna', 'net cost', 'net costs'], items: /nettokostnad/ },
   { name: 'sick-leave', words: ['sjukfranvaro', 'sjukfranvaron', 'sjukskrivning', 'sjukskrivningar', 'sjukskrivningarna', 'sjuktal', 'sjuktalen', 'sjukskrivna', 'sick', 'sickness', 'absence', 'sick leave'], items: /sjukfranvaro/ },

@@ -8,7 +8,7 @@ import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, type LineItemMatch } from './find-line-item.js';
 
 export type LineResolution =
-  | { readonly kind: 'line'; readonly item: LineItemRecord }
+  | { readonly kind: 'line'; readonly item: LineItemRecord; readonly score: number }
   | { readonly kind: 'ambiguous'; readonly options: readonly LineItemRecord[] }
   | { readonly kind: 'none' };
 
@@ -29,16 +29,19 @@ export async function resolveLineItem(
   if (!best) return { kind: 'none' };
   // A match by the line's own words is sharper than one through an everyday word.
   const margin = best.score >= 0.97 ? 0.02 : 0.05;
-  let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin);
-  if (tied.length === 1) return { kind: 'line', item: best.item };
+  // Lines tie when they score alike and the question uses as many of their words.
+  const mostMatched = Math.max(...matches.filter((match) => best.score - match.score < margin).map((match) => match.matched));
+  let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
+  if (tied.length === 0) tied = [best];
+  if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   // "Covid" matches a total and its sub-line: the total is meant.
   const total = tied.find((match) => tied.every((other) => other === match || isAncestor(match.item, other.item, input.items)));
-  if (total) return { kind: 'line', item: total.item };
+  if (total) return { kind: 'line', item: total.item, score: total.score };
   tied = tied.filter((match) => !tied.some((other) => other !== match && isAncestor(other.item, match.item, input.items)));
-  if (tied.length === 1) return { kind: 'line', item: tied[0]!.item };
+  if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   // Of lines that tie, only those with the figures asked for can answer.
   const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
   const withMeasures = tied.filter((match) => figures.some((figure) => figure.lineItemId === match.item.id && input.measures.includes(figure.measure)));
-  if (withMeasures.length === 1) return { kind: 'line', item: withMeasures[0]!.item };
+  if (withMeasures.length === 1) return { kind: 'line', item: withMeasures[0]!.item, score: withMeasures[0]!.score };
   return { kind: 'ambiguous', options: (withMeasures.length > 1 ? withMeasures : tied).map((match) => match.item) };
 }

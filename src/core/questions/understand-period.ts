@@ -52,7 +52,7 @@ const PERIOD_NAMES: readonly (readonly [RegExp, number])[] = [
 ];
 
 const FULL_YEAR = /\b(helar\w*|hela aret|arsprognos\w*|helarsprognos\w*|for aret|full[- ]year|whole year|year[- ]end|end of (the )?year|arets slut|vid arsskiftet|landa\w*|kommer .*sluta)\b/;
-const PRIOR_YEAR = /\b(forra aret|forra arets|foregaende ar\w*|i fjol|fjolaret|fjolarets|samma period (i )?fjol|samma period forra aret|last year|previous year|prior year|a year ago|same period last year|jamfort med (\d{4}))\b/;
+const PRIOR_YEAR = /\b(forra aret|forra arets|foregaende ar\w*|i fjol|fjolaret|fjolarets|samma period (i )?fjol|samma period forra aret|last year|previous year|prior year|a year ago|same period last year|jamfort med (?<compared>\d{4})|compared (with|to) (?<comparedEn>\d{4}))\b/;
 const PREVIOUS_REPORT = /\b(forra manaden|foregaende manad|forra rapporten|foregaende rapport\w*|forra uppfoljningen|senaste forandring|last month|previous month|previous report|last report|since last month|sedan forra)\b/;
 
 /** Reads the period words of a question. */
@@ -91,7 +91,14 @@ export function understandPeriod(question: string): PeriodRequest {
     const words = text.split(/[^\p{L}\p{N}]+/u).map((word) => (comparedMonth !== null && since && word === since[5] ? '' : word));
     for (const [index, names] of MONTHS.entries()) {
       // "mar"/"jun"/"may" are also ordinary words, so abbreviations count only before a year or after "per"/"i".
-      const found = words.findIndex((word, position) => names.includes(word) && (word.length > 3 || word === 'maj' || /^(19|20)\d\d$/.test(words[position + 1] ?? '') || ['per', 'i', 'in', 'efter', 'after', 'through', 'to'].includes(words[position - 1] ?? '')));
+      // English "may" and "march" are also verbs, so they count only after "in", "since" etc. or before a year.
+      const found = words.findIndex((word, position) => {
+        if (!names.includes(word)) return false;
+        const previous = words[position - 1] ?? '';
+        const yearNext = /^(19|20)\d\d$/.test(words[position + 1] ?? '');
+        if (word === 'may' || word === 'march' || word.length <= 3) return word === 'maj' || yearNext || ['per', 'in', 'efter', 'after', 'through', 'since', 'sedan', 'until', 'of'].includes(previous) || (previous === 'i' && word !== 'may');
+        return true;
+      });
       if (found >= 0) {
         month = index + 1;
         phrases.push(words[found]!);
@@ -100,9 +107,11 @@ export function understandPeriod(question: string): PeriodRequest {
     }
   }
   if (year === null) {
-    const years = [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((match) => Number(match[1]));
+    // A four-digit number followed by a unit is an amount ("2000 tkr"), not a year.
+    const years = [...text.matchAll(/\b((?:19|20)\d\d)\b(?!\s*(tkr|mnkr|kr|kronor|%|procent|st)\b)/g)].map((match) => Number(match[1]));
     const priorYearMatch = PRIOR_YEAR.exec(text);
-    const compared = priorYearMatch?.[2] ? Number(priorYearMatch[2]) : null;
+    const comparedText = priorYearMatch?.groups?.compared ?? priorYearMatch?.groups?.comparedEn;
+    const compared = comparedText ? Number(comparedText) : null;
     const own = years.find((candidate) => candidate !== compared);
     if (own !== undefined) {
       year = own;

@@ -36,7 +36,7 @@ describe('detectLanguage', () => {
   });
 
   it('lets å, ä or ö decide for Swedish when the words tie', () => {
-    // "budget" is neither; "för" is Swedish only after folding ("for" counts for both).
+    // Folded, "för" and "IT" give English two words ("for", "it") and Swedish one ("for"); the ö evens it, and a tie is Swedish.
     expect(detectLanguage('Budget för IT')).toBe('sv');
   });
 });

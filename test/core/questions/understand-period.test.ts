@@ -27,7 +27,7 @@ describe('understandPeriod', () => {
       ['Hur mår ekonomin?'],
       ['Vad sa Jan om budgeten?'],
       ['Costs may rise this year'],
-      ['What is the dec of it'],
+      ['Hur går det för Jan-Erik?'],
       ['Kan du visa konsultkostnaderna?'],
     ])('finds no month in %j', (question) => {
       expect(understandPeriod(question).month).toBeNull();
@@ -35,7 +35,7 @@ describe('understandPeriod', () => {
 
     // The abbreviation "may" counts after "i" (Swedish "in"), but in English "I" is the
     // pronoun: "I may" is not the month of May.
-    it.fails('does not take the English "I may" for May', () => {
+    it('does not take the English "I may" for May', () => {
       expect(understandPeriod('Do you think I may go over budget?').month).toBeNull();
     });
   });
@@ -88,11 +88,11 @@ describe('understandPeriod', () => {
     // "jämfört med 2023" names the comparison year; the group that should carry it is
     // read from the wrong index of PRIOR_YEAR (the optional "(i )?" group comes first),
     // so 2023 is taken as the year asked about.
-    it.fails('does not take the comparison year for the year asked about when it comes first', () => {
+    it('does not take the comparison year for the year asked about when it comes first', () => {
       expect(understandPeriod('Kostnaderna jämfört med 2023 för 2024').year).toBe(2024);
     });
 
-    it.fails('asks about no particular year when the only year is the comparison year', () => {
+    it('asks about no particular year when the only year is the comparison year', () => {
       expect(understandPeriod('Hur ser personalkostnaderna ut jämfört med 2023?')).toMatchObject({ year: null, priorYear: true });
     });
   });
