@@ -4,6 +4,7 @@
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import { findOrganisation } from '../figures/find-organisation.js';
+import { foldedWords } from '../language/fold-text.js';
 import type { Period } from '../figures/period.js';
 import type { Measure } from '../figures/vocabulary.js';
 import type { Answer } from './answer.js';
@@ -16,7 +17,7 @@ import { answerHelp } from './answer-help.js';
 import { answerRanking } from './answer-ranking.js';
 import { list, monthName, say } from './answer-phrases.js';
 import { findKindReferences, findOrganisationMentions, type OrganisationMention } from './find-organisation-mention.js';
-import { conceptsIn } from './find-line-item.js';
+import { conceptsIn, isConceptWord } from './find-line-item.js';
 import { isPeriodWord, isQuestionStopword } from './question-stopwords.js';
 import { resolveLineItem } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
@@ -40,7 +41,7 @@ function itemWordsOf(words: readonly string[], text: string, used: ReadonlySet<n
 
 /** Words left that name something: when no line matches them, the asker wants a line that is not on record. */
 function contentWords(words: readonly string[]): string[] {
-  return words.filter((word) => word.length >= 3 && !isQuestionStopword(word) && !/^\d+$/.test(word));
+  return words.filter((word) => word.length >= 3 && !isQuestionStopword(word) && !isConceptWord(word) && !/^\d+$/.test(word));
 }
 
 // First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names.
@@ -84,6 +85,11 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const mentions = await relevantMentions(reading, organisations, home, homeItems);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
+  // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
+  const aliasWords = new Set(mentions.flatMap((mention) => mention.organisation.aliases.flatMap((alias) => foldedWords(alias))).filter((word) => word.length >= 5));
+  reading.words.forEach((word, index) => {
+    if (aliasWords.has(word)) used.add(index);
+  });
   const kindReferences = findKindReferences(reading.text, home, organisations).filter((reference) => !used.has(reference.start));
   for (const reference of kindReferences) used.add(reference.start);
   const itemWords = itemWordsOf(reading.words, reading.text, used);
@@ -130,7 +136,8 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
   const items = periods.length === 0 ? [] : await store.listLineItems([organisation.id]);
   builder.knowNames(items.map((item) => item.name));
   const conceptNamed = conceptsIn(context.itemWords, reading.folded).length > 0;
-  const resolution = items.length === 0 ? ({ kind: 'none' } as const) : await resolveLineItem(store, { words: context.itemWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
+  const nameWords = context.itemWords.filter((word) => !isQuestionStopword(word) || isConceptWord(word));
+  const resolution = items.length === 0 ? ({ kind: 'none' } as const) : await resolveLineItem(store, { words: nameWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
 
   if (reading.intent === 'ranking' && resolution.kind !== 'line') {
     const period = await explicitPeriod(context, periods);
@@ -198,8 +205,8 @@ async function findLineElsewhere(context: AnswerContext, qualifiers: readonly st
   const ancestors: OrganisationRecord[] = [];
   for (let current = organisations.find((candidate) => candidate.id === organisation.parentId); current; current = organisations.find((candidate) => candidate.id === current!.parentId)) ancestors.push(current);
   const descendants = descendantsOf(organisation, organisations);
-  // A question that names its organisation is about that organisation and its sub-units only.
-  const scopes = context.namedOrganisation ? [descendants] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)];
+  // A question that names its organisation is about that organisation, its sub-units and parents only.
+  const scopes = context.namedOrganisation ? [[...descendants, ...ancestors]] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)];
   for (const scope of scopes) {
     if (scope.length === 0) continue;
     const items = await store.listLineItems(scope.map((candidate) => candidate.id));
@@ -207,7 +214,7 @@ async function findLineElsewhere(context: AnswerContext, qualifiers: readonly st
     for (const candidate of scope) {
       const own = items.filter((item) => item.organisationId === candidate.id);
       if (own.length === 0) continue;
-      const resolution = await resolveLineItem(store, { words: [...context.itemWords, ...qualifiers], folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
+      const resolution = await resolveLineItem(store, { words: [...context.itemWords.filter((word) => !isQuestionStopword(word) || isConceptWord(word)), ...qualifiers], folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
       if (resolution.kind === 'line') found.push({ organisation: candidate, score: resolution.score });
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));

@@ -9,11 +9,13 @@ import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { ITEM_CONCEPTS } from './item-concepts.js';
 
-/** A line, how well the question's words cover it (0–1), and how many of its words they matched. */
+/** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
   readonly item: LineItemRecord;
   readonly score: number;
+  /** How many of the line's words the question matched. */
   readonly matched: number;
+  readonly matchedWords: readonly string[];
 }
 
 // Words in line names that say little about which line it is.
@@ -36,6 +38,11 @@ function nameWords(name: string): string[] {
   return foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
+}
+
+/** Whether a folded word is one of the everyday words for a line. */
+export function isConceptWord(word: string): boolean {
+  return ITEM_CONCEPTS.some((concept) => concept.words.some((conceptWord) => conceptWord === word || swedishStem(conceptWord) === swedishStem(word)));
 }
 
 /** Concepts the question's words name. Words inside a phrase ("staff turnover") count for the phrase only. */
@@ -83,9 +90,11 @@ export function findLineItems(questionWords: readonly string[], foldedQuestion: 
     if (words.length === 0) continue;
     let covered = 0;
     let unique = false;
+    const matchedWords: string[] = [];
     for (const word of words) {
       const best = Math.max(0, ...questionWords.map((candidate) => wordMatch(candidate, word)));
       covered += best;
+      if (best > 0) matchedWords.push(swedishStem(word));
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
     }
     const coverage = covered / words.length;
@@ -99,7 +108,7 @@ export function findLineItems(questionWords: readonly string[], foldedQuestion: 
       if (byKind || concept.items.test(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
     }
     if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
-    if (score >= 0.5) matches.push({ item, score, matched: covered });
+    if (score >= 0.5) matches.push({ item, score, matched: matchedWords.length, matchedWords });
   }
   // Among equals, the line more of whose words the question uses wins, then the
   // shorter name: the more general line ("Tomtförsäljningar", not "… bostadsmark").

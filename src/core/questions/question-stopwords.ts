@@ -25,7 +25,8 @@ our we us you your it its this that these those of for in on at to from by with 
 so far year years month months period this last previous prior same full whole annual actual actuals
 budget budgeted forecast forecasts deviation deviations target targets show tell give me please much many
 doing going look looks looking like status position now currently current total overall figure figures
-number numbers amount amounts currently any there spent spend spending cost costs
+number numbers amount amounts currently any there spent spend
+verksamhet verksamheter verksamheten verksamhetens enskild enskilda kvar
 `;
 
 /** Stemmed question words that do not name a line. */
@@ -37,11 +38,12 @@ export const QUESTION_STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Whether a folded question word carries no line meaning (years count as period words). */
 export function isQuestionStopword(word: string): boolean {
-  return QUESTION_STOPWORDS.has(swedishStem(word)) || /^(19|20)\d\d$/.test(word);
+  // Compounds of the follow-up vocabulary ("periodbudgeten", "prognosavvikelsen") say nothing about the line either.
+  return QUESTION_STOPWORDS.has(swedishStem(word)) || /^(19|20)\d\d$/.test(word) || /budget|prognos|avvikel|utfall|forecast|deviation/.test(word);
 }
 
 // Words that only say when: left out before matching lines, so "förra året" never finds "Årets resultat".
-const PERIOD_WORDS = /^(ar|aret|arets|aren|forra|forre|foregaende|samma|period|perioden|hittills|fjol\w*|manad\w*|helar\w*|delar\w*|tertial\w*|kvartal\w*|year|years|month|months|last|previous|prior|same|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|apr|aug|sept?|okt|oct|nov|dec|t[123]|q[1-4]|(19|20)\d\d)$/;
+const PERIOD_WORDS = /^(ar|aret|arets|aren|forra|forre|foregaende|samma|period|perioden|hittills|fjol\w*|manad\w*|helar\w*|delar|delaret|delarets|delarsrapport\w*|delarsbokslut\w*|tertial\w*|kvartal\w*|year|years|month|months|last|previous|prior|same|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|apr|aug|sept?|okt|oct|nov|dec|t[123]|q[1-4]|(19|20)\d\d)$/;
 
 /** Whether a folded word only says when. */
 export function isPeriodWord(word: string): boolean {

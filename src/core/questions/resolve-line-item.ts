@@ -34,10 +34,11 @@ export async function resolveLineItem(
   let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
   if (tied.length === 0) tied = [best];
   if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
-  // "Covid" matches a total and its sub-line: the total is meant.
-  const total = tied.find((match) => tied.every((other) => other === match || isAncestor(match.item, other.item, input.items)));
+  // "Covid" matches a total and its sub-line by the same word: the total is meant.
+  // "Fastighetsreinvesteringarna" matches them by different words: the sub-line is.
+  const total = tied.find((match) => tied.every((other) => other === match || (isAncestor(match.item, other.item, input.items) && other.matchedWords.every((word) => match.matchedWords.includes(word)))));
   if (total) return { kind: 'line', item: total.item, score: total.score };
-  tied = tied.filter((match) => !tied.some((other) => other !== match && isAncestor(other.item, match.item, input.items)));
+  tied = tied.filter((match) => !tied.some((other) => other !== match && (isAncestor(other.item, match.item, input.items) ? match.matchedWords.every((word) => other.matchedWords.includes(word)) : isAncestor(match.item, other.item, input.items) && !other.matchedWords.every((word) => match.matchedWords.includes(word)))));
   if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   // Of lines that tie, only those with the figures asked for can answer.
   const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
