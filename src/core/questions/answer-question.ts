@@ -128,7 +128,19 @@ async function relevantMentions(reading: QuestionReading, organisations: readonl
   return mentions.filter((mention) => mention.score >= 3 || !reading.words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
 }
 
-async function answerForOrganisation(context: AnswerContext, qualifiers: readonly string[], searchElsewhere: boolean): Promise<Answer> {
+/**
+ * The words that may name a line: no function words, except "IT" written as such and
+ * years that are part of a line's name ("beslut 2021").
+ */
+function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): string[] {
+  const { reading } = context;
+  // In a ranking, "överskott" and "underskott" say which direction, not which line.
+  const direction = reading.intent === 'ranking' ? /^(overskott\w*|underskott\w*|surplus\w*|deficit\w*)$/ : /^$/;
+  const years = reading.words.filter((word) => /^(19|20)\d\d$/.test(word) && items.some((item) => item.name.includes(word)));
+  return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word) || isConceptWord(word)) && !direction.test(word)), ...years];
+}
+
+async function answerForOrganisation(context: AnswerContext, qualifiers: readonly string[], searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
   const { store, reading, builder, organisation } = context;
   const language = reading.language;
   if (reading.intent === 'coverage') return answerCoverage(context);
@@ -136,8 +148,12 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
   const items = periods.length === 0 ? [] : await store.listLineItems([organisation.id]);
   builder.knowNames(items.map((item) => item.name));
   const conceptNamed = conceptsIn(context.itemWords, reading.folded).length > 0;
-  const nameWords = context.itemWords.filter((word) => !isQuestionStopword(word) || isConceptWord(word));
-  const resolution = items.length === 0 ? ({ kind: 'none' } as const) : await resolveLineItem(store, { words: nameWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
+  const resolution =
+    presetItem !== undefined
+      ? ({ kind: 'line', item: presetItem, score: 1 } as const)
+      : items.length === 0
+        ? ({ kind: 'none' } as const)
+        : await resolveLineItem(store, { words: lineWords(context, items), conceptWords: context.itemWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
 
   if (reading.intent === 'ranking' && resolution.kind !== 'line') {
     const period = await explicitPeriod(context, periods);
@@ -157,7 +173,7 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
     }
-    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, qualifiers, false);
+    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, qualifiers, false, elsewhere.item);
   }
   if (periods.length === 0) return noFiguresFor(context);
   const period = await explicitPeriod(context, periods);
@@ -197,7 +213,7 @@ function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answ
   return builder.build('no_data', say(language, `Det finns ingen rapport för ${organisation.name} för ${asked}. Rapporter finns per ${list(periods.map((period) => monthName(period, language)), language)}.`, `There is no report for ${organisation.name} for ${asked}. Reports exist for ${list(periods.map((period) => monthName(period, language)), language)}.`));
 }
 
-type Elsewhere = { kind: 'found'; organisation: OrganisationRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
+type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineItemRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
 
 /** Looks for the line among sub-units, then parents, then every organisation; the clearly best match wins. */
 async function findLineElsewhere(context: AnswerContext, qualifiers: readonly string[]): Promise<Elsewhere> {
@@ -210,16 +226,16 @@ async function findLineElsewhere(context: AnswerContext, qualifiers: readonly st
   for (const scope of scopes) {
     if (scope.length === 0) continue;
     const items = await store.listLineItems(scope.map((candidate) => candidate.id));
-    const found: { organisation: OrganisationRecord; score: number }[] = [];
+    const found: { organisation: OrganisationRecord; item: LineItemRecord; score: number }[] = [];
     for (const candidate of scope) {
       const own = items.filter((item) => item.organisationId === candidate.id);
       if (own.length === 0) continue;
-      const resolution = await resolveLineItem(store, { words: [...context.itemWords.filter((word) => !isQuestionStopword(word) || isConceptWord(word)), ...qualifiers], folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
-      if (resolution.kind === 'line') found.push({ organisation: candidate, score: resolution.score });
+      const resolution = await resolveLineItem(store, { words: [...lineWords(context, own), ...qualifiers], conceptWords: context.itemWords, folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
+      if (resolution.kind === 'line') found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));
     const best = found.filter((entry) => top - entry.score < 0.02);
-    if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation };
+    if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation, item: best[0]!.item };
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };

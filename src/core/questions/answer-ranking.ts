@@ -90,8 +90,13 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     const at = period ?? latest(figures);
     if (at) {
       const kinds = dimension === 'projects' ? ['investment'] : ['income', 'cost'];
+      const within = (candidate: LineItemRecord): boolean => {
+        for (let parent = items.find((other) => other.id === candidate.parentId); parent; parent = items.find((other) => other.id === parent!.parentId)) if (parent.id === item?.id) return true;
+        return false;
+      };
       for (const row of statementRows(organisation, items, figures, at)) {
-        if (item ? row.item.parentId !== item.id : !kinds.includes(row.item.kind)) continue;
+        // Projects are the investment lines, under the named total if there is one; other rankings rank a total's sub-lines.
+        if (dimension === 'projects' ? !kinds.includes(row.item.kind) || (item !== null && !within(row.item)) : item ? row.item.parentId !== item.id : !kinds.includes(row.item.kind)) continue;
         const entry = entryOf(organisation, row, at, dimension === 'projects' ? 'forecast' : prefer);
         if (entry) entries.push(entry);
       }
@@ -142,7 +147,10 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   let label: (row: StatementRow) => string;
   if (item?.kind === 'kpi') {
     const groups = [...new Set(all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '').map((row) => row.breakdownGroup))];
-    const named = groups.find((group) => reading.folded.includes(group.toLocaleLowerCase('sv-SE').normalize('NFKD').replace(/\p{M}/gu, '').slice(0, 4))) ?? (/\b(age|alder\w*)/.test(reading.folded) ? groups.find((group) => /lder/i.test(group)) : /\b(gender|kon|women|men)\b/.test(reading.folded) ? groups.find((group) => /kön/i.test(group)) : undefined);
+    // The group a question names: a word that starts with it ("åldersgrupp" → Ålder), or its English name.
+    const foldGroup = (group: string) => group.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE');
+    const english: Readonly<Record<string, RegExp>> = { alder: /\b(age|ages)\b/, kon: /\b(gender|sex)\b/, sjukperiod: /\b(duration|length)\b/ };
+    const named = groups.find((group) => reading.words.some((word) => word.startsWith(foldGroup(group)))) ?? groups.find((group) => english[foldGroup(group)]?.test(reading.folded));
     rows = all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '' && (named === undefined || row.breakdownGroup === named));
     label = (row) => row.breakdown;
   } else {

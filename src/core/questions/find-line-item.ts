@@ -76,9 +76,16 @@ export function conceptsIn(questionWords: readonly string[], foldedQuestion: str
 }
 
 /** Lines of `items` the question names, best first; words already used for an organisation are left out.
- *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower. */
-export function findLineItems(questionWords: readonly string[], foldedQuestion: string, items: readonly LineItemRecord[], qualifiers: readonly string[] = []): LineItemMatch[] {
-  const concepts = new Set(conceptsIn(questionWords, foldedQuestion));
+ *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower.
+ *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
+export function findLineItems(
+  questionWords: readonly string[],
+  foldedQuestion: string,
+  items: readonly LineItemRecord[],
+  qualifiers: readonly string[] = [],
+  conceptWords: readonly string[] = questionWords,
+): LineItemMatch[] {
+  const concepts = new Set(conceptsIn(conceptWords, foldedQuestion));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();

@@ -20,7 +20,7 @@ export interface ItemConcept {
 export const ITEM_CONCEPTS: readonly ItemConcept[] = [
   { name: 'personnel', words: ['personal', 'personalen', 'personalkostnad', 'lon', 'loner', 'lonerna', 'lonekostnad', 'lonekostnaderna', 'staff costs', 'staff cost', 'staffing costs', 'salary', 'salaries', 'wage', 'wages', 'payroll', 'personnel', 'employee costs'], items: /personalkostnad|lonekostnad|\bloner\b/ },
   { name: 'consultants', words: ['konsult', 'konsulter', 'konsulterna', 'konsultkostnad', 'consultant', 'consultants', 'consultancy', 'consulting'], items: /konsult/ },
-  { name: 'it', words: ['it-kostnad', 'itkostnad', 'it-kostnaderna', 'licens', 'licenser', 'licenserna', 'licence', 'licenses', 'licences', 'software', 'it-tjanster', 'it costs'], items: /\bit\b|licens/ },
+  { name: 'it', words: ['it', 'it-kostnad', 'itkostnad', 'it-kostnaderna', 'licens', 'licenser', 'licenserna', 'licence', 'licenses', 'licences', 'software', 'it-tjanster', 'it costs'], items: /\bit\b|licens/ },
   { name: 'rent', words: ['hyra', 'hyror', 'hyrorna', 'hyran', 'lokalhyra', 'lokalhyror', 'lokaler', 'lokalerna', 'rent', 'rents', 'premises', 'leasing', 'lease'], items: /hyr|leasing/ },
   { name: 'income', words: ['intakt', 'intakter', 'intakterna', 'inkomster', 'inkomsterna', 'revenue', 'revenues', 'income', 'intakts'], items: /intakter/ },
   { name: 'costs', words: ['kostnad', 'kostnader', 'kostnaderna', 'cost', 'costs', 'expenses', 'expenditure', 'utgifter', 'utgifterna', 'spending'], items: /^verksamhetens kostnader$|^kostnader$/, generic: true },

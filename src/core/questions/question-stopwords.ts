@@ -27,6 +27,9 @@ budget budgeted forecast forecasts deviation deviations target targets show tell
 doing going look looks looking like status position now currently current total overall figure figures
 number numbers amount amounts currently any there spent spend
 verksamhet verksamheter verksamheten verksamhetens enskild enskilda kvar
+landar landa hamnar hamna förändrats förändrat förändring förändringen ändrats ändrat ökat ökar minskat minskar
+utvecklats utvecklingen bidrar bidragit beror drar påverkar changed change changes increased decreased
+grown grew fallen dropped come comes came part largest biggest highest lowest
 `;
 
 /** Stemmed question words that do not name a line. */
