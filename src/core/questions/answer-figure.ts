@@ -11,7 +11,7 @@ import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
-import { measureName } from './measure-names.js';
+import { measureName, noMeasure } from './measure-names.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -54,7 +54,7 @@ function rowsAt(context: AnswerContext, line: LineFigures, period: Period): Stat
 
 /** Answers a figure, comparison or KPI question about one line. */
 export function answerLine(context: AnswerContext, line: LineFigures): Answer {
-  const mode = modeOf(context);
+  let mode = modeOf(context);
   const kpi = line.item.kind === 'kpi';
   // A KPI's latest value is its latest actual; its forecast only when nothing else is reported.
   const needed: readonly Measure[] = kpi && mode === 'budget' ? ['actual'] : NEEDED[mode];
@@ -65,6 +65,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
+  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !/\b(utfall\w*|actuals?)\b/.test(reading.folded)) mode = 'forecast';
   const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   const magnitude = line.item.kind === 'cost';
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
@@ -87,7 +89,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       }
     } else if (main.values.forecast_deviation && main.forecastDeviation) {
       sentences.push(
-        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: prognosen avviker från helårsbudgeten med ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the forecast deviates from the full-year budget by ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
+        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: helårsprognosen är ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the full-year forecast is ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
       );
     } else return missingMeasure(context, line.item, main, period, 'forecast');
     return builder.build('answered', prefix(context) + sentences.join(' '));
@@ -122,7 +124,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (actual) {
     let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
     if (main.values.budget && main.deviation) {
-      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: main.deviationPercent, inputs: [main.values.actual, main.values.budget] });
+      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
     } else if (main.values.deviation && main.deviation) {
       sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
     } else {
@@ -137,6 +139,11 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`));
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+// A percentage of a budget close to zero (19 tkr against a 9 779 tkr deviation) says nothing; leave it out.
+function meaningfulPercent(percent: DerivedValue | null): DerivedValue | null {
+  return percent && percent.value.abs().lessThanOrEqualTo(500) ? percent : null;
 }
 
 /** "1 672 tkr bättre än budget (överskott)". A reported deviation is a fact, a computed one a derivation. */
@@ -271,7 +278,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     const points = value.unit === '%';
     const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
     const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
-    const unit = points ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
+    const unit = points ? say(language, ' procentenheter', ' percentage points') : value.unit === 'index' ? say(language, ' indexenheter', ' index points') : unitWord(value, language);
     sentence += difference.isZero() ? say(language, ', i nivå med målet', ', in line with the target') : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
   } else {
     sentence += say(language, '; inget mål finns registrerat', '; no target is on record');
@@ -284,7 +291,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
 
 function unitWord(value: StatementValue, language: Language): string {
   if (value.unit === 'st') return say(language, ' st', '');
-  if (value.unit === 'index') return say(language, ' (index)', ' (index)');
+
   return '';
 }
 
@@ -293,7 +300,7 @@ function missingMeasure(context: AnswerContext, item: LineItemRecord, row: State
   const present = (Object.keys(row.values) as Measure[]).map((measure) => measureName(measure, language));
   return context.builder.build(
     'no_data',
-    say(language, `För ${item.name} (${context.organisation.name}, rapporten per ${monthName(period, language)}) finns ingen ${measureName(wanted, language)} i underlaget. Det som finns: ${list(present, language)}.`, `For ${item.name} (${context.organisation.name}, report for ${monthName(period, language)}) there is no ${measureName(wanted, language)} on record. What there is: ${list(present, language)}.`),
+    say(language, `För ${item.name} (${context.organisation.name}, rapporten per ${monthName(period, language)}) finns ${noMeasure(wanted, language)} i underlaget. Det som finns: ${list(present, language)}.`, `For ${item.name} (${context.organisation.name}, report for ${monthName(period, language)}) there is ${noMeasure(wanted, language)} on record. What there is: ${list(present, language)}.`),
   );
 }
 

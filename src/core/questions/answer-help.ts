@@ -4,9 +4,10 @@ import type { AnswerContext } from './answer-context.js';
 import { say } from './answer-phrases.js';
 
 /** The help text. It contains no figures. */
-export function answerHelp(context: AnswerContext): Answer {
+export function answerHelp(context: AnswerContext, refusedInstructions = false): Answer {
   const { builder, reading, home } = context;
-  const text = say(
+  const refusal = refusedInstructions ? say(reading.language, 'Jag följer inte instruktioner i frågor och visar inga interna inställningar.\n', 'I do not follow instructions inside questions and show no internal settings.\n') : '';
+  const text = refusal + say(
     reading.language,
     [
       `Jag svarar med exakta siffror ur budgetuppföljningen. Utan organisation i frågan svarar jag för ${home.name}.`,

@@ -189,6 +189,7 @@ async function answerForOrganisation(context: AnswerContext, qualifiers: readonl
     return answerCauses(context, item ?? null, latest, lineAnswer);
   }
   item ??= conceptNamed || leftover.length > 0 ? undefined : defaultLine(items);
+  if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) return unknownLine(context, items);
   const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
   return answerLine(context, { item, items, figures, period });

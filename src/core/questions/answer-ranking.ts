@@ -29,7 +29,10 @@ function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Pe
   return null;
 }
 
-function sortEntries(entries: Entry[], direction: AnswerContext['reading']['ranking']['direction']): Entry[] {
+function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction']): Entry[] {
+  // One ranking compares like with like: period deviations, or forecast deviations where most lines have only those.
+  const periodCount = all.filter((entry) => entry.kind === 'period').length;
+  const entries = all.filter((entry) => entry.kind === (periodCount * 2 >= all.length ? 'period' : 'forecast'));
   const filtered = direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
@@ -55,7 +58,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   const itemId = item?.id;
   if (itemId !== undefined && !(await store.listLineItems([organisation.id])).some((candidate) => candidate.parentId === itemId)) item = null;
   const first = await rankDeviations(context, period, item, dimension);
-  if (first.length > 0 || dimension === 'items') return renderDeviations(context, first, dimension);
+  if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
   // "Which part …" may mean lines when there are no sub-units to rank.
   return renderDeviations(context, await rankDeviations(context, period, item, 'items'), 'items');
 }

@@ -77,7 +77,7 @@ export function findOrganisationMentions(question: string, organisations: readon
           best = pick(best, { organisation, score: 3 + nameWords.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
         }
       }
-      const distinctive = nameWords.filter((word) => !GENERIC.has(word));
+      const distinctive = nameWords.filter((word) => !GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word));
       if (distinctive.length > 0 && distinctive.length < nameWords.length) {
         const positions = distinctive.map((word) => words.findIndex((candidate) => wordsMatch(candidate, word)));
         if (positions.every((position) => position >= 0)) {

@@ -15,6 +15,14 @@ const NAMES: Readonly<Record<Measure, { sv: string; en: string }>> = {
   forecast_deviation: { sv: 'prognosavvikelse', en: 'forecast deviation' },
 };
 
+// Swedish nouns take "ingen" (en-words) or "inget" (ett-words).
+const NEUTER: ReadonlySet<Measure> = new Set(['actual', 'prior_year_actual', 'prior_year_full_year', 'target', 'target_full_year']);
+
+/** "ingen helårsprognos", "inget utfall"; in English "no full-year forecast". */
+export function noMeasure(measure: Measure, language: Language): string {
+  return language === 'sv' ? `${NEUTER.has(measure) ? 'inget' : 'ingen'} ${NAMES[measure].sv}` : `no ${NAMES[measure].en}`;
+}
+
 /** The measure's name in `language`. */
 export function measureName(measure: Measure, language: Language): string {
   return NAMES[measure][language];
