@@ -4,7 +4,7 @@
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import { findOrganisation } from '../figures/find-organisation.js';
-import { foldedWords } from '../language/fold-text.js';
+import { foldText, foldedWords } from '../language/fold-text.js';
 import type { Period } from '../figures/period.js';
 import type { Measure } from '../figures/vocabulary.js';
 import type { Answer } from './answer.js';
@@ -81,8 +81,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const base = { store, reading, organisations, home, builder };
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false, itemWords: [] });
 
-  const homeItems = await store.listLineItems([home.id]);
-  const mentions = await relevantMentions(reading, organisations, home, homeItems);
+  const mentions = await relevantMentions(reading, organisations, home, () => store.listLineItems([home.id]));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
@@ -122,9 +121,10 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
 
 // A name's distinctive word alone ("Halland") that is also part of one of the
 // asker's line names ("Bredbandsutbyggnad i Halland") names the line, not the region.
-async function relevantMentions(reading: QuestionReading, organisations: readonly OrganisationRecord[], home: OrganisationRecord, homeItems: readonly LineItemRecord[]): Promise<OrganisationMention[]> {
+async function relevantMentions(reading: QuestionReading, organisations: readonly OrganisationRecord[], home: OrganisationRecord, homeItems: () => Promise<LineItemRecord[]>): Promise<OrganisationMention[]> {
   const mentions = findOrganisationMentions(reading.text, organisations);
-  const lineText = homeItems.map((item) => item.name.toLocaleLowerCase('sv-SE')).join('\n');
+  if (mentions.every((mention) => mention.score >= 3)) return mentions;
+  const lineText = foldText((await homeItems()).map((item) => item.name).join('\n'));
   return mentions.filter((mention) => mention.score >= 3 || !reading.words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
 }
 

@@ -70,7 +70,8 @@ export function findOrganisationMentions(question: string, organisations: readon
       }
       const start = findSequence(words, nameWords);
       if (start >= 0) best = pick(best, { organisation, score: 3 + nameWords.length / 100, start, end: start + nameWords.length });
-      else if (nameWords.length > 1) {
+      else if (nameWords.length > 1 && !nameWords.some((word) => /\d/.test(word))) {
+        // (Names with numbers, "Förvaltning 8", are identifiers: only their exact sequence counts.)
         // Every word of the name, in another order ("HR på regionkontoret" for "Regionkontoret – HR").
         const positions = nameWords.map((nameWord) => words.findIndex((candidate) => candidate === nameWord || (nameWord.length > 3 && wordsMatch(candidate, nameWord))));
         if (positions.every((position) => position >= 0) && Math.max(...positions) - Math.min(...positions) < nameWords.length + 3) {
