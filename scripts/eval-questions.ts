@@ -1,7 +1,10 @@
 // npm run eval: asks the question set (test/questions/question-set.json) against a
 // fresh SQLite store with the sample data and prints pass rates per intent and
 // organisation, the failures, and the count of unbacked numbers (must be 0).
-// Usage: npm run eval [-- --verbose]
+// Then the same set through the model path against a local fake OpenAI-compatible
+// server (a scripted model that looks up and rephrases, with deliberate wrong
+// figures), and drafts for every organisation and report: 0 unverified numbers.
+// Usage: npm run eval [-- --verbose] [--offline-only]
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { createPrismaClient } from '../src/store/prisma-client.js';
 import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../src/store/prisma-figure-store.js';
-import { createOfflineAskService } from '../src/core/questions/ask-service.js';
+import { createAskService, createOfflineAskService } from '../src/core/questions/ask-service.js';
+import { createOpenAiChatModel } from '../src/llm/openai-chat-model.js';
+import { loadPrompts } from '../src/prompts/load-prompts.js';
+import { MODEL_TOOLS } from '../src/core/llm/tools/tool-registry.js';
+import { createDraftService } from '../src/core/drafting/draft-service.js';
+import { createPrismaDraftStore } from '../src/store/prisma-draft-store.js';
+import { echoModelPolicy } from '../src/evaluation/echo-model-policy.js';
+import { startFakeOpenAiServer } from '../test/support/fake-openai-server.js';
 import { evaluateQuestionSet, loadQuestionSet, summariseResults } from '../src/evaluation/evaluate-question-set.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +38,38 @@ try {
   const summary = summariseResults(results);
   console.log(summary.lines.join('\n'));
   if (summary.passRate < 0.95 || summary.unbacked > 0) process.exitCode = 1;
+  if (!process.argv.includes('--offline-only')) {
+    const store = createPrismaFigureStore(connection.prisma);
+    const server = await startFakeOpenAiServer({ policy: echoModelPolicy() as never });
+    try {
+      const events: string[] = [];
+      const log = { info: () => {}, warn: (event: string) => void events.push(event) };
+      const model = { model: createOpenAiChatModel({ model: 'fake-model', baseURL: server.baseURL, apiKey: 'eval', timeoutMs: 5000, maxRetries: 0 }), prompts: loadPrompts(), tools: MODEL_TOOLS, toolMode: 'native' as const, log };
+      const modelResults = await evaluateQuestionSet(createAskService(store, model), cases);
+      const byEngine = (engine: string) => modelResults.filter((result) => result.answer.engine === engine).length;
+      const modelSummary = summariseResults(modelResults);
+      console.log(`\nmodel path (fake server: look up, rephrase, a wrong figure every third answer): ${byEngine('llm')} answers by the model, ${byEngine('offline')} by the offline engine, ${events.filter((event) => event === 'model_answer_rejected').length} model answers rejected by the guard`);
+      console.log(modelSummary.lines[modelSummary.lines.length - 1]);
+      if (modelSummary.unbacked > 0) process.exitCode = 1;
+      const drafts = createDraftService(store, createPrismaDraftStore(connection.prisma), model);
+      let draftCount = 0;
+      let unverified = 0;
+      for (const organisation of await store.listOrganisations()) {
+        for (const period of await store.listReportPeriods(organisation.id)) {
+          for (const language of ['sv', 'en'] as const) {
+            const outcome = await drafts.create({ organisation, item: null, period, language, createdBy: 'eval' });
+            if ('missing' in outcome) continue;
+            draftCount += 1;
+            unverified += outcome.guard.rejected.length;
+          }
+        }
+      }
+      console.log(`drafts for every organisation and report (sv and en): ${draftCount}; numbers not verified: ${unverified}`);
+      if (unverified > 0) process.exitCode = 1;
+    } finally {
+      await server.close();
+    }
+  }
 } finally {
   await connection.prisma.$disconnect();
   rmSync(directory, { recursive: true, force: true });

@@ -12,9 +12,15 @@ import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
 import { registerAskCommands } from './ask-commands.js';
-import { createOfflineAskService } from '../core/questions/ask-service.js';
+import { registerDraftCommands } from './draft-commands.js';
+import { createDraftService } from '../core/drafting/draft-service.js';
+import { createPrismaDraftStore } from '../store/prisma-draft-store.js';
+import { createAskService } from '../core/questions/ask-service.js';
+import { createLogger } from '../logging/create-logger.js';
+import { createModelDependencies } from '../llm/create-model-dependencies.js';
 
 const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel);
 
 async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): Promise<T> {
   const connection = createPrismaClient(config.databaseUrl);
@@ -107,7 +113,15 @@ program
 registerAskCommands(program, (work) =>
   withStore(async ({ prisma }) => {
     const store = createPrismaFigureStore(prisma);
-    return work(createOfflineAskService(store), store);
+    return work(createAskService(store, createModelDependencies(config, logger) ?? undefined), store);
+  }),
+);
+
+registerDraftCommands(program, (work) =>
+  withStore(async ({ prisma }) => {
+    const figures = createPrismaFigureStore(prisma);
+    const draftStore = createPrismaDraftStore(prisma);
+    return work({ drafts: createDraftService(figures, draftStore, createModelDependencies(config, logger) ?? undefined), draftStore, figures, user: config.user });
   }),
 );
 

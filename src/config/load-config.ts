@@ -7,6 +7,14 @@ const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:./data/utfall.db'),
   UTFALL_USER: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  // The model layer is on when LLM_MODEL is set; endpoint and key are the openai SDK's own variables.
+  LLM_MODEL: z.string().trim().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ message: 'must be a URL such as http://localhost:11434/v1' }).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  LLM_TOOL_MODE: z.enum(['auto', 'native', 'json']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 /** The validated configuration. */
@@ -16,6 +24,9 @@ export interface Config {
   readonly user: string;
   /** The server's port. */
   readonly port: number;
+  /** The language model, when one is configured. */
+  readonly llm: { readonly model: string; readonly baseURL?: string; readonly apiKey?: string; readonly timeoutMs: number; readonly maxRetries: number; readonly toolMode: 'auto' | 'native' | 'json' } | null;
+  readonly logLevel: string;
 }
 
 /** Validates `env`; throws one message listing every bad variable. */
@@ -25,5 +36,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0])}: ${issue.message}`);
     throw new Error(`Utfall's configuration is invalid:\n${lines.join('\n')}`);
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, user: parsed.data.UTFALL_USER ?? os.userInfo().username, port: parsed.data.PORT };
+  const data = parsed.data;
+  return {
+    databaseUrl: data.DATABASE_URL,
+    user: data.UTFALL_USER ?? os.userInfo().username,
+    port: data.PORT,
+    llm: data.LLM_MODEL
+      ? { model: data.LLM_MODEL, ...(data.OPENAI_BASE_URL ? { baseURL: data.OPENAI_BASE_URL } : {}), ...(data.OPENAI_API_KEY ? { apiKey: data.OPENAI_API_KEY } : {}), timeoutMs: data.LLM_TIMEOUT_MS, maxRetries: data.LLM_MAX_RETRIES, toolMode: data.LLM_TOOL_MODE }
+      : null,
+    logLevel: data.LOG_LEVEL,
+  };
 }

@@ -19,6 +19,15 @@ interface Candidate {
   readonly unit: string;
 }
 
+/**
+ * The single matching rule: the candidate's size, in the stated unit, equals the
+ * stated number after rounding to the decimals shown; for an approximation
+ * ("drygt 5 miljoner") it is within 10 %, and not below "drygt" nor above "knappt".
+ */
+export function matchesCandidate(number: StatedNumber, candidate: Candidate): boolean {
+  return matches(number, candidate);
+}
+
 function matches(number: StatedNumber, candidate: Candidate): boolean {
   const values: Dec[] = [];
   const size = new Dec(candidate.value).abs();
@@ -31,6 +40,15 @@ function matches(number: StatedNumber, candidate: Candidate): boolean {
   } else {
     values.push(size);
     if (isMoneyUnit(candidate.unit)) for (const unit of ['tkr', 'mnkr'] as const) values.push(convertUnit(size, candidate.unit as Unit, unit));
+  }
+  if (number.approximation) {
+    const tolerance = number.value.times('0.1');
+    return values.some((value) => {
+      if (value.minus(number.value).abs().greaterThan(tolerance)) return false;
+      if (number.approximation === 'over') return value.greaterThanOrEqualTo(number.value);
+      if (number.approximation === 'under') return value.lessThanOrEqualTo(number.value);
+      return true;
+    });
   }
   return values.some((value) => value.toDecimalPlaces(number.decimals, Dec.ROUND_HALF_UP).equals(number.value));
 }

@@ -16,6 +16,19 @@ export interface StatedNumber {
   readonly decimals: number;
   readonly unit: StatedUnit;
   readonly start: number;
+  /** "drygt", "knappt", "cirka" and their English kin make a number approximate. */
+  readonly approximation: 'about' | 'over' | 'under' | null;
+}
+
+const APPROXIMATIONS: readonly (readonly [RegExp, 'about' | 'over' | 'under'])[] = [
+  [/(drygt|strax över|just over|over|a little over|mer än|more than)\s*$/i, 'over'],
+  [/(knappt|strax under|nästan|almost|nearly|just under|under)\s*$/i, 'under'],
+  [/(cirka|ca\.?|ungefär|runt|omkring|kring|about|around|roughly|approximately|some)\s*$/i, 'about'],
+];
+
+function approximationBefore(text: string, start: number): StatedNumber['approximation'] {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return APPROXIMATIONS.find(([pattern]) => pattern.test(before))?.[1] ?? null;
 }
 
 const UNIT_WORDS: readonly (readonly [RegExp, StatedUnit, number])[] = [
@@ -67,7 +80,7 @@ export function extractNumbers(input: string, masked: readonly string[] = []): S
     const value = new Dec(normalised).times(new Dec(10).pow(shift));
     // A bare four-digit year.
     if (unit === null && decimals === 0 && /^(19|20)\d\d$/.test(unsigned)) continue;
-    found.push({ text: raw, value, decimals, unit, start });
+    found.push({ text: raw, value, decimals, unit, start, approximation: approximationBefore(text, start) });
   }
   return found;
 }

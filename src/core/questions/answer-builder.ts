@@ -16,6 +16,26 @@ export interface ShowOptions {
   readonly decimals?: number;
 }
 
+/** The fact a stored value is: exact, in its stored unit, with its source. */
+export function factOf(organisationName: string, itemName: string, statementValue: StatementValue): Fact {
+  const { figure } = statementValue;
+  return {
+    org: organisationName,
+    item: itemName,
+    measure: figure.measure,
+    period: formatPeriod(figure.period),
+    ...(figure.breakdown ? { breakdown: figure.breakdown } : {}),
+    value: figure.value.toString(),
+    unit: figure.unit,
+    source: figure.section ? `${figure.source} (${figure.section})` : figure.source,
+  };
+}
+
+/** The derivation a computed value is. */
+export function derivationOf(value: DerivedValue): Derivation {
+  return { expression: value.expression, value: value.value.toString(), unit: value.unit };
+}
+
 export class AnswerBuilder {
   private readonly facts: Fact[] = [];
   private readonly derivations: Derivation[] = [];
@@ -29,19 +49,9 @@ export class AnswerBuilder {
 
   /** Records a stored value and returns it formatted, e.g. `70 328 tkr`. */
   fact(organisationId: number, itemName: string, statementValue: StatementValue, options: ShowOptions = {}): string {
-    const { figure } = statementValue;
-    const fact: Fact = {
-      org: this.organisationName(organisationId),
-      item: itemName,
-      measure: figure.measure,
-      period: formatPeriod(figure.period),
-      ...(figure.breakdown ? { breakdown: figure.breakdown } : {}),
-      value: figure.value.toString(),
-      unit: figure.unit,
-      source: figure.section ? `${figure.source} (${figure.section})` : figure.source,
-    };
+    const fact = factOf(this.organisationName(organisationId), itemName, statementValue);
     if (!this.facts.some((known) => JSON.stringify(known) === JSON.stringify(fact))) this.facts.push(fact);
-    const decimals = options.decimals ?? (statementValue.unit === figure.unit ? Math.max(figure.decimals, 0) : defaultDecimals(statementValue.unit));
+    const decimals = options.decimals ?? (statementValue.unit === statementValue.figure.unit ? Math.max(statementValue.figure.decimals, 0) : defaultDecimals(statementValue.unit));
     return this.show(statementValue.value, statementValue.unit, decimals, options);
   }
 

@@ -1,8 +1,11 @@
-// The entry point every channel uses: answer a question, then check every number
-// in the text against the answer's own facts and derivations before it leaves.
-// An answer with a number nothing backs is never returned as it is.
+// The entry point every channel uses. The offline engine answers first (it is the
+// default, and the fallback); when a model is configured it may phrase the answer
+// through lookups, under the guard. Every answer's numbers are checked before it
+// leaves: an unverifiable answer is never returned as it is.
 import type { FigureStore } from '../figures/figure-store.js';
+import { findOrganisation } from '../figures/find-organisation.js';
 import { checkAnswerNumbers } from '../guard/check-answer-numbers.js';
+import { answerWithModel, type ModelAnswerDependencies } from '../llm/answer-with-model.js';
 import type { Answer } from './answer.js';
 import { answerQuestion, type Question } from './answer-question.js';
 
@@ -11,24 +14,40 @@ export interface AskService {
   ask(question: Question): Promise<Answer>;
 }
 
-/** The offline engine behind the number check. */
-export function createOfflineAskService(store: FigureStore): AskService {
+function checked(answer: Answer): Answer {
+  const check = checkAnswerNumbers(answer);
+  const guard = { checked: answer.guard.checked + check.checked, verified: answer.guard.verified + check.verified, rejected: [...answer.guard.rejected, ...check.rejected.map((number) => number.text)] };
+  if (check.rejected.length === 0) return { ...answer, guard };
+  // Numbers reach offline answers only through the answer builder, so this is a bug;
+  // the user still never sees an unbacked number.
+  return {
+    ...answer,
+    status: 'error',
+    text: answer.language === 'sv' ? 'Svaret kunde inte kontrolleras och visas därför inte. Felet är loggat.' : 'The answer could not be verified and is therefore not shown. The error has been logged.',
+    facts: [],
+    derivations: [],
+    guard,
+  };
+}
+
+/** The offline engine, and the model path when `model` is given. */
+export function createAskService(store: FigureStore, model?: ModelAnswerDependencies): AskService {
   return {
     async ask(question) {
-      const answer = await answerQuestion(store, question);
-      const check = checkAnswerNumbers(answer);
-      const guard = { checked: check.checked, verified: check.verified, rejected: check.rejected.map((number) => number.text) };
-      if (check.rejected.length === 0) return { ...answer, guard };
-      // The offline engine writes numbers only through the answer builder, so this
-      // is a bug; the user still never sees an unbacked number.
-      return {
-        ...answer,
-        status: 'error',
-        text: answer.language === 'sv' ? 'Svaret kunde inte kontrolleras och visas därför inte. Felet är loggat.' : 'The answer could not be verified and is therefore not shown. The error has been logged.',
-        facts: [],
-        derivations: [],
-        guard,
-      };
+      const offline = checked(await answerQuestion(store, question));
+      if (!model || offline.status === 'error') return offline;
+      const organisations = await store.listOrganisations();
+      const home = findOrganisation(organisations, question.homeOrganisation)[0];
+      if (!home) return offline;
+      const context = { store, organisations, home, language: offline.language, canSee: () => true };
+      const answer = await answerWithModel(model, context, question, { ...offline, guard: { checked: 0, verified: 0, rejected: [] } });
+      // The model's answer passed its guard; the offline one gets the same check as always.
+      return answer.engine === 'llm' ? answer : { ...answer, guard: offline.guard.rejected.length === 0 ? answer.guard : offline.guard };
     },
   };
+}
+
+/** The offline engine alone. */
+export function createOfflineAskService(store: FigureStore): AskService {
+  return createAskService(store);
 }

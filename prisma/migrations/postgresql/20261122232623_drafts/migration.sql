@@ -1,0 +1,33 @@
+-- CreateTable
+CREATE TABLE "Draft" (
+    "id" SERIAL NOT NULL,
+    "organisationId" INTEGER NOT NULL,
+    "lineItemId" INTEGER,
+    "year" INTEGER NOT NULL,
+    "month" INTEGER NOT NULL,
+    "language" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "engine" TEXT NOT NULL,
+    "evidence" TEXT NOT NULL,
+    "createdBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "approvedBy" TEXT,
+    "approvedAt" TIMESTAMP(3),
+    "revisesId" INTEGER,
+
+    CONSTRAINT "Draft_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Draft_organisationId_year_month_idx" ON "Draft"("organisationId", "year", "month");
+
+-- AddForeignKey
+ALTER TABLE "Draft" ADD CONSTRAINT "Draft_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Draft" ADD CONSTRAINT "Draft_lineItemId_fkey" FOREIGN KEY ("lineItemId") REFERENCES "LineItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Draft" ADD CONSTRAINT "Draft_revisesId_fkey" FOREIGN KEY ("revisesId") REFERENCES "Draft"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+

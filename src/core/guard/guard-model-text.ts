@@ -1,0 +1,81 @@
+// The guard on a model's text: every number must be a looked-up fact, a derivation
+// a tool returned, or one the guard recomputes from the facts; and a deviation's
+// direction in words ("överskott", "worse than budget") must agree with its sign.
+import { Dec } from '../numbers/decimal.js';
+import type { Derivation, Fact, Quote } from '../questions/answer.js';
+import { matchesCandidate } from './check-answer-numbers.js';
+import { derivedCandidates, type Candidate } from './derived-candidates.js';
+import { extractNumbers, type StatedNumber } from './extract-numbers.js';
+
+/** What the model's turn looked up. */
+export interface TurnEvidence {
+  readonly facts: readonly Fact[];
+  readonly derivations: readonly Derivation[];
+  readonly quotes: readonly Quote[];
+  readonly names: readonly string[];
+}
+
+/** A number the guard could not verify, and why. */
+export interface GuardRejection {
+  readonly text: string;
+  readonly reason: 'not_in_lookups' | 'wrong_direction';
+}
+
+export interface GuardResult {
+  readonly checked: number;
+  readonly verified: number;
+  readonly rejected: readonly GuardRejection[];
+}
+
+// Only words whose direction does not depend on the line: "lägre än budget" is good
+// for a cost and bad for income, so it says nothing here.
+const BETTER = /(överskott|bättre än|positiv avvikelse|surplus|better than|underspen)/i;
+const WORSE = /(underskott|sämre än|negativ avvikelse|överskrid|deficit|worse than|overspen)/i;
+
+interface Typed extends Candidate {
+  readonly deviation: boolean;
+}
+
+function isDeviationFact(fact: Fact): boolean {
+  return fact.measure === 'deviation' || fact.measure === 'forecast_deviation';
+}
+
+function isDeviationDerivation(derivation: Derivation): boolean {
+  return /budget|target|reported (forecast )?deviation/.test(derivation.expression) && !/×\s*100/.test(derivation.expression);
+}
+
+/** Checks every number in `text` against `evidence`. */
+export function guardModelText(text: string, evidence: TurnEvidence): GuardResult {
+  const direct: Typed[] = [
+    ...evidence.facts.map((fact) => ({ value: new Dec(fact.value), unit: fact.unit, description: `${fact.item} ${fact.measure}`, deviation: isDeviationFact(fact) })),
+    ...evidence.derivations.map((derivation) => ({ value: new Dec(derivation.value), unit: derivation.unit, description: derivation.expression, deviation: isDeviationDerivation(derivation) })),
+  ];
+  let recomputed: Candidate[] | null = null;
+  const masked = [...evidence.quotes.map((quote) => quote.text), ...evidence.names, ...evidence.facts.flatMap((fact) => [fact.org, fact.item])];
+  const numbers = extractNumbers(text, masked);
+  const rejected: GuardRejection[] = [];
+  for (const number of numbers) {
+    const matched = direct.filter((candidate) => matchesCandidate(number, candidate));
+    if (matched.length === 0) {
+      recomputed ??= derivedCandidates(evidence.facts);
+      if (!recomputed.some((candidate) => matchesCandidate(number, candidate))) rejected.push({ text: number.text, reason: 'not_in_lookups' });
+      continue;
+    }
+    if (matched.every((candidate) => candidate.deviation) && contradictsDirection(text, number, matched)) rejected.push({ text: number.text, reason: 'wrong_direction' });
+  }
+  return { checked: numbers.length, verified: numbers.length - rejected.length, rejected };
+}
+
+// The words of the clause around a deviation must not say the opposite of its sign.
+function contradictsDirection(text: string, number: StatedNumber, matched: readonly Typed[]): boolean {
+  const start = Math.max(0, text.lastIndexOf('.', number.start) + 1, number.start - 60);
+  const endOfSentence = text.slice(number.start).search(/[.;\n]/);
+  const end = endOfSentence < 0 ? Math.min(text.length, number.start + 80) : Math.min(number.start + endOfSentence, number.start + 80);
+  const clause = text.slice(start, end);
+  const saysBetter = BETTER.test(clause);
+  const saysWorse = WORSE.test(clause);
+  if (saysBetter === saysWorse) return false;
+  const positive = matched.every((candidate) => candidate.value.isPositive());
+  const negative = matched.every((candidate) => candidate.value.isNegative());
+  return (saysBetter && negative) || (saysWorse && positive);
+}

@@ -1,0 +1,22 @@
+// Builds the model layer from configuration: the openai adapter, the prompts from
+// prompts/, every lookup tool and the log. Null when no model is configured.
+import type { Config } from '../config/load-config.js';
+import type { ModelAnswerDependencies } from '../core/llm/answer-with-model.js';
+import { MODEL_TOOLS } from '../core/llm/tools/tool-registry.js';
+import { loadPrompts } from '../prompts/load-prompts.js';
+import { modelLogOn, type Logger } from '../logging/create-logger.js';
+import { createOpenAiChatModel } from './openai-chat-model.js';
+
+/** The model path's dependencies, or null for the offline engine alone. */
+export function createModelDependencies(config: Config, logger: Logger): ModelAnswerDependencies | null {
+  if (!config.llm) return null;
+  const { model, baseURL, apiKey, timeoutMs, maxRetries, toolMode } = config.llm;
+  logger.info({ model, baseURL: baseURL ?? '(openai default)', timeoutMs, maxRetries, toolMode }, 'model layer on');
+  return {
+    model: createOpenAiChatModel({ model, baseURL, apiKey, timeoutMs, maxRetries }),
+    prompts: loadPrompts(),
+    tools: MODEL_TOOLS,
+    toolMode,
+    log: modelLogOn(logger),
+  };
+}
