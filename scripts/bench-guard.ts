@@ -24,7 +24,7 @@ const percentile = (values: number[], fraction: number) => [...values].sort((a, 
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-bench-guard-'));
 const connection = createPrismaClient(`file:${path.join(directory, 'bench.db')}`);
-const server = await startFakeOpenAiServer({ policy: echoModelPolicy() as never });
+const server = await startFakeOpenAiServer({ policy: echoModelPolicy({ corruptEvery: null }) as never });
 try {
   await ensureStoreReady(connection);
   const store = createPrismaFigureStore(connection.prisma);

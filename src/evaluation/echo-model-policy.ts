@@ -16,7 +16,9 @@ export function corruptFirstFigure(text: string): string {
 }
 
 /** The policy: look up, then answer (wrongly first on every third question), then repair. */
-export function echoModelPolicy(): (request: EchoRequest) => EchoReply {
+export function echoModelPolicy(options: { corruptEvery?: number | null } = {}): (request: EchoRequest) => EchoReply {
+  const every = options.corruptEvery === undefined ? 3 : options.corruptEvery;
+  const corrupt = (count: number) => every !== null && count % every === 0;
   let questions = 0;
   return (request) => {
     const messages = request.body.messages;
@@ -32,7 +34,7 @@ export function echoModelPolicy(): (request: EchoRequest) => EchoReply {
         }
       })();
       questions += 1;
-      return { kind: 'message', content: messages.length <= 2 && questions % 3 === 0 ? corruptFirstFigure(reference) : reference };
+      return { kind: 'message', content: messages.length <= 2 && corrupt(questions) ? corruptFirstFigure(reference) : reference };
     }
     const toolResult = [...messages].reverse().find((message) => message.role === 'tool');
     if (!toolResult) {
@@ -43,8 +45,8 @@ export function echoModelPolicy(): (request: EchoRequest) => EchoReply {
     const looked = JSON.parse(toolResult.content ?? '{}') as { text?: string };
     const text = looked.text ?? '';
     const repairing = last.role === 'user';
-    const prefix = text.startsWith('Largest') || /^[A-Z][a-z]+ /.test(text) && /\b(the|is|of)\b/.test(text) ? 'According to the figures on record: ' : 'Enligt underlaget: ';
-    if (!repairing && questions % 3 === 0) return { kind: 'message', content: prefix + corruptFirstFigure(text) };
+    const prefix = /\b(the|is|of|against|actual)\b/.test(text) ? 'According to the figures on record: ' : 'Enligt underlaget: ';
+    if (!repairing && corrupt(questions)) return { kind: 'message', content: prefix + corruptFirstFigure(text) };
     return { kind: 'message', content: prefix + text };
   };
 }

@@ -25,6 +25,8 @@ export interface GuardResult {
   readonly checked: number;
   readonly verified: number;
   readonly rejected: readonly GuardRejection[];
+  /** Derivations the guard recomputed for numbers in the text, to be carried with the answer. */
+  readonly recomputed: readonly Derivation[];
 }
 
 // Only words whose direction does not depend on the line: "lägre än budget" is good
@@ -54,16 +56,19 @@ export function guardModelText(text: string, evidence: TurnEvidence): GuardResul
   const masked = [...evidence.quotes.map((quote) => quote.text), ...evidence.names, ...evidence.facts.flatMap((fact) => [fact.org, fact.item])];
   const numbers = extractNumbers(text, masked);
   const rejected: GuardRejection[] = [];
+  const used: Derivation[] = [];
   for (const number of numbers) {
     const matched = direct.filter((candidate) => matchesCandidate(number, candidate));
     if (matched.length === 0) {
       recomputed ??= derivedCandidates(evidence.facts);
-      if (!recomputed.some((candidate) => matchesCandidate(number, candidate))) rejected.push({ text: number.text, reason: 'not_in_lookups' });
+      const found = recomputed.find((candidate) => matchesCandidate(number, candidate));
+      if (found) used.push({ expression: found.description, value: found.value.toString(), unit: found.unit });
+      else rejected.push({ text: number.text, reason: 'not_in_lookups' });
       continue;
     }
     if (matched.every((candidate) => candidate.deviation) && contradictsDirection(text, number, matched)) rejected.push({ text: number.text, reason: 'wrong_direction' });
   }
-  return { checked: numbers.length, verified: numbers.length - rejected.length, rejected };
+  return { checked: numbers.length, verified: numbers.length - rejected.length, rejected, recomputed: used };
 }
 
 // The words of the clause around a deviation must not say the opposite of its sign.

@@ -89,6 +89,9 @@ export async function answerWithModel(dependencies: ModelAnswerDependencies, con
       if (text === null || text.trim() === '') return fallback('empty_reply');
       // Without a lookup the model has no figures of ours: whatever it says is not Utfall's answer.
       if (evidence.lookups === 0) return fallback('no_lookup');
+      // Lookups that found no figures leave nothing to phrase: "no data" and clarifying
+      // questions are the offline engine's, with their options.
+      if (evidence.facts.length === 0 && evidence.quotes.length === 0) return fallback('no_facts');
       const guard = guardModelText(text, evidence);
       if (guard.rejected.length === 0) {
         log.info('model_answer_verified', { model: model.name, checked: guard.checked, lookups: evidence.lookups, repaired });
@@ -96,7 +99,7 @@ export async function answerWithModel(dependencies: ModelAnswerDependencies, con
           status: 'answered',
           text: text.trim(),
           facts: dedupe(evidence.facts),
-          derivations: dedupe(evidence.derivations),
+          derivations: dedupe([...evidence.derivations, ...guard.recomputed]),
           quotes: dedupe(evidence.quotes),
           names: [...new Set(evidence.names)].filter((name) => name !== '' && text.includes(name)),
           options: [],

@@ -39,7 +39,7 @@ export function createAskService(store: FigureStore, model?: ModelAnswerDependen
       const organisations = await store.listOrganisations();
       const home = findOrganisation(organisations, question.homeOrganisation)[0];
       if (!home) return offline;
-      const context = { store, organisations, home, language: offline.language, canSee: () => true };
+      const context = { store, organisations, home, language: offline.language, canSee: () => true, answered: new Map([[question.text, offline]]) };
       const answer = await answerWithModel(model, context, question, { ...offline, guard: { checked: 0, verified: 0, rejected: [] } });
       // The model's answer passed its guard; the offline one gets the same check as always.
       return answer.engine === 'llm' ? answer : { ...answer, guard: offline.guard.rejected.length === 0 ? answer.guard : offline.guard };

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FigureStore } from '../../figures/figure-store.js';
 import type { OrganisationRecord } from '../../figures/records.js';
-import type { Derivation, Fact, Language, Quote } from '../../questions/answer.js';
+import type { Answer, Derivation, Fact, Language, Quote } from '../../questions/answer.js';
 
 /** What a tool may read, and for whom. */
 export interface ToolContext {
@@ -14,6 +14,8 @@ export interface ToolContext {
   readonly language: Language;
   /** Whether the asker may see an organisation's figures (everything until people and roles exist). */
   canSee(organisationId: number): boolean;
+  /** Offline answers already computed in this turn, by question text: asked again, they are not recomputed. */
+  readonly answered?: ReadonlyMap<string, Answer>;
 }
 
 /** A tool's result: `data` goes to the model, the rest to the guard. */

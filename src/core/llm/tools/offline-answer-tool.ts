@@ -10,7 +10,7 @@ export const offlineAnswerTool = defineTool({
   description: "Utfall's exact, rule-based answer to a budget question (Swedish or English), with the facts behind it. A good first step for most questions.",
   input: z.object({ question: z.string().min(1).max(2000) }),
   async run({ question }, context) {
-    const answer = await answerQuestion(context.store, { text: question, homeOrganisation: context.home.name });
+    const answer = context.answered?.get(question) ?? (await answerQuestion(context.store, { text: question, homeOrganisation: context.home.name }));
     return {
       data: { status: answer.status, text: answer.text, options: answer.options },
       facts: answer.facts,
