@@ -35,6 +35,7 @@ function toolOf(spec: ToolSpec): ChatCompletionTool {
 
 function classify(error: unknown): ChatModelError {
   if (error instanceof ChatModelError) return error;
+  if (error instanceof OpenAI.APIUserAbortError || (error instanceof Error && error.name === 'TimeoutError')) return new ChatModelError('timeout', 'the model did not finish in time', { cause: error });
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new ChatModelError('timeout', 'the model did not answer in time', { cause: error });
   if (error instanceof OpenAI.APIConnectionError) return new ChatModelError('connection', `cannot reach the model server: ${error.message}`, { cause: error });
   if (error instanceof OpenAI.RateLimitError) return new ChatModelError('rate_limited', 'the model server is rate limiting (429)', { cause: error });
@@ -60,12 +61,18 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): ChatMode
     name: options.model,
     async complete({ messages, tools, toolMode }): Promise<ChatReply> {
       try {
-        const completion = await client.chat.completions.create({
-          model: options.model,
-          messages: messages.map(toWire),
-          temperature: options.temperature ?? 0,
-          ...(toolMode === 'native' && tools.length > 0 ? { tools: tools.map(toolOf), tool_choice: 'auto' as const } : {}),
-        });
+        // The SDK's timeout ends when the response headers arrive; a server that then
+        // stalls the body would hang the call. An overall deadline covers every attempt.
+        const deadline = options.timeoutMs * (options.maxRetries + 1) + 1000;
+        const completion = await client.chat.completions.create(
+          {
+            model: options.model,
+            messages: messages.map(toWire),
+            temperature: options.temperature ?? 0,
+            ...(toolMode === 'native' && tools.length > 0 ? { tools: tools.map(toolOf), tool_choice: 'auto' as const } : {}),
+          },
+          { signal: AbortSignal.timeout(deadline) },
+        );
         const message = completion.choices?.[0]?.message;
         if (!message) throw new ChatModelError('bad_response', 'the model server sent no choices');
         const toolCalls = (message.tool_calls ?? []).flatMap((call) => (call.type === 'function' ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments ?? '' }] : []));
