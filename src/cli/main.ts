@@ -19,7 +19,14 @@ import { createAskService } from '../core/questions/ask-service.js';
 import { createLogger } from '../logging/create-logger.js';
 import { createModelDependencies } from '../llm/create-model-dependencies.js';
 
-const config = loadConfig(process.env);
+const config = (() => {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
 const logger = createLogger(config.logLevel);
 
 async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): Promise<T> {

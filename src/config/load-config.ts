@@ -3,14 +3,17 @@
 import os from 'node:os';
 import { z } from 'zod';
 
+// An empty variable (common in .env files) means "not set".
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:./data/utfall.db'),
   UTFALL_USER: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
   // The model layer is on when LLM_MODEL is set; endpoint and key are the openai SDK's own variables.
-  LLM_MODEL: z.string().trim().min(1).optional(),
-  OPENAI_BASE_URL: z.url({ message: 'must be a URL such as http://localhost:11434/v1' }).optional(),
-  OPENAI_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: unsetWhenEmpty(z.string().trim().min(1).optional()),
+  OPENAI_BASE_URL: unsetWhenEmpty(z.url({ message: 'must be a URL such as http://localhost:11434/v1' }).optional()),
+  OPENAI_API_KEY: unsetWhenEmpty(z.string().min(1).optional()),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   LLM_TOOL_MODE: z.enum(['auto', 'native', 'json']).default('auto'),
