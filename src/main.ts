@@ -1,37 +1,44 @@
 // Composition root of the server: loads configuration, makes the store ready
-// (migrations and, on a new database, the sample data) and starts listening.
-// The chat channels (Slack, Teams, web chat) are added here by issue 5; until then
-// the server answers a health check and lists what the store holds.
-import http from 'node:http';
+// (migrations and, on a new database, the sample data), builds the core services
+// and starts every channel whose configuration is present. With none configured it
+// still starts, with the local web chat.
 import { loadConfig } from './config/load-config.js';
+import { createLogger } from './logging/create-logger.js';
 import { createPrismaClient } from './store/prisma-client.js';
 import { ensureStoreReady } from './store/ensure-store-ready.js';
+import { createPrismaFigureStore } from './store/prisma-figure-store.js';
+import { createPrismaDraftStore } from './store/prisma-draft-store.js';
+import { createAskService } from './core/questions/ask-service.js';
+import { createDraftService } from './core/drafting/draft-service.js';
+import { createModelDependencies } from './llm/create-model-dependencies.js';
+import { createWebChatRouter } from './channels/web/web-chat-router.js';
+import { createApp } from './server/create-app.js';
 
-const config = loadConfig(process.env);
-const port = config.port;
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const logger = createLogger(config.logLevel);
 const connection = createPrismaClient(config.databaseUrl);
 const message = await ensureStoreReady(connection);
 if (message) console.log(message);
 
-const server = http.createServer((request, response) => {
-  const reply = (status: number, body: unknown) => {
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-    response.end(JSON.stringify(body));
-  };
-  if (request.url === '/health') return reply(200, { status: 'ok' });
-  if (request.url === '/api/organisations') {
-    connection.prisma.organisation
-      .findMany({ select: { name: true, kind: true, parentId: true, id: true }, orderBy: { id: 'asc' } })
-      .then((organisations) => reply(200, organisations))
-      .catch(() => reply(500, { error: 'store_unavailable' }));
-    return;
-  }
-  reply(404, { error: 'not_found' });
-});
+const figures = createPrismaFigureStore(connection.prisma);
+const draftStore = createPrismaDraftStore(connection.prisma);
+const model = createModelDependencies(config, logger) ?? undefined;
+const ask = createAskService(figures, model);
+const drafts = createDraftService(figures, draftStore, model);
 
-server.listen(port, () => {
-  const figures = connection.prisma.figure.count();
-  void figures.then((count) => console.log(`Utfall started on http://localhost:${port} (store: ${config.databaseUrl}, ${count} figures). Try: npm run -s cli -- figures --org Kommunstyrelsen --period 2024-08`));
+const routers = [];
+const started: string[] = ['web chat'];
+routers.push(createWebChatRouter({ ask, drafts, figures }));
+
+const app = createApp({ logger, routers, health: async () => ({ figures: await connection.prisma.figure.count(), model: config.llm?.model ?? null, channels: started }) });
+const server = app.listen(config.port, () => {
+  console.log(`Utfall started on http://localhost:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}). Open it in a browser to ask a question.`);
 });
 
 const stop = () => server.close(() => void connection.prisma.$disconnect().then(() => process.exit(0)));

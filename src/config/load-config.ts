@@ -17,6 +17,10 @@ const configSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   LLM_TOOL_MODE: z.enum(['auto', 'native', 'json']).default('auto'),
+  SLACK_SIGNING_SECRET: unsetWhenEmpty(z.string().min(8).optional()),
+  SLACK_BOT_TOKEN: unsetWhenEmpty(z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional()),
+  SLACK_APP_TOKEN: unsetWhenEmpty(z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…) for Socket Mode').optional()),
+  SLACK_API_URL: unsetWhenEmpty(z.url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +34,8 @@ export interface Config {
   /** The language model, when one is configured. */
   readonly llm: { readonly model: string; readonly baseURL?: string; readonly apiKey?: string; readonly timeoutMs: number; readonly maxRetries: number; readonly toolMode: 'auto' | 'native' | 'json' } | null;
   readonly logLevel: string;
+  /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
+  readonly slack: { readonly signingSecret: string; readonly botToken: string; readonly appToken?: string; readonly apiUrl?: string } | null;
 }
 
 /** Validates `env`; throws one message listing every bad variable. */
@@ -48,5 +54,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { model: data.LLM_MODEL, ...(data.OPENAI_BASE_URL ? { baseURL: data.OPENAI_BASE_URL } : {}), ...(data.OPENAI_API_KEY ? { apiKey: data.OPENAI_API_KEY } : {}), timeoutMs: data.LLM_TIMEOUT_MS, maxRetries: data.LLM_MAX_RETRIES, toolMode: data.LLM_TOOL_MODE }
       : null,
     logLevel: data.LOG_LEVEL,
+    slack:
+      data.SLACK_BOT_TOKEN && (data.SLACK_SIGNING_SECRET || data.SLACK_APP_TOKEN)
+        ? { signingSecret: data.SLACK_SIGNING_SECRET ?? '', botToken: data.SLACK_BOT_TOKEN, ...(data.SLACK_APP_TOKEN ? { appToken: data.SLACK_APP_TOKEN } : {}), ...(data.SLACK_API_URL ? { apiUrl: data.SLACK_API_URL } : {}) }
+        : null,
   };
 }

@@ -1,0 +1,114 @@
+// The local web chat: a page and a small JSON API on the same server. A person
+// picks a name and a home organisation, asks questions, sees the facts behind an
+// answer, and drafts, edits and approves deviation explanations. The routes only
+// translate HTTP to the core's services; every rule lives in the core.
+import express from 'express';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { DraftService } from '../../core/drafting/draft-service.js';
+import type { FigureStore } from '../../core/figures/figure-store.js';
+import { findOrganisation } from '../../core/figures/find-organisation.js';
+import { formatPeriod, parsePeriod, periodTextSchema } from '../../core/figures/period.js';
+import { foldText, foldedWords } from '../../core/language/fold-text.js';
+import type { AskService } from '../../core/questions/ask-service.js';
+import { findLineItems } from '../../core/questions/find-line-item.js';
+
+const PUBLIC = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+
+export interface WebChatDependencies {
+  readonly ask: AskService;
+  readonly drafts: DraftService;
+  readonly figures: FigureStore;
+}
+
+const person = z.string().trim().min(1, 'skriv ditt namn').max(120);
+const askBody = z.object({ name: person, homeOrganisation: z.string().min(1).max(200), text: z.string().trim().min(1, 'skriv en fråga').max(2000, 'frågan är för lång (högst 2 000 tecken)') });
+const draftBody = z.object({ name: person, organisation: z.string().min(1).max(200), period: periodTextSchema, item: z.string().max(200).optional(), language: z.enum(['sv', 'en']).default('sv') });
+const reviseBody = z.object({ name: person, text: z.string().trim().min(1).max(20_000) });
+const approveBody = z.object({ name: person });
+
+function problem(response: express.Response, status: number, message: string): void {
+  response.status(status).json({ error: message });
+}
+
+/** The web chat's routes: `/`, `/web/*` and `/api/web/*`. */
+export function createWebChatRouter(dependencies: WebChatDependencies): express.Router {
+  const router = express.Router();
+  const json = express.json({ limit: '64kb' });
+  router.get('/', (_request, response) => response.sendFile(path.join(PUBLIC, 'index.html')));
+  router.use('/web', express.static(PUBLIC, { index: false, maxAge: '5m' }));
+
+  router.get('/api/web/organisations', async (_request, response, next) => {
+    try {
+      const organisations = await dependencies.figures.listOrganisations();
+      const withReports = await Promise.all(
+        organisations.map(async (organisation) => ({
+          name: organisation.name,
+          kind: organisation.kind,
+          parent: organisations.find((candidate) => candidate.id === organisation.parentId)?.name ?? null,
+          reports: (await dependencies.figures.listReportPeriods(organisation.id)).map(formatPeriod),
+        })),
+      );
+      response.json({ organisations: withReports });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/api/web/ask', json, async (request, response, next) => {
+    const parsed = askBody.safeParse(request.body);
+    if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    try {
+      response.json(await dependencies.ask.ask({ text: parsed.data.text, homeOrganisation: parsed.data.homeOrganisation }));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/api/web/drafts', json, async (request, response, next) => {
+    const parsed = draftBody.safeParse(request.body);
+    if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    try {
+      const organisations = await dependencies.figures.listOrganisations();
+      const organisation = findOrganisation(organisations, parsed.data.organisation)[0];
+      if (!organisation) return problem(response, 400, `Organisationen "${parsed.data.organisation}" finns inte.`);
+      let item = null;
+      if (parsed.data.item) {
+        const items = await dependencies.figures.listLineItems([organisation.id]);
+        item = items.find((candidate) => foldText(candidate.name) === foldText(parsed.data.item!)) ?? findLineItems(foldedWords(parsed.data.item), foldText(parsed.data.item), items)[0]?.item ?? null;
+        if (!item) return problem(response, 400, `${organisation.name} har ingen post "${parsed.data.item}".`);
+      }
+      const outcome = await dependencies.drafts.create({ organisation, item, period: parsePeriod(parsed.data.period), language: parsed.data.language, createdBy: `web:${parsed.data.name}` });
+      if ('missing' in outcome) return problem(response, 404, outcome.missing);
+      response.json(outcome);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/api/web/drafts/:id/revise', json, async (request, response, next) => {
+    const parsed = reviseBody.safeParse(request.body);
+    if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => issue.message).join('; '));
+    try {
+      const outcome = await dependencies.drafts.revise(Number(request.params.id), parsed.data.text, `web:${parsed.data.name}`);
+      if ('missing' in outcome) return problem(response, 404, outcome.missing);
+      if ('rejected' in outcome) return response.status(422).json({ error: `Sparades inte: de här siffrorna finns inte i utkastets underlag: ${outcome.rejected.join(', ')}`, rejected: outcome.rejected });
+      response.json(outcome);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/api/web/drafts/:id/approve', json, async (request, response, next) => {
+    const parsed = approveBody.safeParse(request.body);
+    if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => issue.message).join('; '));
+    try {
+      if (!(await dependencies.drafts.approve(Number(request.params.id), `web:${parsed.data.name}`))) return problem(response, 409, 'Utkastet är redan godkänt eller ersatt.');
+      response.json({ approved: true });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,29 @@
+// The one HTTP application: health, the web chat, and every chat channel whose
+// configuration is present. Channels arrive as routers; the app only mounts them.
+import express from 'express';
+import type { Logger } from '../logging/create-logger.js';
+
+export interface AppParts {
+  readonly logger: Logger;
+  /** Routers mounted in order: channels first (they read their own raw bodies), the web chat last. */
+  readonly routers: readonly express.Router[];
+  readonly health: () => Promise<Record<string, unknown>>;
+}
+
+/** The express application. */
+export function createApp(parts: AppParts): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_request, response, next) => {
+    parts.health().then((details) => response.json({ status: 'ok', ...details }), next);
+  });
+  for (const router of parts.routers) app.use(router);
+  app.use((_request: express.Request, response: express.Response) => response.status(404).json({ error: 'not_found' }));
+  // One error handler: a short message and a reference, never a stack trace.
+  app.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+    const reference = Math.random().toString(36).slice(2, 10);
+    parts.logger.error({ err: error, reference }, 'request failed');
+    if (!response.headersSent) response.status(500).json({ error: `Något gick fel (referens ${reference}).`, reference });
+  });
+  return app;
+}
