@@ -20,6 +20,8 @@ export function createApp(parts: AppParts): express.Express {
   for (const router of parts.routers) app.use(router);
   app.use((_request: express.Request, response: express.Response) => response.status(404).json({ error: 'not_found' }));
   // One error handler: a short message and a reference, never a stack trace.
+  // Express tells error handlers by their four parameters, so `_next` must stay.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   app.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
     const reference = Math.random().toString(36).slice(2, 10);
     parts.logger.error({ err: error, reference }, 'request failed');
