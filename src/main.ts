@@ -13,6 +13,8 @@ import { createDraftService } from './core/drafting/draft-service.js';
 import { createModelDependencies } from './llm/create-model-dependencies.js';
 import { createWebChatRouter } from './channels/web/web-chat-router.js';
 import { createApp } from './server/create-app.js';
+import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
+import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
 
 let config;
 try {
@@ -32,9 +34,14 @@ const model = createModelDependencies(config, logger) ?? undefined;
 const ask = createAskService(figures, model);
 const drafts = createDraftService(figures, draftStore, model);
 
+const identities = createPrismaChatIdentityStore(connection.prisma);
 const routers = [];
-const started: string[] = ['web chat'];
+const started: string[] = [];
+// Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
+routers.push(createTeamsChannel(config.teams, { ask, drafts, draftStore, figures, identities, logger }));
+started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
 routers.push(createWebChatRouter({ ask, drafts, figures }));
+started.push('web chat');
 
 const app = createApp({ logger, routers, health: async () => ({ figures: await connection.prisma.figure.count(), model: config.llm?.model ?? null, channels: started }) });
 const server = app.listen(config.port, () => {

@@ -21,6 +21,10 @@ const configSchema = z.object({
   SLACK_BOT_TOKEN: unsetWhenEmpty(z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional()),
   SLACK_APP_TOKEN: unsetWhenEmpty(z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…) for Socket Mode').optional()),
   SLACK_API_URL: unsetWhenEmpty(z.url().optional()),
+  // Teams app registration; without it the Teams endpoint runs anonymously for local use.
+  MICROSOFT_APP_ID: unsetWhenEmpty(z.string().min(1).optional()),
+  MICROSOFT_APP_PASSWORD: unsetWhenEmpty(z.string().min(1).optional()),
+  MICROSOFT_APP_TENANT_ID: unsetWhenEmpty(z.string().min(1).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +38,8 @@ export interface Config {
   /** The language model, when one is configured. */
   readonly llm: { readonly model: string; readonly baseURL?: string; readonly apiKey?: string; readonly timeoutMs: number; readonly maxRetries: number; readonly toolMode: 'auto' | 'native' | 'json' } | null;
   readonly logLevel: string;
+  /** Teams app credentials (all optional: anonymous without them). */
+  readonly teams: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
   /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
   readonly slack: { readonly signingSecret: string; readonly botToken: string; readonly appToken?: string; readonly apiUrl?: string } | null;
 }
@@ -54,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { model: data.LLM_MODEL, ...(data.OPENAI_BASE_URL ? { baseURL: data.OPENAI_BASE_URL } : {}), ...(data.OPENAI_API_KEY ? { apiKey: data.OPENAI_API_KEY } : {}), timeoutMs: data.LLM_TIMEOUT_MS, maxRetries: data.LLM_MAX_RETRIES, toolMode: data.LLM_TOOL_MODE }
       : null,
     logLevel: data.LOG_LEVEL,
+    teams: { ...(data.MICROSOFT_APP_ID ? { clientId: data.MICROSOFT_APP_ID } : {}), ...(data.MICROSOFT_APP_PASSWORD ? { clientSecret: data.MICROSOFT_APP_PASSWORD } : {}), ...(data.MICROSOFT_APP_TENANT_ID ? { tenantId: data.MICROSOFT_APP_TENANT_ID } : {}) },
     slack:
       data.SLACK_BOT_TOKEN && (data.SLACK_SIGNING_SECRET || data.SLACK_APP_TOKEN)
         ? { signingSecret: data.SLACK_SIGNING_SECRET ?? '', botToken: data.SLACK_BOT_TOKEN, ...(data.SLACK_APP_TOKEN ? { appToken: data.SLACK_APP_TOKEN } : {}), ...(data.SLACK_API_URL ? { apiUrl: data.SLACK_API_URL } : {}) }

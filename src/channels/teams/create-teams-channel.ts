@@ -1,0 +1,119 @@
+// Teams through the Microsoft 365 Agents SDK: /api/messages receives Activities,
+// verified as Teams requires when app credentials are set (anonymous for local use
+// without them). The handler turns a message into a question or command, shows the
+// typing indicator, and answers with Adaptive Cards; the core does all the work.
+import express from 'express';
+import { AgentApplication, CardFactory, CloudAdapter, MemoryStorage, MessageFactory, authorizeJWT, type AuthConfiguration, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import type { Logger } from 'pino';
+import type { DraftService } from '../../core/drafting/draft-service.js';
+import type { DraftStore } from '../../core/drafting/draft-store.js';
+import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.js';
+import type { FigureStore } from '../../core/figures/figure-store.js';
+import { findOrganisation } from '../../core/figures/find-organisation.js';
+import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
+import type { AskService } from '../../core/questions/ask-service.js';
+import { renderAnswerCard, renderDraftCard } from './render-answer-card.js';
+
+export interface TeamsChannelDependencies {
+  readonly ask: AskService;
+  readonly drafts: DraftService;
+  readonly draftStore: DraftStore;
+  readonly figures: FigureStore;
+  readonly identities: ChatIdentityStore;
+  readonly logger: Logger;
+}
+
+export interface TeamsChannelConfig {
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  readonly tenantId?: string;
+}
+
+// The typing indicator Teams shows while an answer is prepared.
+const TYPING = Activity.fromObject({ type: ActivityTypes.Typing });
+
+const HELP = 'Fråga mig om budgeten, t.ex. "Hur ligger vi till mot budget på personalkostnaderna?". Kommandon: "org <namn>" sätter din hemorganisation, "utkast <organisation> <ÅÅÅÅ-MM>" skriver ett utkast till avvikelseförklaring, "hjälp" visar detta.';
+
+/** The Teams channel's router (POST /api/messages). */
+export function createTeamsChannel(config: TeamsChannelConfig, dependencies: TeamsChannelDependencies): express.Router {
+  const authConfig: AuthConfiguration = config.clientId ? { clientId: config.clientId, clientSecret: config.clientSecret, tenantId: config.tenantId } : {};
+  const adapter = new CloudAdapter(authConfig);
+  const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage() });
+  const { logger } = dependencies;
+
+  const card = (content: Record<string, unknown>) => MessageFactory.attachment(CardFactory.adaptiveCard(content));
+
+  const handle = async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    const userId = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+    const value = activity.value as { action?: string; draftId?: number; text?: string } | undefined;
+    // Mentions arrive as "<at>Utfall</at> fråga"; the question is what is left.
+    const text = (activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
+    if (value?.action === 'approve_draft' && value.draftId) {
+      const approved = await dependencies.drafts.approve(value.draftId, `teams:${userId}`);
+      const draft = await dependencies.draftStore.getDraft(value.draftId);
+      await context.sendActivity(approved && draft ? card(renderDraftCard(draft)) : MessageFactory.text('Utkastet är redan godkänt eller ersatt.'));
+      return;
+    }
+    if (value?.action === 'revise_draft' && value.draftId && value.text) {
+      const outcome = await dependencies.drafts.revise(value.draftId, value.text, `teams:${userId}`);
+      if ('draft' in outcome) await context.sendActivity(card(renderDraftCard(outcome.draft)));
+      else if ('rejected' in outcome) await context.sendActivity(MessageFactory.text(`Sparades inte: de här siffrorna finns inte i utkastets underlag: ${outcome.rejected.join(', ')}`));
+      else await context.sendActivity(MessageFactory.text(outcome.missing));
+      return;
+    }
+    if (value?.action === 'rewrite_draft' && value.draftId) {
+      const previous = await dependencies.draftStore.getDraft(value.draftId);
+      if (!previous) return void (await context.sendActivity(MessageFactory.text(`Utkast ${value.draftId} finns inte.`)));
+      const organisation = (await dependencies.figures.listOrganisations()).find((candidate) => candidate.id === previous.organisationId)!;
+      const item = previous.lineItemId === null ? null : ((await dependencies.figures.listLineItems([organisation.id])).find((candidate) => candidate.id === previous.lineItemId) ?? null);
+      const outcome = await dependencies.drafts.create({ organisation, item, period: previous.period, language: previous.language, createdBy: `teams:${userId}` });
+      await context.sendActivity('missing' in outcome ? MessageFactory.text(outcome.missing) : card(renderDraftCard(outcome.draft)));
+      return;
+    }
+    const question = value?.action === 'ask' && value.text ? value.text : text;
+    if (/^(hjälp|hjalp|help)$/i.test(question) || question === '') return void (await context.sendActivity(MessageFactory.text(HELP)));
+    const organisations = await dependencies.figures.listOrganisations();
+    const orgCommand = /^org\s+(.+)$/i.exec(question);
+    if (orgCommand) {
+      const found = findOrganisation(organisations, orgCommand[1]!.trim())[0];
+      if (!found) return void (await context.sendActivity(MessageFactory.text(`Organisationen "${orgCommand[1]!.trim()}" finns inte. Finns: ${organisations.map((organisation) => organisation.name).join(', ')}.`)));
+      await dependencies.identities.setHomeOrganisation('teams', userId, found.name, activity.from?.name ?? '');
+      return void (await context.sendActivity(MessageFactory.text(`Din hemorganisation är nu ${found.name}.`)));
+    }
+    const draftCommand = /^utkast\s+(.+?)\s+(\d{4}-\d{2})$/i.exec(question);
+    if (draftCommand) {
+      const organisation = findOrganisation(organisations, draftCommand[1]!.trim())[0];
+      if (!organisation) return void (await context.sendActivity(MessageFactory.text(`Organisationen "${draftCommand[1]}" finns inte.`)));
+      if (!periodTextSchema.safeParse(draftCommand[2]).success) return void (await context.sendActivity(MessageFactory.text('Perioden skrivs ÅÅÅÅ-MM, t.ex. 2024-08.')));
+      await context.sendActivity(TYPING);
+      const outcome = await dependencies.drafts.create({ organisation, item: null, period: parsePeriod(draftCommand[2]!), language: 'sv', createdBy: `teams:${userId}` });
+      return void (await context.sendActivity('missing' in outcome ? MessageFactory.text(outcome.missing) : card(renderDraftCard(outcome.draft))));
+    }
+    const identity = await dependencies.identities.getIdentity('teams', userId);
+    if (!identity?.homeOrganisation) return void (await context.sendActivity(MessageFactory.text('Jag vet inte vilken organisation du tillhör ännu. Skriv "org <namn>", t.ex. "org Kommunstyrelsen", så svarar jag utifrån den.')));
+    await context.sendActivity(TYPING);
+    const answer = await dependencies.ask.ask({ text: question, homeOrganisation: identity.homeOrganisation });
+    await context.sendActivity(card(renderAnswerCard(answer)));
+  };
+
+  agent.onActivity('message', async (context) => {
+    try {
+      await handle(context);
+    } catch (error) {
+      const reference = Math.random().toString(36).slice(2, 10);
+      logger.error({ err: error, reference }, 'teams message failed');
+      await context.sendActivity(MessageFactory.text(`Något gick fel (referens ${reference}).`));
+    }
+  });
+
+  const router = express.Router();
+  router.post('/api/messages', express.json({ limit: '256kb' }), authorizeJWT(authConfig) as unknown as express.RequestHandler, (request, response) => {
+    void adapter.process(request as never, response as never, (context) => agent.run(context)).catch((error: unknown) => {
+      logger.error({ err: error }, 'teams activity failed');
+      if (!response.headersSent) response.status(500).end();
+    });
+  });
+  return router;
+}

@@ -1,0 +1,116 @@
+// Teams: real Activity JSON posted to /api/messages of the running app, replies
+// captured by a local fake connector at the Activity's serviceUrl.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTeamsChannel } from '../../../src/channels/teams/create-teams-channel.js';
+import { createDraftService } from '../../../src/core/drafting/draft-service.js';
+import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createApp } from '../../../src/server/create-app.js';
+import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
+import { createPrismaChatIdentityStore } from '../../../src/store/prisma-chat-identity-store.js';
+import { createPrismaDraftStore } from '../../../src/store/prisma-draft-store.js';
+import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
+import { startFakeTeamsConnector, type FakeTeamsConnector } from '../../support/fake-teams-connector.js';
+import { createTestStore, type TestStore } from '../../support/test-store.js';
+
+let store: TestStore;
+let server: Server;
+let connector: FakeTeamsConnector;
+let endpoint: string;
+let activityNumber = 0;
+
+function activity(text: string, options: { user?: string; value?: unknown } = {}) {
+  activityNumber += 1;
+  return {
+    type: 'message',
+    id: `activity-${activityNumber}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl: connector.serviceUrl,
+    channelId: 'msteams',
+    from: { id: `29:${options.user ?? 'anna'}`, name: 'Anna Andersson', aadObjectId: `aad-${options.user ?? 'anna'}` },
+    conversation: { id: `a:conversation-${options.user ?? 'anna'}`, conversationType: 'personal', tenantId: 'tenant' },
+    recipient: { id: '28:utfall', name: 'Utfall' },
+    text,
+    ...(options.value ? { value: options.value } : {}),
+    locale: 'sv-SE',
+  };
+}
+
+async function send(body: unknown): Promise<number> {
+  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return response.status;
+}
+
+const replies = () => connector.calls.filter((call) => call.method === 'POST' && call.body?.type === 'message');
+const cardOf = (call: { body: { attachments?: { content: unknown }[] } }) => call.body.attachments?.[0]?.content as { version: string; body: { text?: string }[]; actions: { type: string; title: string; data?: { action: string; draftId: number } }[] };
+const spaced = (text: unknown) => JSON.stringify(text).replace(/\\u00a0|\u00A0/g, ' ');
+
+beforeAll(async () => {
+  store = await createTestStore();
+  await ensureStoreReady(store.connection);
+  const figures = createPrismaFigureStore(store.connection.prisma);
+  const draftStore = createPrismaDraftStore(store.connection.prisma);
+  const router = createTeamsChannel({}, { ask: createAskService(figures), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
+  const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
+  server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  connector = await startFakeTeamsConnector();
+}, 60_000);
+
+afterAll(async () => {
+  await connector?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await store?.cleanup();
+});
+
+beforeEach(() => {
+  connector.calls.length = 0;
+});
+
+describe('Teams at /api/messages', () => {
+  it('asks a user without a home organisation to set one, and nothing else', async () => {
+    expect(await send(activity('Hur går det?', { user: 'ny' }))).toBe(200);
+    const reply = await connector.waitFor((call) => call.body?.type === 'message');
+    expect(reply.body.text).toContain('org <namn>');
+    expect(replies()).toHaveLength(1);
+  });
+
+  it('sets the home organisation, then answers with an Adaptive Card 1.5 and the typing indicator first', async () => {
+    await send(activity('org Kommunstyrelsen'));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toBe('Din hemorganisation är nu Kommunstyrelsen.');
+    connector.calls.length = 0;
+    await send(activity('<at>Utfall</at> Hur ligger vi till mot budget på personalkostnaderna?'));
+    const reply = await connector.waitFor((call) => call.body?.type === 'message' && Array.isArray(call.body.attachments));
+    const card = cardOf(reply);
+    expect(card.version).toBe('1.5');
+    expect(spaced(card.body[0]!.text)).toContain('70 328 tkr');
+    expect(card.actions.map((action) => action.title)).toContain('Visa underlag');
+    const typingIndex = connector.calls.findIndex((call) => call.body?.type === 'typing');
+    expect(typingIndex).toBeGreaterThanOrEqual(0);
+    expect(typingIndex).toBeLessThan(connector.calls.indexOf(reply));
+    // Replies go to the conversation the activity came from.
+    expect(decodeURIComponent(reply.path)).toContain('/v3/conversations/a:conversation-anna/activities');
+  });
+
+  it('drafts with "utkast", and a Godkänn submit approves it as the Teams user', async () => {
+    await send(activity('utkast Kommunstyrelsen 2024-08'));
+    const reply = await connector.waitFor((call) => call.body?.type === 'message' && Array.isArray(call.body.attachments));
+    const card = cardOf(reply);
+    expect(card.actions.map((action) => action.title)).toEqual(['Godkänn', 'Skriv om', 'Redigera']);
+    const draftId = card.actions[0]!.data!.draftId;
+    connector.calls.length = 0;
+    await send(activity('', { value: { action: 'approve_draft', draftId } }));
+    await connector.waitFor((call) => call.body?.type === 'message');
+    const stored = await store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(stored).toMatchObject({ status: 'approved', approvedBy: 'teams:aad-anna' });
+  });
+
+  it('rejects a request with a malformed authorization header', async () => {
+    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: JSON.stringify(activity('hej')) });
+    expect(response.status).toBe(401);
+  });
+});
