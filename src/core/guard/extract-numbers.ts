@@ -4,6 +4,7 @@
 // of a name ("covid-19", "T1") are recognised as such and not returned.
 import { Dec } from '../numbers/decimal.js';
 import { cleanText } from '../language/fold-text.js';
+import { findWordNumbers } from './number-words.js';
 
 /** A unit as written after a number; `pp` is percentage points. */
 export type StatedUnit = 'kr' | 'tkr' | 'mnkr' | '%' | 'pp' | 'st' | 'årsarbetare' | null;
@@ -81,6 +82,10 @@ export function extractNumbers(input: string, masked: readonly string[] = []): S
     // A bare four-digit year.
     if (unit === null && decimals === 0 && /^(19|20)\d\d$/.test(unsigned)) continue;
     found.push({ text: raw, value, decimals, unit, start, approximation: approximationBefore(text, start) });
+  }
+  // Amounts in words ("fem miljoner", "tjugofem procent").
+  for (const word of findWordNumbers(text)) {
+    found.push({ text: word.text, value: new Dec(word.value), decimals: word.decimals, unit: word.unit, start: word.start, approximation: approximationBefore(text, word.start) });
   }
   return found;
 }
