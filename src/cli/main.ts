@@ -13,6 +13,10 @@ import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/per
 import { renderStatementTable, statementToJson } from './render-statement.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
+import { registerPeopleCommands } from './people-commands.js';
+import { createAssistant } from '../core/access/assistant.js';
+import { createPrismaPeopleStore } from '../store/prisma-people-store.js';
+import { createPrismaAuditLog } from '../store/prisma-audit-log.js';
 import { createDraftService } from '../core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../store/prisma-draft-store.js';
 import { createAskService } from '../core/questions/ask-service.js';
@@ -119,9 +123,14 @@ program
 
 registerAskCommands(program, (work) =>
   withStore(async ({ prisma }) => {
-    const store = createPrismaFigureStore(prisma);
-    return work(createAskService(store, createModelDependencies(config, logger) ?? undefined), store);
+    const figures = createPrismaFigureStore(prisma);
+    const ask = createAskService(figures, createModelDependencies(config, logger) ?? undefined);
+    return work(createAssistant({ ask, people: createPrismaPeopleStore(prisma), figures, audit: createPrismaAuditLog(prisma) }), config.user);
   }),
+);
+
+registerPeopleCommands(program, (work) =>
+  withStore(({ prisma }) => work({ people: createPrismaPeopleStore(prisma), audit: createPrismaAuditLog(prisma), figures: createPrismaFigureStore(prisma), retentionDays: config.auditRetentionDays })),
 );
 
 registerDraftCommands(program, (work) =>

@@ -25,6 +25,7 @@ const configSchema = z.object({
   MICROSOFT_APP_ID: unsetWhenEmpty(z.string().min(1).optional()),
   MICROSOFT_APP_PASSWORD: unsetWhenEmpty(z.string().min(1).optional()),
   MICROSOFT_APP_TENANT_ID: unsetWhenEmpty(z.string().min(1).optional()),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,6 +39,8 @@ export interface Config {
   /** The language model, when one is configured. */
   readonly llm: { readonly model: string; readonly baseURL?: string; readonly apiKey?: string; readonly timeoutMs: number; readonly maxRetries: number; readonly toolMode: 'auto' | 'native' | 'json' } | null;
   readonly logLevel: string;
+  /** How long the audit trail keeps questions and answers. */
+  readonly auditRetentionDays: number;
   /** Teams app credentials (all optional: anonymous without them). */
   readonly teams: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
   /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
@@ -60,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { model: data.LLM_MODEL, ...(data.OPENAI_BASE_URL ? { baseURL: data.OPENAI_BASE_URL } : {}), ...(data.OPENAI_API_KEY ? { apiKey: data.OPENAI_API_KEY } : {}), timeoutMs: data.LLM_TIMEOUT_MS, maxRetries: data.LLM_MAX_RETRIES, toolMode: data.LLM_TOOL_MODE }
       : null,
     logLevel: data.LOG_LEVEL,
+    auditRetentionDays: data.AUDIT_RETENTION_DAYS,
     teams: { ...(data.MICROSOFT_APP_ID ? { clientId: data.MICROSOFT_APP_ID } : {}), ...(data.MICROSOFT_APP_PASSWORD ? { clientSecret: data.MICROSOFT_APP_PASSWORD } : {}), ...(data.MICROSOFT_APP_TENANT_ID ? { tenantId: data.MICROSOFT_APP_TENANT_ID } : {}) },
     slack:
       data.SLACK_BOT_TOKEN && (data.SLACK_SIGNING_SECRET || data.SLACK_APP_TOKEN)

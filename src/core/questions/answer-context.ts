@@ -16,6 +16,8 @@ export interface AnswerContext {
   /** The question's words minus those that named the organisation: what is left to name a line. */
   readonly itemWords: readonly string[];
   readonly builder: AnswerBuilder;
+  /** The organisations the asker may see, when access is restricted. */
+  readonly visible?: ReadonlySet<number> | undefined;
 }
 
 /** The organisation's descendants, nearest first. */

@@ -28,6 +28,13 @@ export interface Question {
   readonly text: string;
   /** The asker's home organisation (name or alias): the default when the question names none. */
   readonly homeOrganisation: string;
+  /** The organisations the asker may see; all when absent (no people configured, CLI without --as). */
+  readonly visibleOrganisationIds?: ReadonlySet<number>;
+}
+
+/** The one answer for anything outside the asker's scope: it says nothing about whether figures exist. */
+function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
+  return builder.build('denied', say(language, 'Du har inte behörighet att se siffror för den organisationen. Fråga din controller om du behöver dem.', 'You are not permitted to see figures for that organisation. Ask your controller if you need them.'));
 }
 
 /** Questions longer than this are refused rather than read: no budget question needs more. */
@@ -78,7 +85,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (question.text.length > MAX_QUESTION_LENGTH) {
     return builder.build('error', say(language, `Frågan är för lång (mer än ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga.`, `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one.`));
   }
-  const base = { store, reading, organisations, home, builder };
+  const base = { store, reading, organisations, home, builder, visible: question.visibleOrganisationIds };
+  const outside = (organisation: OrganisationRecord) => question.visibleOrganisationIds !== undefined && !question.visibleOrganisationIds.has(organisation.id);
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false, itemWords: [] });
 
   const mentions = await relevantMentions(reading, organisations, home, () => store.listLineItems([home.id]));
@@ -102,6 +110,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
   const [first, second] = distinct;
   // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
+  if (distinct.some((mention) => outside(mention.organisation)) || (distinct.length === 0 && kindReferences.some((reference) => reference.score > 0 && outside(reference.organisation)))) return denied(builder, language);
   if (first && second && reading.comparesOrganisations && reading.intent === 'figure') {
     const answers: Answer[] = [];
     for (const mention of distinct.slice(0, 4)) {
@@ -223,7 +232,8 @@ async function findLineElsewhere(context: AnswerContext, qualifiers: readonly st
   for (let current = organisations.find((candidate) => candidate.id === organisation.parentId); current; current = organisations.find((candidate) => candidate.id === current!.parentId)) ancestors.push(current);
   const descendants = descendantsOf(organisation, organisations);
   // A question that names its organisation is about that organisation, its sub-units and parents only.
-  const scopes = context.namedOrganisation ? [[...descendants, ...ancestors]] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)];
+  const visible = (candidate: OrganisationRecord) => context.visible === undefined || context.visible.has(candidate.id);
+  const scopes = (context.namedOrganisation ? [[...descendants, ...ancestors]] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)]).map((scope) => scope.filter(visible));
   for (const scope of scopes) {
     if (scope.length === 0) continue;
     const items = await store.listLineItems(scope.map((candidate) => candidate.id));

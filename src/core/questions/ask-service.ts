@@ -7,6 +7,7 @@ import { findOrganisation } from '../figures/find-organisation.js';
 import { checkAnswerNumbers } from '../guard/check-answer-numbers.js';
 import { answerWithModel, type ModelAnswerDependencies } from '../llm/answer-with-model.js';
 import type { Answer } from './answer.js';
+import { scopeFigureStore } from '../access/scoped-figure-store.js';
 import { answerQuestion, type Question } from './answer-question.js';
 
 /** Answers questions from a store. */
@@ -31,15 +32,18 @@ function checked(answer: Answer): Answer {
 }
 
 /** The offline engine, and the model path when `model` is given. */
-export function createAskService(store: FigureStore, model?: ModelAnswerDependencies): AskService {
+export function createAskService(fullStore: FigureStore, model?: ModelAnswerDependencies): AskService {
   return {
     async ask(question) {
+      // Everything below reads through the asker's scope: figures outside it do not exist for this answer.
+      const visible = question.visibleOrganisationIds;
+      const store = visible ? scopeFigureStore(fullStore, visible) : fullStore;
       const offline = checked(await answerQuestion(store, question));
-      if (!model || offline.status === 'error') return offline;
+      if (!model || offline.status === 'error' || offline.status === 'denied') return offline;
       const organisations = await store.listOrganisations();
       const home = findOrganisation(organisations, question.homeOrganisation)[0];
       if (!home) return offline;
-      const context = { store, organisations, home, language: offline.language, canSee: () => true, answered: new Map([[question.text, offline]]) };
+      const context = { store, organisations, home, language: offline.language, canSee: (id: number) => visible === undefined || visible.has(id), answered: new Map([[question.text, offline]]) };
       const answer = await answerWithModel(model, context, question, { ...offline, guard: { checked: 0, verified: 0, rejected: [] } });
       // The model's answer passed its guard; the offline one gets the same check as always.
       return answer.engine === 'llm' ? answer : { ...answer, guard: offline.guard.rejected.length === 0 ? answer.guard : offline.guard };

@@ -10,7 +10,8 @@ export const offlineAnswerTool = defineTool({
   description: "Utfall's exact, rule-based answer to a budget question (Swedish or English), with the facts behind it. A good first step for most questions.",
   input: z.object({ question: z.string().min(1).max(2000) }),
   async run({ question }, context) {
-    const answer = context.answered?.get(question) ?? (await answerQuestion(context.store, { text: question, homeOrganisation: context.home.name }));
+    const visible = new Set(context.organisations.filter((organisation) => context.canSee(organisation.id)).map((organisation) => organisation.id));
+    const answer = context.answered?.get(question) ?? (await answerQuestion(context.store, { text: question, homeOrganisation: context.home.name, visibleOrganisationIds: visible }));
     return {
       data: { status: answer.status, text: answer.text, options: answer.options },
       facts: answer.facts,
