@@ -15,6 +15,9 @@ import { createWebChatRouter } from './channels/web/web-chat-router.js';
 import { createApp } from './server/create-app.js';
 import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
 import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
+import { createAssistant } from './core/access/assistant.js';
+import { createPrismaAuditLog } from './store/prisma-audit-log.js';
+import { createPrismaPeopleStore } from './store/prisma-people-store.js';
 
 let config;
 try {
@@ -35,10 +38,15 @@ const ask = createAskService(figures, model);
 const drafts = createDraftService(figures, draftStore, model);
 
 const identities = createPrismaChatIdentityStore(connection.prisma);
+const audit = createPrismaAuditLog(connection.prisma);
+const assistant = createAssistant({ ask, people: createPrismaPeopleStore(connection.prisma), figures, audit });
+// The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start.
+const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
+if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
 const routers = [];
 const started: string[] = [];
 // Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
-routers.push(createTeamsChannel(config.teams, { ask, drafts, draftStore, figures, identities, logger }));
+routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger }));
 started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
 routers.push(createWebChatRouter({ ask, drafts, figures }));
 started.push('web chat');

@@ -23,6 +23,12 @@ export function createApp(parts: AppParts): express.Express {
   // Express tells error handlers by their four parameters, so `_next` must stay.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   app.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+    // A body that is not JSON, or too large, is the caller's mistake: say so, specifically.
+    const status = (error as { status?: number; type?: string }).status;
+    if (status === 400 || status === 413 || status === 415) {
+      response.status(status).json({ error: status === 413 ? 'the request body is too large' : status === 415 ? 'unsupported content type' : 'the request body is not valid JSON' });
+      return;
+    }
     const reference = Math.random().toString(36).slice(2, 10);
     parts.logger.error({ err: error, reference }, 'request failed');
     if (!response.headersSent) response.status(500).json({ error: `Något gick fel (referens ${reference}).`, reference });

@@ -12,11 +12,11 @@ import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.
 import type { FigureStore } from '../../core/figures/figure-store.js';
 import { findOrganisation } from '../../core/figures/find-organisation.js';
 import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
-import type { AskService } from '../../core/questions/ask-service.js';
+import type { Assistant } from '../../core/access/assistant.js';
 import { renderAnswerCard, renderDraftCard } from './render-answer-card.js';
 
 export interface TeamsChannelDependencies {
-  readonly ask: AskService;
+  readonly assistant: Assistant;
   readonly drafts: DraftService;
   readonly draftStore: DraftStore;
   readonly figures: FigureStore;
@@ -51,12 +51,19 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
     // Mentions arrive as "<at>Utfall</at> fråga"; the question is what is left.
     const text = (activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
     if (value?.action === 'approve_draft' && value.draftId) {
+      // Once people are registered, only controllers and admins of the draft's organisation approve.
+      const draftToApprove = await dependencies.draftStore.getDraft(value.draftId);
+      if (!draftToApprove || !(await dependencies.assistant.authorise(`teams:${userId}`, draftToApprove.organisationId, 'manage'))) {
+        return void (await context.sendActivity(MessageFactory.text('Bara controllers och administratörer för organisationen kan godkänna utkast.')));
+      }
       const approved = await dependencies.drafts.approve(value.draftId, `teams:${userId}`);
       const draft = await dependencies.draftStore.getDraft(value.draftId);
       await context.sendActivity(approved && draft ? card(renderDraftCard(draft)) : MessageFactory.text('Utkastet är redan godkänt eller ersatt.'));
       return;
     }
     if (value?.action === 'revise_draft' && value.draftId && value.text) {
+      const draftToRevise = await dependencies.draftStore.getDraft(value.draftId);
+      if (!draftToRevise || !(await dependencies.assistant.authorise(`teams:${userId}`, draftToRevise.organisationId, 'manage'))) return void (await context.sendActivity(MessageFactory.text('Bara controllers och administratörer för organisationen kan redigera utkast.')));
       const outcome = await dependencies.drafts.revise(value.draftId, value.text, `teams:${userId}`);
       if ('draft' in outcome) await context.sendActivity(card(renderDraftCard(outcome.draft)));
       else if ('rejected' in outcome) await context.sendActivity(MessageFactory.text(`Sparades inte: de här siffrorna finns inte i utkastets underlag: ${outcome.rejected.join(', ')}`));
@@ -65,6 +72,7 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
     }
     if (value?.action === 'rewrite_draft' && value.draftId) {
       const previous = await dependencies.draftStore.getDraft(value.draftId);
+      if (previous && !(await dependencies.assistant.authorise(`teams:${userId}`, previous.organisationId, 'see'))) return void (await context.sendActivity(MessageFactory.text('Du har inte behörighet att se siffror för den organisationen.')));
       if (!previous) return void (await context.sendActivity(MessageFactory.text(`Utkast ${value.draftId} finns inte.`)));
       const organisation = (await dependencies.figures.listOrganisations()).find((candidate) => candidate.id === previous.organisationId)!;
       const item = previous.lineItemId === null ? null : ((await dependencies.figures.listLineItems([organisation.id])).find((candidate) => candidate.id === previous.lineItemId) ?? null);
@@ -86,15 +94,17 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
     if (draftCommand) {
       const organisation = findOrganisation(organisations, draftCommand[1]!.trim())[0];
       if (!organisation) return void (await context.sendActivity(MessageFactory.text(`Organisationen "${draftCommand[1]}" finns inte.`)));
+      if (!(await dependencies.assistant.authorise(`teams:${userId}`, organisation.id, 'see'))) return void (await context.sendActivity(MessageFactory.text('Du har inte behörighet att se siffror för den organisationen.')));
       if (!periodTextSchema.safeParse(draftCommand[2]).success) return void (await context.sendActivity(MessageFactory.text('Perioden skrivs ÅÅÅÅ-MM, t.ex. 2024-08.')));
       await context.sendActivity(TYPING);
       const outcome = await dependencies.drafts.create({ organisation, item: null, period: parsePeriod(draftCommand[2]!), language: 'sv', createdBy: `teams:${userId}` });
       return void (await context.sendActivity('missing' in outcome ? MessageFactory.text(outcome.missing) : card(renderDraftCard(outcome.draft))));
     }
-    const identity = await dependencies.identities.getIdentity('teams', userId);
-    if (!identity?.homeOrganisation) return void (await context.sendActivity(MessageFactory.text('Jag vet inte vilken organisation du tillhör ännu. Skriv "org <namn>", t.ex. "org Kommunstyrelsen", så svarar jag utifrån den.')));
+    const person = await dependencies.assistant.whoIs(`teams:${userId}`);
+    const identity = person ? null : await dependencies.identities.getIdentity('teams', userId);
+    if (!person && !identity?.homeOrganisation) return void (await context.sendActivity(MessageFactory.text('Jag vet inte vilken organisation du tillhör ännu. Skriv "org <namn>", t.ex. "org Kommunstyrelsen", så svarar jag utifrån den.')));
     await context.sendActivity(TYPING);
-    const answer = await dependencies.ask.ask({ text: question, homeOrganisation: identity.homeOrganisation });
+    const answer = await dependencies.assistant.ask({ asker: `teams:${userId}`, channel: 'teams', text: question, fallbackHomeOrganisation: identity?.homeOrganisation ?? undefined });
     await context.sendActivity(card(renderAnswerCard(answer)));
   };
 

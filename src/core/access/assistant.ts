@@ -9,7 +9,7 @@ import type { Answer, Language } from '../questions/answer.js';
 import type { AskService } from '../questions/ask-service.js';
 import { detectLanguage } from '../questions/detect-language.js';
 import type { PeopleStore } from './people-store.js';
-import { visibleOrganisationIds, type Person } from './person.js';
+import { mayManage, visibleOrganisationIds, type Person } from './person.js';
 
 export interface AssistantQuestion {
   /** Email or chat identity ("slack:U123", "teams:<aad id>"). */
@@ -27,6 +27,11 @@ export interface Assistant {
   ask(question: AssistantQuestion): Promise<Answer & { readonly asker: Person | null }>;
   /** Who `identifier` is, if registered. */
   whoIs(identifier: string): Promise<Person | null>;
+  /**
+   * Whether `identifier` may see (draft) or manage (approve, digests) an organisation.
+   * Before any person is registered everyone may; after, only people whose scope and role allow it.
+   */
+  authorise(identifier: string, organisationId: number, action: 'see' | 'manage'): Promise<boolean>;
 }
 
 function unknownAsker(language: Language): Answer {
@@ -52,6 +57,12 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
   const now = dependencies.now ?? (() => performance.now());
   return {
     whoIs: (identifier) => dependencies.people.findPerson(identifier),
+    async authorise(identifier, organisationId, action) {
+      const person = await dependencies.people.findPerson(identifier);
+      if (!person) return (await dependencies.people.listPeople()).length === 0;
+      const organisations = await dependencies.figures.listOrganisations();
+      return action === 'see' ? visibleOrganisationIds(person, organisations).has(organisationId) : mayManage(person, organisationId, organisations);
+    },
     async ask(question) {
       const started = now();
       const person = await dependencies.people.findPerson(question.asker);

@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/channels/teams/create-teams-channel.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAssistant } from '../../../src/core/access/assistant.js';
+import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
+import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
 import { createPrismaChatIdentityStore } from '../../../src/store/prisma-chat-identity-store.js';
@@ -32,7 +35,7 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const router = createTeamsChannel({}, { ask: createAskService(figures), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
+  const router = createTeamsChannel({}, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/channels/teams/create-teams-channel.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAssistant } from '../../../src/core/access/assistant.js';
+import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
+import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
 import { createPrismaChatIdentityStore } from '../../../src/store/prisma-chat-identity-store.js';
@@ -52,7 +55,7 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const router = createTeamsChannel({}, { ask: createAskService(figures), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
+  const router = createTeamsChannel({}, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -112,5 +115,27 @@ describe('Teams at /api/messages', () => {
   it('rejects a request with a malformed authorization header', async () => {
     const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: JSON.stringify(activity('hej')) });
     expect(response.status).toBe(401);
+  });
+
+  it('once people are registered, denies a manager other organisations and refuses their approval', async () => {
+    const people = createPrismaPeopleStore(store.connection.prisma);
+    await people.savePerson({ email: 'anna@alingsas.se', name: 'Anna Andersson', role: 'manager', homeOrganisation: 'Kommunledningskontoret', teamsId: 'aad-anna' });
+    await send(activity('Hur ligger Kommunstyrelsen till mot budget?'));
+    const reply = await connector.waitFor((call) => call.body?.type === 'message' && Array.isArray(call.body.attachments));
+    expect(spaced(cardOf(reply).body[0]!.text)).toContain('inte behörighet');
+    expect(spaced(cardOf(reply))).not.toContain('70 328');
+    connector.calls.length = 0;
+    const draft = await store.connection.prisma.draft.create({ data: { organisationId: (await store.connection.prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } })).id, year: 2024, month: 8, language: 'sv', text: 'x', engine: 'offline', evidence: '{"facts":[],"derivations":[],"quotes":[],"names":[],"missingCauses":[]}', createdBy: 'c' } });
+    await send(activity('', { value: { action: 'approve_draft', draftId: draft.id } }));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('Bara controllers');
+    expect((await store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');
+    // Someone Utfall does not know gets the explanation and nothing else.
+    connector.calls.length = 0;
+    await send(activity('org Kommunstyrelsen', { user: 'stranger' }));
+    await connector.waitFor((call) => call.body?.type === 'message');
+    connector.calls.length = 0;
+    await send(activity('Hur ligger vi till mot budget?', { user: 'stranger' }));
+    const stranger = await connector.waitFor((call) => call.body?.type === 'message' && Array.isArray(call.body.attachments));
+    expect(spaced(cardOf(stranger).body[0]!.text)).toContain('känner inte igen dig');
   });
 });
