@@ -48,7 +48,7 @@ const started: string[] = [];
 // Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
 routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger }));
 started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
-routers.push(createWebChatRouter({ ask, drafts, figures }));
+routers.push(createWebChatRouter({ assistant, drafts, draftStore, figures, people: createPrismaPeopleStore(connection.prisma) }));
 started.push('web chat');
 
 const app = createApp({ logger, routers, health: async () => ({ figures: await connection.prisma.figure.count(), model: config.llm?.model ?? null, channels: started }) });

@@ -11,22 +11,29 @@ import type { FigureStore } from '../../core/figures/figure-store.js';
 import { findOrganisation } from '../../core/figures/find-organisation.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../../core/figures/period.js';
 import { foldText, foldedWords } from '../../core/language/fold-text.js';
-import type { AskService } from '../../core/questions/ask-service.js';
+import type { Assistant } from '../../core/access/assistant.js';
+import type { PeopleStore } from '../../core/access/people-store.js';
+import type { DraftStore } from '../../core/drafting/draft-store.js';
 import { findLineItems } from '../../core/questions/find-line-item.js';
 
 const PUBLIC = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 
 export interface WebChatDependencies {
-  readonly ask: AskService;
+  readonly assistant: Assistant;
   readonly drafts: DraftService;
+  readonly draftStore: DraftStore;
   readonly figures: FigureStore;
+  readonly people: PeopleStore;
 }
 
-const person = z.string().trim().min(1, 'skriv ditt namn').max(120);
-const askBody = z.object({ name: person, homeOrganisation: z.string().min(1).max(200), text: z.string().trim().min(1, 'skriv en fråga').max(2000, 'frågan är för lång (högst 2 000 tecken)') });
-const draftBody = z.object({ name: person, organisation: z.string().min(1).max(200), period: periodTextSchema, item: z.string().max(200).optional(), language: z.enum(['sv', 'en']).default('sv') });
-const reviseBody = z.object({ name: person, text: z.string().trim().min(1).max(20_000) });
-const approveBody = z.object({ name: person });
+// Who is asking: a registered person (by email), or, before anyone is registered, a name.
+const who = { name: z.string().trim().min(1, 'skriv ditt namn').max(120), person: z.email().optional() };
+const askBody = z.object({ ...who, homeOrganisation: z.string().min(1).max(200).optional(), text: z.string().trim().min(1, 'skriv en fråga').max(2000, 'frågan är för lång (högst 2 000 tecken)') });
+const draftBody = z.object({ ...who, organisation: z.string().min(1).max(200), period: periodTextSchema, item: z.string().max(200).optional(), language: z.enum(['sv', 'en']).default('sv') });
+const reviseBody = z.object({ ...who, text: z.string().trim().min(1).max(20_000) });
+const approveBody = z.object(who);
+const askerOf = (body: { name: string; person?: string | undefined }) => body.person ?? `web:${body.name}`;
+const NOT_ALLOWED = 'Du har inte behörighet för det här.';
 
 function problem(response: express.Response, status: number, message: string): void {
   response.status(status).json({ error: message });
@@ -56,11 +63,23 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
     }
   });
 
+  router.get('/api/web/people', async (_request, response, next) => {
+    try {
+      const organisations = await dependencies.figures.listOrganisations();
+      const people = await dependencies.people.listPeople();
+      response.json({ people: people.map((person) => ({ email: person.email, name: person.name, role: person.role, home: organisations.find((organisation) => organisation.id === person.homeOrganisationId)?.name })) });
+    } catch (error) {
+      next(error);
+    }
+  });
+
   router.post('/api/web/ask', json, async (request, response, next) => {
     const parsed = askBody.safeParse(request.body);
     if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     try {
-      response.json(await dependencies.ask.ask({ text: parsed.data.text, homeOrganisation: parsed.data.homeOrganisation }));
+      const answer = await dependencies.assistant.ask({ asker: askerOf(parsed.data), channel: 'web', text: parsed.data.text, fallbackHomeOrganisation: parsed.data.homeOrganisation });
+      // The answer contract, without the registered person behind it.
+      response.json({ ...answer, asker: undefined });
     } catch (error) {
       next(error);
     }
@@ -73,13 +92,14 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
       const organisations = await dependencies.figures.listOrganisations();
       const organisation = findOrganisation(organisations, parsed.data.organisation)[0];
       if (!organisation) return problem(response, 400, `Organisationen "${parsed.data.organisation}" finns inte.`);
+      if (!(await dependencies.assistant.authorise(askerOf(parsed.data), organisation.id, 'see'))) return problem(response, 403, NOT_ALLOWED);
       let item = null;
       if (parsed.data.item) {
         const items = await dependencies.figures.listLineItems([organisation.id]);
         item = items.find((candidate) => foldText(candidate.name) === foldText(parsed.data.item!)) ?? findLineItems(foldedWords(parsed.data.item), foldText(parsed.data.item), items)[0]?.item ?? null;
         if (!item) return problem(response, 400, `${organisation.name} har ingen post "${parsed.data.item}".`);
       }
-      const outcome = await dependencies.drafts.create({ organisation, item, period: parsePeriod(parsed.data.period), language: parsed.data.language, createdBy: `web:${parsed.data.name}` });
+      const outcome = await dependencies.drafts.create({ organisation, item, period: parsePeriod(parsed.data.period), language: parsed.data.language, createdBy: askerOf(parsed.data) });
       if ('missing' in outcome) return problem(response, 404, outcome.missing);
       response.json(outcome);
     } catch (error) {
@@ -91,7 +111,10 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
     const parsed = reviseBody.safeParse(request.body);
     if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => issue.message).join('; '));
     try {
-      const outcome = await dependencies.drafts.revise(Number(request.params.id), parsed.data.text, `web:${parsed.data.name}`);
+      const draft = await dependencies.draftStore.getDraft(Number(request.params.id));
+      if (!draft) return problem(response, 404, `Utkast ${request.params.id} finns inte.`);
+      if (!(await dependencies.assistant.authorise(askerOf(parsed.data), draft.organisationId, 'manage'))) return problem(response, 403, NOT_ALLOWED);
+      const outcome = await dependencies.drafts.revise(draft.id, parsed.data.text, askerOf(parsed.data));
       if ('missing' in outcome) return problem(response, 404, outcome.missing);
       if ('rejected' in outcome) return response.status(422).json({ error: `Sparades inte: de här siffrorna finns inte i utkastets underlag: ${outcome.rejected.join(', ')}`, rejected: outcome.rejected });
       response.json(outcome);
@@ -104,7 +127,10 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
     const parsed = approveBody.safeParse(request.body);
     if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => issue.message).join('; '));
     try {
-      if (!(await dependencies.drafts.approve(Number(request.params.id), `web:${parsed.data.name}`))) return problem(response, 409, 'Utkastet är redan godkänt eller ersatt.');
+      const draft = await dependencies.draftStore.getDraft(Number(request.params.id));
+      if (!draft) return problem(response, 404, `Utkast ${request.params.id} finns inte.`);
+      if (!(await dependencies.assistant.authorise(askerOf(parsed.data), draft.organisationId, 'manage'))) return problem(response, 403, NOT_ALLOWED);
+      if (!(await dependencies.drafts.approve(draft.id, askerOf(parsed.data)))) return problem(response, 409, 'Utkastet är redan godkänt eller ersatt.');
       response.json({ approved: true });
     } catch (error) {
       next(error);

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebChatRouter } from '../../../src/channels/web/web-chat-router.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAssistant } from '../../../src/core/access/assistant.js';
+import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
+import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
 import { createPrismaDraftStore } from '../../../src/store/prisma-draft-store.js';
@@ -26,8 +29,11 @@ beforeAll(async () => {
   store = await createTestStore();
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
-  const drafts = createDraftService(figures, createPrismaDraftStore(store.connection.prisma));
-  const app = createApp({ logger: pino({ level: 'silent' }), routers: [createWebChatRouter({ ask: createAskService(figures), drafts, figures })], health: async () => ({}) });
+  const draftStore = createPrismaDraftStore(store.connection.prisma);
+  const drafts = createDraftService(figures, draftStore);
+  const people = createPrismaPeopleStore(store.connection.prisma);
+  const assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
+  const app = createApp({ logger: pino({ level: 'silent' }), routers: [createWebChatRouter({ assistant, drafts, draftStore, figures, people })], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -86,5 +92,21 @@ describe('the web chat', () => {
     await page.getByRole('button', { name: /Byt språk/ }).click();
     expect(await page.locator('#ask-heading').textContent()).toBe('Ask');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('once people are registered, lets a person pick themselves and sees only their scope', async () => {
+    const people = createPrismaPeopleStore(store.connection.prisma);
+    await people.savePerson({ email: 'chef.klk@alingsas.se', name: 'Chef KLK', role: 'manager', homeOrganisation: 'Kommunledningskontoret' });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('#person').isVisible()).toBe(true);
+    expect(await page.locator('#name').isVisible()).toBe(false);
+    await page.locator('#person').selectOption('chef.klk@alingsas.se');
+    await page.locator('#question').fill('Hur ligger Kommunstyrelsen till mot budget?');
+    await page.locator('#ask button[type="submit"]').click();
+    await expect.poll(async () => await page.locator('#conversation li .answer[data-status]').first().getAttribute('data-status')).toBe('denied');
+    expect(spaced(await page.locator('#conversation li .answer').first().textContent())).not.toMatch(/\d{2}/);
+    const audit = await store.connection.prisma.auditEntry.findFirstOrThrow({ where: { asker: 'chef.klk@alingsas.se' }, orderBy: { id: 'desc' } });
+    expect(audit).toMatchObject({ channel: 'web', status: 'denied' });
   });
 });

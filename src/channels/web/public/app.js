@@ -1,11 +1,12 @@
 // The web chat's page script: no framework, no build step. It calls the JSON API
 // under /api/web and shows exactly the text and facts the server returns.
 const TEXTS = {
-  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', who: 'Vem är du?', name: 'Namn', home: 'Hemorganisation', ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', switchTo: 'English', working: 'Utfall räknar …', needName: 'Skriv ditt namn först.', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Mått', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat' },
-  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', who: 'Who are you?', name: 'Name', home: 'Home organisation', ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', switchTo: 'Svenska', working: 'Utfall is working …', needName: 'Enter your name first.', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Measure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived' },
+  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', who: 'Vem är du?', name: 'Namn', home: 'Hemorganisation', ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', person: 'Person', switchTo: 'English', working: 'Utfall räknar …', needName: 'Skriv ditt namn först.', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Mått', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat' },
+  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', who: 'Who are you?', name: 'Name', home: 'Home organisation', ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', person: 'Person', switchTo: 'Svenska', working: 'Utfall is working …', needName: 'Enter your name first.', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Measure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived' },
 };
 let language = localStorage.getItem('utfall.language') === 'en' ? 'en' : 'sv';
 let organisations = [];
+let people = [];
 let currentDraft = null;
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXTS[language][key];
@@ -46,6 +47,12 @@ function factsTable(facts, derivations) {
 }
 
 function who() {
+  // Registered people pick themselves; before anyone is registered, a name and home organisation will do.
+  if (people.length > 0) {
+    const person = people.find((candidate) => candidate.email === $('person').value);
+    localStorage.setItem('utfall.person', person.email);
+    return { name: person.name, person: person.email };
+  }
   const name = $('name').value.trim();
   if (!name) {
     $('name').focus();
@@ -97,14 +104,14 @@ async function draftAction(action) {
     const person = who();
     if (action === 'create') {
       const item = $('draft-item').value.trim();
-      const outcome = await api('/api/web/drafts', { name: person.name, organisation: $('draft-org').value, period: $('draft-period').value, language, ...(item ? { item } : {}) });
+      const outcome = await api('/api/web/drafts', { name: person.name, ...(person.person ? { person: person.person } : {}), organisation: $('draft-org').value, period: $('draft-period').value, language, ...(item ? { item } : {}) });
       showDraft(outcome.draft);
     } else if (action === 'save') {
-      const outcome = await api(`/api/web/drafts/${currentDraft.id}/revise`, { name: person.name, text: $('draft-text').value });
+      const outcome = await api(`/api/web/drafts/${currentDraft.id}/revise`, { name: person.name, ...(person.person ? { person: person.person } : {}), text: $('draft-text').value });
       showDraft(outcome.draft, `${t('saved')} ${t('draftNo')} ${outcome.draft.id}`);
     } else {
-      await api(`/api/web/drafts/${currentDraft.id}/approve`, { name: person.name });
-      $('draft-status').textContent = `${t('draftNo')} ${currentDraft.id} · approved · ${t('approved')} web:${person.name}`;
+      await api(`/api/web/drafts/${currentDraft.id}/approve`, person.person ? { name: person.name, person: person.person } : { name: person.name });
+      $('draft-status').textContent = `${t('draftNo')} ${currentDraft.id} · approved · ${t('approved')} ${person.person ?? `web:${person.name}`}`;
     }
   } catch (error) {
     $('draft-error').textContent = error.message;
@@ -124,6 +131,18 @@ async function start() {
     applyLanguage();
   });
   organisations = (await api('/api/web/organisations')).organisations;
+  people = (await api('/api/web/people')).people;
+  if (people.length > 0) {
+    $('person').replaceChildren(...people.map((person) => new Option(`${person.name} (${person.role}, ${person.home})`, person.email)));
+    const saved = localStorage.getItem('utfall.person');
+    if (saved && people.some((person) => person.email === saved)) $('person').value = saved;
+    for (const id of ['person', 'name', 'home']) {
+      const hidden = id !== 'person';
+      $(id).hidden = hidden;
+      document.querySelector(`label[for="${id}"]`).hidden = hidden;
+      $(id).required = !hidden;
+    }
+  }
   $('home').replaceChildren(...organisations.map((organisation) => new Option(organisation.name, organisation.name)));
   $('draft-org').replaceChildren(...organisations.filter((organisation) => organisation.reports.length > 0).map((organisation) => new Option(organisation.name, organisation.name)));
   $('name').value = localStorage.getItem('utfall.name') ?? '';
