@@ -1,6 +1,7 @@
 // Reads a canonical import file (CSV or XLSX) into a header and raw rows with the
 // line numbers a spreadsheet shows. Format problems become ImportRejectedError.
 import { createHash } from 'node:crypto';
+import { storableText } from '../core/language/fold-text.js';
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,7 +25,7 @@ const SHEETS = ['utfall', 'organisationer', 'kommentarer'];
 function toRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
   const record: Record<string, string> = {};
   header.forEach((column, position) => {
-    if (column !== '') record[column] = cells[position] ?? '';
+    if (column !== '') record[column] = storableText(cells[position] ?? '');
   });
   return record;
 }

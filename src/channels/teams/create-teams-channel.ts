@@ -6,6 +6,7 @@ import express from 'express';
 import { AgentApplication, CardFactory, CloudAdapter, MemoryStorage, MessageFactory, authorizeJWT, type AuthConfiguration, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { DraftService } from '../../core/drafting/draft-service.js';
 import type { DraftStore } from '../../core/drafting/draft-store.js';
 import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.js';
@@ -119,10 +120,30 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
   });
 
   const router = express.Router();
-  router.post('/api/messages', express.json({ limit: '256kb' }), authorizeJWT(authConfig) as unknown as express.RequestHandler, (request, response) => {
+  // Malformed Activities are refused with their problem before the SDK sees them.
+  const activityShape = z.object({
+    type: z.string().min(1).max(100),
+    id: z.string().max(500).optional(),
+    serviceUrl: z.url().max(2000),
+    channelId: z.string().min(1).max(100),
+    from: z.object({ id: z.string().min(1).max(500) }).loose(),
+    conversation: z.object({ id: z.string().min(1).max(500) }).loose(),
+    recipient: z.object({ id: z.string().min(1).max(500) }).loose(),
+    text: z.string().max(20_000).optional(),
+  }).loose();
+  const validActivity: express.RequestHandler = (request, response, next) => {
+    const parsed = activityShape.safeParse(request.body);
+    if (!parsed.success) {
+      response.status(400).json({ error: `not a valid Activity: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ')}` });
+      return;
+    }
+    next();
+  };
+  router.post('/api/messages', express.json({ limit: '256kb' }), authorizeJWT(authConfig) as unknown as express.RequestHandler, validActivity, (request, response) => {
     void adapter.process(request as never, response as never, (context) => agent.run(context)).catch((error: unknown) => {
+      // Replies go to the Activity's serviceUrl; when that fails, the failure is upstream.
       logger.error({ err: error }, 'teams activity failed');
-      if (!response.headersSent) response.status(500).end();
+      if (!response.headersSent) response.status(502).json({ error: 'the reply could not be delivered to the channel' });
     });
   });
   return router;

@@ -8,6 +8,7 @@ import type { FigureStore } from '../figures/figure-store.js';
 import type { Answer, Language } from '../questions/answer.js';
 import type { AskService } from '../questions/ask-service.js';
 import { detectLanguage } from '../questions/detect-language.js';
+import { storableText } from '../language/fold-text.js';
 import type { PeopleStore } from './people-store.js';
 import { mayManage, visibleOrganisationIds, type Person } from './person.js';
 
@@ -63,8 +64,10 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
       const organisations = await dependencies.figures.listOrganisations();
       return action === 'see' ? visibleOrganisationIds(person, organisations).has(organisationId) : mayManage(person, organisationId, organisations);
     },
-    async ask(question) {
+    async ask(raw) {
       const started = now();
+      // Chat platforms deliver whatever a client sends; what is stored and answered is well-formed text.
+      const question = { ...raw, text: storableText(raw.text), asker: storableText(raw.asker) };
       const person = await dependencies.people.findPerson(question.asker);
       const organisations = await dependencies.figures.listOrganisations();
       let answer: Answer;

@@ -9,6 +9,7 @@ import { guardModelText } from '../guard/guard-model-text.js';
 import type { ModelAnswerDependencies } from '../llm/answer-with-model.js';
 import type { Language } from '../questions/answer.js';
 import { composeDraft } from './compose-draft.js';
+import { storableText } from '../language/fold-text.js';
 import { draftWithModel } from './draft-with-model.js';
 import type { DraftStore, StoredDraft } from './draft-store.js';
 
@@ -42,7 +43,8 @@ export function createDraftService(figures: FigureStore, drafts: DraftStore, mod
       });
       return { draft, guard };
     },
-    async revise(id, text, revisedBy) {
+    async revise(id, rawText, revisedBy) {
+      const text = storableText(rawText);
       const original = await drafts.getDraft(id);
       if (!original) return { missing: `There is no draft ${id}.` };
       const guard = guardModelText(text, original.evidence);

@@ -6,9 +6,18 @@
 // being letters; left in, they split words and hide text from the matcher.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
+/**
+ * Text as it may be stored and compared: lone UTF-16 surrogates become U+FFFD and NUL
+ * characters go (databases reject both), everything else is kept as written.
+ */
+export function storableText(text: string): string {
+  // String.prototype.toWellFormed is Node 20's, but not yet in TypeScript's ES2022 lib.
+  return (text as string & { toWellFormed(): string }).toWellFormed().replace(/\u0000/g, '');
+}
+
 /** Removes invisible and bidirectional control characters and applies NFKC (full-width digits become ASCII). */
 export function cleanText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '');
+  return storableText(text).normalize('NFKC').replace(INVISIBLE, '');
 }
 
 /** Lower case without diacritics: the form words are compared in. */
