@@ -3,6 +3,8 @@
 // and starts every channel whose configuration is present. With none configured it
 // still starts, with the local web chat.
 import { loadConfig } from './config/load-config.js';
+import { describeConfig } from './config/describe-config.js';
+import { loadPrompts } from './prompts/load-prompts.js';
 import { createLogger } from './logging/create-logger.js';
 import { createPrismaClient } from './store/prisma-client.js';
 import { ensureStoreReady } from './store/ensure-store-ready.js';
@@ -22,11 +24,18 @@ import { createPrismaPeopleStore } from './store/prisma-people-store.js';
 let config;
 try {
   config = loadConfig(process.env);
+  // --check-config: validate everything a start needs (configuration, prompts) and stop.
+  if (process.argv.includes('--check-config')) {
+    if (config.llm) loadPrompts();
+    console.log(`Configuration OK:\n${JSON.stringify(describeConfig(config), null, 2)}`);
+    process.exit(0);
+  }
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
 const logger = createLogger(config.logLevel);
+logger.info({ config: describeConfig(config) }, 'configuration loaded');
 const connection = createPrismaClient(config.databaseUrl);
 const message = await ensureStoreReady(connection);
 if (message) console.log(message);
