@@ -1,7 +1,8 @@
 // The number check every answer passes before it is shown: each number in the
-// text must equal, in the unit and with the rounding shown, a fact or derivation
-// the answer carries. Signs are carried by words in answers ("underskott"), so
-// sizes are compared.
+// text, in digits or in words, must equal a fact or derivation the answer carries,
+// in the unit and with the rounding shown, or lie near it as an approximation says
+// ("drygt", "knappt", "about"). Signs are carried by words in answers
+// ("underskott"), so sizes are compared.
 import { Dec } from '../numbers/decimal.js';
 import { convertUnit, isMoneyUnit, type Unit } from '../numbers/units.js';
 import type { Answer } from '../questions/answer.js';
@@ -14,43 +15,51 @@ export interface NumberCheck {
   readonly rejected: readonly StatedNumber[];
 }
 
-interface Candidate {
+/** A value a stated number may show: a fact, a derivation, or one the guard recomputed. */
+export interface Candidate {
   readonly value: Dec;
   readonly unit: string;
 }
 
 /**
- * The single matching rule: the candidate's size, in the stated unit, equals the
- * stated number after rounding to the decimals shown; for an approximation
- * ("drygt 5 miljoner") it is within 10 %, and not below "drygt" nor above "knappt".
+ * The single matching rule. The candidate's size (signs are carried by words) is
+ * expressed in the stated unit: money converts between kr, tkr and mnkr exactly,
+ * percentage points match a derivation in per cent, a number without a unit matches
+ * the candidate's own unit or any money scale, and other units only themselves.
+ * - An exact number ("70,3 mnkr") matches when the size rounded half up to the
+ *   decimals shown equals it.
+ * - An approximate one ("cirka 70 miljoner") matches a size within 10 % of it, or
+ *   one that would match it exact (so "cirka 1 %" is never stricter than "1 %");
+ *   "drygt", "strax över", "just over" need the size at least the number, and
+ *   "knappt", "nästan", "strax under", "almost", "nearly" at most. ("knappt 5
+ *   miljoner" matches 4,8 mnkr, not 5,1; "drygt 5 miljoner" 5,2, not 4,9.)
+ * Decimals may be negative ("2 miljarder" is 2000 mnkr to whole thousands).
  */
 export function matchesCandidate(number: StatedNumber, candidate: Candidate): boolean {
-  return matches(number, candidate);
+  return sizesInStatedUnit(number, candidate).some((size) => {
+    if (number.approximation === null) return roundTo(size, number.decimals).equals(number.value);
+    if (number.approximation === 'over' && size.lessThan(number.value)) return false;
+    if (number.approximation === 'under' && size.greaterThan(number.value)) return false;
+    return size.minus(number.value).abs().lessThanOrEqualTo(number.value.times('0.1')) || roundTo(size, number.decimals).equals(number.value);
+  });
 }
 
-function matches(number: StatedNumber, candidate: Candidate): boolean {
-  const values: Dec[] = [];
+// The candidate's size in the unit the number is stated in, for each reading that makes sense.
+function sizesInStatedUnit(number: StatedNumber, candidate: Candidate): Dec[] {
   const size = new Dec(candidate.value).abs();
-  if (number.unit !== null && isMoneyUnit(number.unit)) {
-    if (isMoneyUnit(candidate.unit)) values.push(convertUnit(size, candidate.unit as Unit, number.unit));
-  } else if (number.unit === '%' || number.unit === 'pp') {
-    if (candidate.unit === '%') values.push(size);
-  } else if (number.unit !== null) {
-    if (candidate.unit === number.unit) values.push(size);
-  } else {
-    values.push(size);
-    if (isMoneyUnit(candidate.unit)) for (const unit of ['tkr', 'mnkr'] as const) values.push(convertUnit(size, candidate.unit as Unit, unit));
-  }
-  if (number.approximation) {
-    const tolerance = number.value.times('0.1');
-    return values.some((value) => {
-      if (value.minus(number.value).abs().greaterThan(tolerance)) return false;
-      if (number.approximation === 'over') return value.greaterThanOrEqualTo(number.value);
-      if (number.approximation === 'under') return value.lessThanOrEqualTo(number.value);
-      return true;
-    });
-  }
-  return values.some((value) => value.toDecimalPlaces(number.decimals, Dec.ROUND_HALF_UP).equals(number.value));
+  if (number.unit !== null && isMoneyUnit(number.unit)) return isMoneyUnit(candidate.unit) ? [convertUnit(size, candidate.unit, number.unit)] : [];
+  if (number.unit === '%' || number.unit === 'pp') return candidate.unit === '%' ? [size] : [];
+  if (number.unit !== null) return candidate.unit === number.unit ? [size] : [];
+  if (!isMoneyUnit(candidate.unit)) return [size];
+  const from: Unit = candidate.unit;
+  return [size, ...(['kr', 'tkr', 'mnkr'] as const).filter((unit) => unit !== from).map((unit) => convertUnit(size, from, unit))];
+}
+
+// Rounds half away from zero to `decimals`, which may be negative: −3 rounds to whole thousands.
+function roundTo(value: Dec, decimals: number): Dec {
+  if (decimals >= 0) return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  const step = new Dec(10).pow(-decimals);
+  return value.dividedBy(step).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(step);
 }
 
 /** Checks every number in `answer.text` against the answer's facts and derivations. */
@@ -62,6 +71,6 @@ export function checkAnswerNumbers(answer: Pick<Answer, 'text' | 'facts' | 'deri
   // Names and quoted notes are not figures Utfall states; their digits are theirs.
   const masked = [...answer.facts.flatMap((fact) => [fact.org, fact.item, fact.breakdown ?? '']), ...answer.quotes.map((quote) => quote.text), ...answer.quotes.flatMap((quote) => [quote.org, quote.item ?? '']), ...answer.options, ...answer.names];
   const numbers = extractNumbers(answer.text, masked);
-  const rejected = numbers.filter((number) => !candidates.some((candidate) => matches(number, candidate)));
+  const rejected = numbers.filter((number) => !candidates.some((candidate) => matchesCandidate(number, candidate)));
   return { checked: numbers.length, verified: numbers.length - rejected.length, rejected };
 }

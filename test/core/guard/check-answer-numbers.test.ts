@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { checkAnswerNumbers } from '../../../src/core/guard/check-answer-numbers.js';
+import { checkAnswerNumbers, matchesCandidate } from '../../../src/core/guard/check-answer-numbers.js';
+import { extractNumbers } from '../../../src/core/guard/extract-numbers.js';
+import { Dec } from '../../../src/core/numbers/decimal.js';
 import type { Answer, Derivation, Fact, Quote } from '../../../src/core/questions/answer.js';
 
 const NBSP = '\u00A0';
@@ -85,7 +87,8 @@ describe('checkAnswerNumbers', () => {
     const result = checkAnswerNumbers(answer(`Utfall 70${NBSP}328${NBSP}tkr mot budget 80${NBSP}000${NBSP}tkr.`, { facts: [fact('-70328', 'tkr')] }));
     expect(result.checked).toBe(2);
     expect(result.verified).toBe(1);
-    expect(result.rejected.map((number) => number.text)).toEqual(['80 000']);
+    // Changed: the rejected number is given as written in the answer, no-break space and all.
+    expect(result.rejected.map((number) => number.text)).toEqual([`80${NBSP}000`]);
   });
 
   it('rejects every number of an answer that carries no facts', () => {
@@ -122,5 +125,154 @@ describe('checkAnswerNumbers', () => {
 
   it('checks a number that only looks like a name part when the name is not listed', () => {
     expect(rejectedIn(answer('Kostnader för Enhet 42 finns inte.'))).toEqual(['42']);
+  });
+});
+
+
+/** Whether the only number in `text` matches a candidate of `value` in `unit`. */
+function matches(text: string, value: string, unit: string): boolean {
+  const numbers = extractNumbers(text);
+  expect(numbers, text).toHaveLength(1);
+  return matchesCandidate(numbers[0]!, { value: new Dec(value), unit });
+}
+
+describe('matchesCandidate', () => {
+  describe('an exact number', () => {
+    it('matches when the size rounded half up to the decimals shown is the number', () => {
+      expect(matches('70,3 mnkr', '-70328', 'tkr')).toBe(true);
+      expect(matches('70,4 mnkr', '-70328', 'tkr')).toBe(false);
+      expect(matches('2,3 %', '2.25', '%')).toBe(true);
+      expect(matches('2,2 %', '2.25', '%')).toBe(false);
+      expect(matches('70 328 000 kr', '70328', 'tkr')).toBe(true);
+    });
+
+    it('rejects tkr written as mnkr and the other way round', () => {
+      expect(matches('70 328 mnkr', '70328', 'tkr')).toBe(false);
+      expect(matches('70 328 tkr', '70328', 'mnkr')).toBe(false);
+      expect(matches('70 328 kr', '70328', 'tkr')).toBe(false);
+    });
+
+    it('keeps units apart: money, per cent, percentage points and the other units', () => {
+      expect(matches('5 %', '5', 'tkr')).toBe(false);
+      expect(matches('5 tkr', '5', '%')).toBe(false);
+      expect(matches('5 procentenheter', '5', '%')).toBe(true);
+      expect(matches('5 procentenheter', '5', 'tkr')).toBe(false);
+      expect(matches('18 årsarbetare', '18', 'årsarbetare')).toBe(true);
+      expect(matches('18 årsarbetare', '18', 'st')).toBe(false);
+      expect(matches('12 st', '12', 'st')).toBe(true);
+    });
+
+    it('lets a number without a unit stand for the candidate in its own unit or any money scale', () => {
+      expect(matches('index 78', '78', 'index')).toBe(true);
+      expect(matches('summa 70,3', '70328', 'tkr')).toBe(true);
+      expect(matches('summa 70328000', '70328', 'tkr')).toBe(true);
+      expect(matches('summa 70,4', '70328', 'tkr')).toBe(false);
+    });
+
+    it('reads a scale word as the rounding it leaves: "2 miljarder" is whole thousands of mnkr', () => {
+      expect(matches('2 miljarder', '2040', 'mnkr')).toBe(true);
+      expect(matches('2 miljarder', '2600', 'mnkr')).toBe(false);
+      expect(matches('2,5 miljarder', '2540', 'mnkr')).toBe(true);
+      expect(matches('2,5 miljarder', '2560', 'mnkr')).toBe(false);
+      expect(matches('5 tusen', '5', 'tkr')).toBe(true);
+      expect(matches('5 tusen', '4600', 'kr')).toBe(true);
+      expect(matches('5 tusen', '5', '%')).toBe(false);
+    });
+  });
+
+  describe('an approximate number', () => {
+    it('"drygt 5 miljoner" is at least 5 mnkr and within 10 %', () => {
+      expect(matches('drygt 5 miljoner', '5.2', 'mnkr')).toBe(true);
+      expect(matches('drygt 5 miljoner', '5000', 'tkr')).toBe(true);
+      expect(matches('drygt 5 miljoner', '4.9', 'mnkr')).toBe(false);
+      expect(matches('drygt 5 miljoner', '5.6', 'mnkr')).toBe(false);
+      expect(matches('strax över 5 miljoner', '5.2', 'mnkr')).toBe(true);
+      expect(matches('just over five million', '4.9', 'mnkr')).toBe(false);
+    });
+
+    it('"knappt 5 miljoner" is at most 5 mnkr and within 10 %', () => {
+      expect(matches('knappt 5 miljoner', '4.8', 'mnkr')).toBe(true);
+      expect(matches('knappt 5 miljoner', '5.1', 'mnkr')).toBe(false);
+      expect(matches('knappt 5 miljoner', '4.4', 'mnkr')).toBe(false);
+      expect(matches('nästan fem miljoner', '4800', 'tkr')).toBe(true);
+      expect(matches('almost five million', '5.1', 'mnkr')).toBe(false);
+      expect(matches('strax under 3 %', '2.9', '%')).toBe(true);
+      expect(matches('strax under 3 %', '3.1', '%')).toBe(false);
+    });
+
+    it('"cirka" and "about" are within 10 % either way', () => {
+      expect(matches('cirka 5 miljoner', '5.4', 'mnkr')).toBe(true);
+      expect(matches('cirka 5 miljoner', '4.5', 'mnkr')).toBe(true);
+      expect(matches('cirka 5 miljoner', '5.6', 'mnkr')).toBe(false);
+      expect(matches('cirka 5 miljoner', '4.4', 'mnkr')).toBe(false);
+      expect(matches('about twenty percent', '21.5', '%')).toBe(true);
+      expect(matches('about twenty percent', '23', '%')).toBe(false);
+      expect(matches('roughly 70 miljoner', '70328', 'tkr')).toBe(true);
+    });
+
+    it('is never stricter than the exact number would be', () => {
+      // "1 %" matches 1,14 % by rounding, so "cirka 1 %" does too, though 1,14 is 14 % off.
+      expect(matches('1 %', '1.14', '%')).toBe(true);
+      expect(matches('cirka 1 %', '1.14', '%')).toBe(true);
+      expect(matches('knappt 1 %', '1.14', '%')).toBe(false);
+    });
+
+    it('keeps the units apart as an exact number does', () => {
+      expect(matches('cirka 70 328 mnkr', '70328', 'tkr')).toBe(false);
+      expect(matches('ungefär 5 %', '5', 'tkr')).toBe(false);
+    });
+  });
+});
+
+describe('checkAnswerNumbers with amounts in words and approximations', () => {
+  it('verifies amounts in words against the facts', () => {
+    const facts = [fact('-5000', 'tkr'), fact('25', '%', { item: 'Andel' }), fact('42', 'tkr', { item: 'Porto' })];
+    const result = checkAnswerNumbers(answer('Personalkostnaderna blev fem miljoner kronor, tjugofem procent av totalen; portot fyrtiotvå tusen kronor.', { facts }));
+    expect(result).toEqual({ checked: 3, verified: 3, rejected: [] });
+  });
+
+  it('verifies English amounts in words', () => {
+    const facts = [fact('2500', 'tkr'), fact('20', '%', { item: 'Andel' }), fact('500000', 'kr', { item: 'Porto' })];
+    expect(rejectedIn(answer('Costs were two and a half million, twenty percent of the total; postage half a million.', { facts }))).toEqual([]);
+  });
+
+  it('rejects a wrong amount in words, and gives its words as written', () => {
+    expect(rejectedIn(answer('Personalkostnaderna blev sju miljoner.', { facts: [fact('5000', 'tkr')] }))).toEqual(['sju miljoner']);
+    expect(rejectedIn(answer(`Personalkostnaderna blev sju${NBSP}miljoner.`, { facts: [fact('5000', 'tkr')] }))).toEqual([`sju${NBSP}miljoner`]);
+    expect(rejectedIn(answer('Costs were six million.', { facts: [fact('5000', 'tkr')] }))).toEqual(['six million']);
+    expect(rejectedIn(answer('Andelen var tjugo procent.', { facts: [fact('25', '%')] }))).toEqual(['tjugo procent']);
+  });
+
+  it('accepts "drygt 5 miljoner" for 5,2 mnkr and rejects it for 4,9 mnkr', () => {
+    expect(rejectedIn(answer('Kostnaden blev drygt 5 miljoner.', { facts: [fact('5.2', 'mnkr')] }))).toEqual([]);
+    expect(rejectedIn(answer('Kostnaden blev drygt 5 miljoner.', { facts: [fact('4.9', 'mnkr')] }))).toEqual(['5']);
+  });
+
+  it('accepts "knappt 5 miljoner" for 4,8 mnkr and rejects it for 5,1 mnkr', () => {
+    expect(rejectedIn(answer('Kostnaden blev knappt 5 miljoner.', { facts: [fact('4.8', 'mnkr')] }))).toEqual([]);
+    expect(rejectedIn(answer('Kostnaden blev knappt 5 miljoner.', { facts: [fact('5.1', 'mnkr')] }))).toEqual(['5']);
+    expect(rejectedIn(answer('Kostnaden blev knappt fem miljoner.', { facts: [fact('4800', 'tkr')] }))).toEqual([]);
+    expect(rejectedIn(answer('Kostnaden blev knappt fem miljoner.', { facts: [fact('5100', 'tkr')] }))).toEqual(['fem miljoner']);
+  });
+
+  it('rejects 70 328 mnkr for a fact of 70 328 tkr', () => {
+    expect(rejectedIn(answer('Personalkostnaderna var 70 328 mnkr.', { facts: [fact('-70328', 'tkr')] }))).toEqual(['70 328']);
+  });
+
+  it('does not check counts, ordinals or dates', () => {
+    const text = 'Tre poster avviker, 3 projekt är sena och 4 lines are late. Den 2:a och tredje raden per 31 augusti 2024 (31/8): 5 tkr.';
+    expect(checkAnswerNumbers(answer(text, { facts: [fact('5', 'tkr')] }))).toEqual({ checked: 1, verified: 1, rejected: [] });
+  });
+
+  it('does not take a count for an amount that a fact would back', () => {
+    // "3 poster" is no figure, so a fact of 3 tkr does not make it one, and no fact is needed.
+    expect(checkAnswerNumbers(answer('3 poster avviker.', { facts: [fact('3', 'tkr')] })).checked).toBe(0);
+    expect(checkAnswerNumbers(answer('3 tkr avviker.')).rejected.map((number) => number.text)).toEqual(['3']);
+  });
+
+  it('reports the position of a rejected number in the answer as given', () => {
+    const text = `\u200BUtfall 70${NBSP}328${NBSP}tkr, budget drygt åttio miljoner.`;
+    const [rejected] = checkAnswerNumbers(answer(text, { facts: [fact('-70328', 'tkr')] })).rejected;
+    expect(rejected).toMatchObject({ text: 'åttio miljoner', start: text.indexOf('åttio'), approximation: 'over' });
   });
 });
