@@ -1,0 +1,33 @@
+// The "Redigera" modal submitted: the revision goes through the core's guard before
+// the acknowledgement, because only the acknowledgement can keep the modal open with
+// an error (https://docs.slack.dev/surfaces/modals#displaying_errors). A revision with
+// a number the draft's facts do not back is refused there; an accepted one closes the
+// modal and replaces the draft's message.
+import type { App } from '@slack/bolt';
+import { decodeValue, draftModalMetadataSchema, REVISE_DRAFT_VIEW } from '../../action-values.js';
+import { FIRST_TEXT_BLOCK, readDraftModal } from '../../render-draft-modal.js';
+import { renderDraft } from '../../render-draft.js';
+import { clip } from '../../render-mrkdwn.js';
+import { responseUrlTarget } from '../../reply-target.js';
+import { slackActor, type SlackChannelContext } from '../../slack-dependencies.js';
+import { PHRASES } from '../../slack-phrases.js';
+import { readPayload, viewSubmissionSchema } from '../../slack-payloads.js';
+
+/** Slack shows a field error as one short line under the input. */
+const ERROR_LENGTH = 300;
+
+/** Registers the submission of the Redigera modal. */
+export function registerReviseDraft(app: App, context: SlackChannelContext): void {
+  app.view(REVISE_DRAFT_VIEW, async ({ ack, body }) => {
+    const submission = readPayload(viewSubmissionSchema, body, 'view_submission payload');
+    const metadata = decodeValue(draftModalMetadataSchema, submission.view.private_metadata, 'private_metadata of the revise modal');
+    const outcome = await context.drafts.revise(metadata.d, readDraftModal(submission.view.state.values, metadata), slackActor(submission.user.id));
+    if (!('draft' in outcome)) {
+      const error = 'rejected' in outcome ? PHRASES.revisionRejected(outcome.rejected) : outcome.missing;
+      await ack({ response_action: 'errors', errors: { [FIRST_TEXT_BLOCK]: clip(error, ERROR_LENGTH) } });
+      return;
+    }
+    await ack();
+    if (metadata.r) await responseUrlTarget(metadata.r, 'replace_original').send(renderDraft(outcome.draft, PHRASES.revisionSaved));
+  });
+}

@@ -1,0 +1,25 @@
+// What someone asks Utfall for, from the text after /utfall, of a mention or of a
+// direct message: help, setting the home organisation, a draft, or a question.
+
+/** One request to Utfall. */
+export type UtfallCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'org'; readonly name: string | null }
+  | { readonly kind: 'draft'; readonly organisation: string; readonly period: string; readonly post: boolean }
+  | { readonly kind: 'draft_usage' }
+  | { readonly kind: 'question'; readonly text: string };
+
+/** Reads a command; anything that is not one is a question. */
+export function parseUtfallCommand(text: string): UtfallCommand {
+  const trimmed = text.trim();
+  if (trimmed === '' || /^(hjälp|hjalp|help|\?)$/i.test(trimmed)) return { kind: 'help' };
+  const org = /^org(?:\s+(.+))?$/is.exec(trimmed);
+  if (org) return { kind: 'org', name: org[1]?.trim() || null };
+  const draft = /^utkast(?:\s+(.*))?$/is.exec(trimmed);
+  if (draft) {
+    const parts = /^(.+?)\s+(\d{4}-\d{1,2})(?:\s+(post))?$/is.exec(draft[1]?.trim() ?? '');
+    if (!parts) return { kind: 'draft_usage' };
+    return { kind: 'draft', organisation: parts[1]!.trim(), period: parts[2]!, post: parts[3] !== undefined };
+  }
+  return { kind: 'question', text: trimmed };
+}

@@ -1,0 +1,29 @@
+// What the Slack channel needs from the rest of Utfall: the core services and stores,
+// made by the composition root, and a logger.
+import type { Logger } from 'pino';
+import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.js';
+import type { DraftService } from '../../core/drafting/draft-service.js';
+import type { DraftStore } from '../../core/drafting/draft-store.js';
+import type { FigureStore } from '../../core/figures/figure-store.js';
+import type { AskService } from '../../core/questions/ask-service.js';
+import type { RecentAnswers } from './recent-answers.js';
+
+/** The core services and stores the channel calls, and the logger. */
+export interface SlackChannelDependencies {
+  readonly ask: AskService;
+  readonly drafts: DraftService;
+  readonly draftStore: DraftStore;
+  readonly figures: FigureStore;
+  readonly identities: ChatIdentityStore;
+  readonly logger: Logger;
+}
+
+/** The dependencies plus what the channel keeps for itself, as the listeners receive them. */
+export interface SlackChannelContext extends SlackChannelDependencies {
+  readonly recentAnswers: RecentAnswers;
+}
+
+/** How a Slack user is recorded as the author or approver of a draft ("slack:U123"), as Teams records "teams:…". */
+export function slackActor(userId: string): string {
+  return `slack:${userId}`;
+}
