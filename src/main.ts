@@ -15,6 +15,7 @@ import { createDraftService } from './core/drafting/draft-service.js';
 import { createModelDependencies } from './llm/create-model-dependencies.js';
 import { createWebChatRouter } from './channels/web/web-chat-router.js';
 import { createApp } from './server/create-app.js';
+import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
 import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
 import { createAssistant } from './core/access/assistant.js';
@@ -54,6 +55,14 @@ const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays
 if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
 const routers = [];
 const started: string[] = [];
+// Slack when configured: HTTP mode at /slack/events, or Socket Mode with an app token.
+let slack: SlackChannel | undefined;
+if (config.slack) {
+  slack = createSlackChannel(config.slack, { assistant, drafts, draftStore, figures, identities, logger });
+  await slack.start();
+  routers.push(slack.router);
+  started.push(config.slack.appToken ? 'Slack (Socket Mode)' : 'Slack');
+}
 // Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
 routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger }));
 started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
@@ -65,6 +74,12 @@ const server = app.listen(config.port, () => {
   console.log(`Utfall started on http://localhost:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}). Open it in a browser to ask a question.`);
 });
 
-const stop = () => server.close(() => void connection.prisma.$disconnect().then(() => process.exit(0)));
+// Stop taking requests, let Slack work already acknowledged finish, then close the store.
+const stop = () =>
+  server.close(() =>
+    void (slack?.stop() ?? Promise.resolve())
+      .then(() => connection.prisma.$disconnect())
+      .then(() => process.exit(0)),
+  );
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

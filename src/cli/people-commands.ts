@@ -106,20 +106,22 @@ export function registerPeopleCommands(program: Command, withPeople: WithPeople)
   const audit = program.command('audit').description('the audit trail of questions and answers');
   audit
     .command('list')
-    .option('--as <asker>', 'only this asker (email or chat id)')
+    .option('--as <asker>', 'only this person (email or chat id: all their identities) or, when not registered, this chat id')
     .option('--org <organisation>', 'only answers with figures of this organisation')
     .option('--since <YYYY-MM-DD>')
     .option('--until <YYYY-MM-DD>')
     .option('--limit <n>', 'at most this many, newest first', '50')
     .action((options: { as?: string; org?: string; since?: string; until?: string; limit: string }) =>
-      withPeople(({ audit: log }) =>
+      withPeople(({ audit: log, people }) =>
         attempt(async () => {
           const date = (text: string | undefined, end: boolean) => {
             if (!text) return undefined;
             if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error(`"${text}" must be a date written YYYY-MM-DD`);
             return new Date(`${text}T${end ? '23:59:59.999' : '00:00:00.000'}Z`);
           };
-          const entries = await log.list({ asker: options.as, organisation: options.org, since: date(options.since, false), until: date(options.until, true), limit: Number(options.limit) });
+          // A registered person is found under every identity they asked with (email, Slack, Teams).
+          const person = options.as ? await people.findPerson(options.as) : null;
+          const entries = await log.list({ ...(person ? { personId: person.id } : { asker: options.as }), organisation: options.org, since: date(options.since, false), until: date(options.until, true), limit: Number(options.limit) });
           for (const entry of entries) console.log(`${String(entry.id).padStart(5)}  ${entry.at.toISOString()}  ${entry.channel.padEnd(5)}  ${entry.asker}  ${entry.status.padEnd(8)}  ${entry.engine.padEnd(7)} ${String(entry.latencyMs).padStart(5)} ms  ${entry.question.slice(0, 80)}`);
         }),
       ),

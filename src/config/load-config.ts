@@ -27,6 +27,10 @@ const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: unsetWhenEmpty(z.string().min(1).optional()),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((env, context) => {
+  // Half a Slack configuration would silently leave Slack off; say what is missing instead.
+  if ((env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN) context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'needed when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set (the bot token, xoxb-…, from OAuth & Permissions)' });
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) context.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'needed with SLACK_BOT_TOKEN (from Basic Information), or set SLACK_APP_TOKEN for Socket Mode' });
 });
 
 /** The validated configuration. */

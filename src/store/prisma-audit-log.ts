@@ -46,6 +46,7 @@ export function createPrismaAuditLog(prisma: PrismaStoreClient): AuditLog {
       const rows = await prisma.auditEntry.findMany({
         where: {
           ...(filter.asker ? { asker: filter.asker } : {}),
+          ...(filter.personId !== undefined ? { personId: filter.personId } : {}),
           ...(filter.organisation ? { organisations: { contains: `,${filter.organisation},` } } : {}),
           ...(filter.since || filter.until ? { at: { ...(filter.since ? { gte: filter.since } : {}), ...(filter.until ? { lte: filter.until } : {}) } } : {}),
         },

@@ -24,6 +24,12 @@ describe('configuration', () => {
     for (const secret of [...Object.values(secrets), 'dbpassword']) expect(result.stdout + result.stderr).not.toContain(secret);
   });
 
+  it('refuses half a Slack configuration instead of leaving Slack silently off', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: needed with SLACK_BOT_TOKEN/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'secret-12345' })).toThrow(/SLACK_BOT_TOKEN: needed when/);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toMatchObject({ appToken: 'xapp-1' });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ LLM_MODEL: '', SLACK_BOT_TOKEN: '' })).toMatchObject({ llm: null, slack: null });
     expect(describeConfig(loadConfig({}))).toMatchObject({ model: 'off (offline engine)', slack: 'off' });

@@ -19,8 +19,8 @@ export const ASK_OPTION_PATTERN = /^utfall_ask_option_\d+$/;
 /** The callback_id of the Redigera modal. */
 export const REVISE_DRAFT_VIEW = 'utfall_revise_draft';
 
-/** A question to (re-)ask: its text, the asker's home organisation at the time, and the key of the answer shown. */
-export const askValueSchema = z.object({ q: z.string().min(1).max(BLOCK_KIT_LIMITS.buttonValue), o: z.string().min(1).max(500), k: z.string().max(64).optional() });
+/** A question to (re-)ask: its text, the home organisation chosen with /utfall org (empty for registered people), and the key of the answer shown. */
+export const askValueSchema = z.object({ q: z.string().min(1).max(BLOCK_KIT_LIMITS.buttonValue), o: z.string().max(500), k: z.string().max(64).optional() });
 export type AskValue = z.infer<typeof askValueSchema>;
 
 /** A draft a button acts on. */

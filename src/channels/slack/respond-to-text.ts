@@ -7,7 +7,7 @@ import { deliverDraft } from './deliver-draft.js';
 import { parseUtfallCommand, type UtfallCommand } from './parse-utfall-command.js';
 import { renderNotice } from './render-notice.js';
 import type { ReplyTarget } from './reply-target.js';
-import type { SlackChannelContext } from './slack-dependencies.js';
+import { slackActor, type SlackChannelContext } from './slack-dependencies.js';
 import { PHRASES } from './slack-phrases.js';
 
 /** Text from a person, and where to answer. */
@@ -50,6 +50,10 @@ async function draft(dependencies: SlackChannelContext, request: TextRequest, co
     await request.reply.send(renderNotice(PHRASES.periodFormat));
     return;
   }
+  if (!(await dependencies.assistant.authorise(slackActor(request.userId), found[0]!.id, 'see'))) {
+    await request.reply.send(renderNotice(PHRASES.notAllowedToSee));
+    return;
+  }
   const target = command.post && request.post ? request.post : request.reply;
   await deliverDraft(dependencies, { organisation: found[0]!, item: null, period: parsePeriod(command.period), language: 'sv', userId: request.userId, target });
 }
@@ -71,12 +75,15 @@ export async function respondToText(dependencies: SlackChannelContext, request: 
       await draft(dependencies, request, command);
       return;
     case 'question': {
-      const identity = await dependencies.identities.getIdentity('slack', request.userId);
-      if (!identity?.homeOrganisation) {
+      // A registered person is answered from their own record; anyone else needs the
+      // home organisation they chose (used only before people are registered).
+      const person = await dependencies.assistant.whoIs(slackActor(request.userId));
+      const identity = person ? null : await dependencies.identities.getIdentity('slack', request.userId);
+      if (!person && !identity?.homeOrganisation) {
         await request.reply.send(renderNotice(PHRASES.noHomeOrganisation));
         return;
       }
-      await deliverAnswer(dependencies, { question: command.text, homeOrganisation: identity.homeOrganisation, target: request.reply });
+      await deliverAnswer(dependencies, { question: command.text, userId: request.userId, homeOrganisation: identity?.homeOrganisation ?? '', target: request.reply });
     }
   }
 }

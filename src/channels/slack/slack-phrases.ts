@@ -18,6 +18,8 @@ export const PHRASES = {
   unknownOrganisation: (name: string, known: readonly string[]) => `Organisationen ”${name}” finns inte. Organisationer som finns: ${known.join(', ')}.`,
   draftUsage: 'Skriv `/utfall utkast <organisation> <ÅÅÅÅ-MM>`, t.ex. `/utfall utkast Kommunstyrelsen 2024-08`. Lägg till `post` för att visa utkastet i kanalen.',
   periodFormat: 'Perioden skrivs ÅÅÅÅ-MM, t.ex. 2024-08.',
+  notAllowedToSee: 'Du har inte behörighet att se siffror för den organisationen.',
+  onlyControllersManageDrafts: 'Bara controllers och administratörer för organisationen kan godkänna och redigera utkast.',
   draftNotOpen: (id: number) => `Utkast ${id} är redan godkänt eller ersatt.`,
   draftMissing: (id: number) => `Utkast ${id} finns inte.`,
   draftTooLongToEdit: 'Utkastet är för långt för att redigeras i Slack. Använd webbchatten eller kommandoraden.',

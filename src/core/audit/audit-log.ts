@@ -28,6 +28,8 @@ export interface StoredAuditEntry {
 
 export interface AuditFilter {
   readonly asker?: string;
+  /** Everything a registered person asked, whichever channel or identity they used. */
+  readonly personId?: number;
   readonly organisation?: string;
   readonly since?: Date;
   readonly until?: Date;

@@ -7,10 +7,15 @@ import type { Server } from 'node:http';
 import pino from 'pino';
 import { createSlackChannel, type SlackChannel } from '../../../src/channels/slack/create-slack-channel.js';
 import type { ChatIdentityStore } from '../../../src/core/channels/chat-identity-store.js';
+import { createAssistant } from '../../../src/core/access/assistant.js';
+import type { PeopleStore } from '../../../src/core/access/people-store.js';
+import type { AuditLog } from '../../../src/core/audit/audit-log.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService, type AskService } from '../../../src/core/questions/ask-service.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
+import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
+import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
 import { createPrismaChatIdentityStore } from '../../../src/store/prisma-chat-identity-store.js';
 import { createPrismaDraftStore } from '../../../src/store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
@@ -24,6 +29,8 @@ export interface SlackHarness {
   readonly store: TestStore;
   readonly channel: SlackChannel;
   readonly identities: ChatIdentityStore;
+  readonly people: PeopleStore;
+  readonly audit: AuditLog;
   /** POST /slack/events of the running app. */
   readonly endpoint: string;
   /** Posts a raw body signed with the signing secret (or as `headers` override). */
@@ -49,9 +56,12 @@ export async function startSlackHarness(options: { ask?: (real: AskService) => A
   const identities = createPrismaChatIdentityStore(store.connection.prisma);
   const realAsk = createAskService(figures);
   const logger = pino({ level: 'silent' });
+  const people = createPrismaPeopleStore(store.connection.prisma);
+  const audit = createPrismaAuditLog(store.connection.prisma);
+  const assistant = createAssistant({ ask: options.ask ? options.ask(realAsk) : realAsk, people, figures, audit });
   const channel = createSlackChannel(
     { signingSecret: SIGNING_SECRET, botToken: 'xoxb-test-token', apiUrl: fake.url },
-    { ask: options.ask ? options.ask(realAsk) : realAsk, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger },
+    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger },
   );
   await channel.start();
   const app = createApp({ logger, routers: [channel.router], health: async () => ({}) });
@@ -66,6 +76,8 @@ export async function startSlackHarness(options: { ask?: (real: AskService) => A
     store,
     channel,
     identities,
+    people,
+    audit,
     endpoint,
     post,
     sendEvent(event, eventOptions = {}) {

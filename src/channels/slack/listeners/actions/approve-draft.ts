@@ -1,5 +1,6 @@
-// "Godkänn": the draft approved with the Slack user as approver; its message then
-// shows the approval instead of the buttons.
+// "Godkänn": the draft approved with the Slack user as approver, when they are a
+// controller or admin of its organisation; its message then shows the approval
+// instead of the buttons.
 import type { App } from '@slack/bolt';
 import { ACTION_IDS, draftValueSchema } from '../../action-values.js';
 import { renderDraft } from '../../render-draft.js';
@@ -14,6 +15,11 @@ export function registerApproveDraft(app: App, context: SlackChannelContext): vo
   app.action(ACTION_IDS.approveDraft, async ({ ack, body }) => {
     await ack();
     const click = readBlockAction(body, draftValueSchema);
+    const toApprove = await context.draftStore.getDraft(click.value.d);
+    if (toApprove && !(await context.assistant.authorise(slackActor(click.userId), toApprove.organisationId, 'manage'))) {
+      await responseUrlTarget(click.responseUrl, 'ephemeral').send(renderNotice(PHRASES.onlyControllersManageDrafts));
+      return;
+    }
     const approved = await context.drafts.approve(click.value.d, slackActor(click.userId));
     const draft = await context.draftStore.getDraft(click.value.d);
     if (!approved || !draft) {

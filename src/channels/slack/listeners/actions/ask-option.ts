@@ -15,6 +15,6 @@ export function registerAskOption(app: App, context: SlackChannelContext): void 
     const { channel, message, container } = click.body;
     // Ephemeral messages (answers to /utfall) can only be answered through the response_url.
     const target = channel && message && !container?.is_ephemeral ? conversationTarget(client, { channel: channel.id, ts: message.ts, thread_ts: message.thread_ts }) : responseUrlTarget(click.responseUrl, 'ephemeral');
-    await deliverAnswer(context, { question: click.value.q, homeOrganisation: click.value.o, target });
+    await deliverAnswer(context, { question: click.value.q, userId: click.userId, homeOrganisation: click.value.o, target });
   });
 }

@@ -6,7 +6,7 @@ import { renderDraftModal } from '../../render-draft-modal.js';
 import { renderNotice } from '../../render-notice.js';
 import { responseUrlTarget } from '../../reply-target.js';
 import { SlackChannelError } from '../../slack-channel-error.js';
-import type { SlackChannelContext } from '../../slack-dependencies.js';
+import { slackActor, type SlackChannelContext } from '../../slack-dependencies.js';
 import { PHRASES } from '../../slack-phrases.js';
 import { readBlockAction } from './read-block-action.js';
 
@@ -17,7 +17,8 @@ export function registerEditDraft(app: App, context: SlackChannelContext): void 
     const click = readBlockAction(body, draftValueSchema);
     if (!click.body.trigger_id) throw new SlackChannelError('slack_invalid_payload', 'Redigera came without a trigger_id');
     const draft = await context.draftStore.getDraft(click.value.d);
-    const notice = !draft ? PHRASES.draftMissing(click.value.d) : draft.status !== 'draft' ? PHRASES.draftNotOpen(draft.id) : null;
+    const mayEdit = draft ? await context.assistant.authorise(slackActor(click.userId), draft.organisationId, 'manage') : false;
+    const notice = !draft ? PHRASES.draftMissing(click.value.d) : !mayEdit ? PHRASES.onlyControllersManageDrafts : draft.status !== 'draft' ? PHRASES.draftNotOpen(draft.id) : null;
     const view = draft && !notice ? renderDraftModal(draft, click.responseUrl) : null;
     if (!view) {
       await responseUrlTarget(click.responseUrl, 'ephemeral').send(renderNotice(notice ?? PHRASES.draftTooLongToEdit));

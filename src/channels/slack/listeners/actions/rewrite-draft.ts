@@ -5,7 +5,7 @@ import { ACTION_IDS, draftValueSchema } from '../../action-values.js';
 import { deliverDraft } from '../../deliver-draft.js';
 import { renderNotice } from '../../render-notice.js';
 import { responseUrlTarget } from '../../reply-target.js';
-import type { SlackChannelContext } from '../../slack-dependencies.js';
+import { slackActor, type SlackChannelContext } from '../../slack-dependencies.js';
 import { PHRASES } from '../../slack-phrases.js';
 import { readBlockAction } from './read-block-action.js';
 
@@ -18,6 +18,10 @@ export function registerRewriteDraft(app: App, context: SlackChannelContext): vo
     const organisation = previous && (await context.figures.listOrganisations()).find((candidate) => candidate.id === previous.organisationId);
     if (!previous || !organisation) {
       await responseUrlTarget(click.responseUrl, 'ephemeral').send(renderNotice(PHRASES.draftMissing(click.value.d)));
+      return;
+    }
+    if (!(await context.assistant.authorise(slackActor(click.userId), organisation.id, 'see'))) {
+      await responseUrlTarget(click.responseUrl, 'ephemeral').send(renderNotice(PHRASES.notAllowedToSee));
       return;
     }
     const item = previous.lineItemId === null ? null : ((await context.figures.listLineItems([organisation.id])).find((candidate) => candidate.id === previous.lineItemId) ?? null);

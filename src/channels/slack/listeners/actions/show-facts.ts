@@ -1,11 +1,12 @@
 // "Visa underlag": the facts and derivations behind an answer, shown only to the
 // person who clicked. The facts of the answer on screen when this instance still
-// has them, else those of the question asked again.
+// has them and the clicker is the one who asked; else the question asked again as
+// the clicker, so a colleague in the channel sees only what they may see.
 import type { App } from '@slack/bolt';
 import { ACTION_IDS, askValueSchema } from '../../action-values.js';
 import { renderFacts } from '../../render-facts.js';
 import { responseUrlTarget } from '../../reply-target.js';
-import type { SlackChannelContext } from '../../slack-dependencies.js';
+import { slackActor, type SlackChannelContext } from '../../slack-dependencies.js';
 import { readBlockAction } from './read-block-action.js';
 
 /** Registers the Visa underlag button. */
@@ -13,8 +14,8 @@ export function registerShowFacts(app: App, context: SlackChannelContext): void 
   app.action(ACTION_IDS.showFacts, async ({ ack, body }) => {
     await ack();
     const click = readBlockAction(body, askValueSchema);
-    const remembered = click.value.k ? context.recentAnswers.recall(click.value.k) : undefined;
-    const answer = remembered ?? (await context.ask.ask({ text: click.value.q, homeOrganisation: click.value.o }));
+    const remembered = click.value.k ? context.recentAnswers.recall(click.value.k, click.userId) : undefined;
+    const answer = remembered ?? (await context.assistant.ask({ asker: slackActor(click.userId), channel: 'slack', text: click.value.q, fallbackHomeOrganisation: click.value.o }));
     await responseUrlTarget(click.responseUrl, 'ephemeral').send(renderFacts(answer));
   });
 }

@@ -21,6 +21,11 @@ export function registerReviseDraft(app: App, context: SlackChannelContext): voi
   app.view(REVISE_DRAFT_VIEW, async ({ ack, body }) => {
     const submission = readPayload(viewSubmissionSchema, body, 'view_submission payload');
     const metadata = decodeValue(draftModalMetadataSchema, submission.view.private_metadata, 'private_metadata of the revise modal');
+    const draft = await context.draftStore.getDraft(metadata.d);
+    if (draft && !(await context.assistant.authorise(slackActor(submission.user.id), draft.organisationId, 'manage'))) {
+      await ack({ response_action: 'errors', errors: { [FIRST_TEXT_BLOCK]: clip(PHRASES.onlyControllersManageDrafts, ERROR_LENGTH) } });
+      return;
+    }
     const outcome = await context.drafts.revise(metadata.d, readDraftModal(submission.view.state.values, metadata), slackActor(submission.user.id));
     if (!('draft' in outcome)) {
       const error = 'rejected' in outcome ? PHRASES.revisionRejected(outcome.rejected) : outcome.missing;

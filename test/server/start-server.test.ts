@@ -1,0 +1,87 @@
+// `npm start` as an operator runs it: the composition root in its own process, on a
+// real store, with Slack configured against the local fake Web API. One process
+// hosts Slack, Teams and the web chat; a signed Slack event is answered, and
+// SIGTERM stops it cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_BOT, slackSignatureHeaders, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SIGNING_SECRET = 'server-test-signing-secret';
+let store: TestStore;
+let fake: FakeSlackApi;
+let server: ChildProcess;
+let base: string;
+let output = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  store = await createTestStore();
+  fake = await startFakeSlackApi();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
+    cwd: root,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATABASE_URL: store.databaseUrl, PORT: String(port), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-server-test', SLACK_API_URL: fake.url, LOG_LEVEL: 'warn' },
+  });
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Utfall started')) {
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 90_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) server.kill('SIGKILL');
+  await fake?.close();
+  await store?.cleanup();
+});
+
+describe('npm start', () => {
+  it('names every channel it started, Slack included, and reports them on /health', async () => {
+    expect(output).toMatch(/Utfall started on http:\/\/localhost:\d+ \(Slack, Teams \(anonymous, local use\), web chat;/);
+    const health = (await (await fetch(`${base}/health`)).json()) as { status: string; channels: string[]; figures: number };
+    expect(health).toMatchObject({ status: 'ok', channels: ['Slack', 'Teams (anonymous, local use)', 'web chat'] });
+    expect(health.figures).toBeGreaterThan(0);
+    // The bot token was checked against the Web API at start.
+    expect(fake.calls.some((call) => call.method === 'auth.test')).toBe(true);
+  });
+
+  it('answers a signed Slack direct message through the running process', async () => {
+    const event = (text: string, id: string) => JSON.stringify({ token: 'unused', team_id: FAKE_BOT.teamId, api_app_id: 'A0UTFALL', type: 'event_callback', event_id: id, event_time: Math.floor(Date.now() / 1000), event: { type: 'message', channel_type: 'im', user: 'U0OPERATOR', text, ts: `${Date.now() / 1000}`, channel: 'D0OPERATOR' } });
+    const post = (body: string) => fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...slackSignatureHeaders(SIGNING_SECRET, body) }, body });
+    expect((await post(event('org Kommunstyrelsen', 'EvServer1'))).status).toBe(200);
+    await fake.waitFor((call) => call.method === 'chat.postMessage' && JSON.stringify(call.body).includes('hemorganisation'));
+    expect((await post(event('Hur ligger vi till mot budget på personalkostnaderna?', 'EvServer2'))).status).toBe(200);
+    const answer = await fake.waitFor((call) => call.method === 'chat.postMessage' && JSON.stringify(call.body).includes('Personalkostnader'));
+    expect(answer.body.channel).toBe('D0OPERATOR');
+    // A request that is not Slack's is refused.
+    const forged = event('Hur ligger vi till?', 'EvServer3');
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...slackSignatureHeaders('wrong-secret-123', forged) }, body: forged })).status).toBe(401);
+  });
+
+  it('serves the web chat and refuses a malformed Teams Activity with 400', async () => {
+    expect((await fetch(base)).status).toBe(200);
+    expect((await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' })).status).toBe(400);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 20_000);
+});
