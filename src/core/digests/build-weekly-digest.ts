@@ -1,0 +1,209 @@
+// Composes a weekly digest: a pure function of store data and the time of the last
+// digest. Every figure is written through an AnswerBuilder, so it is recorded as a
+// fact or derivation as it is formatted; then every line (and every chart label)
+// passes the same number guard as answers, and a line it refuses is left out.
+import type { StoredDraft } from '../drafting/draft-store.js';
+import { formatPeriod } from '../figures/period.js';
+import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../figures/records.js';
+import { checkAnswerNumbers } from '../guard/check-answer-numbers.js';
+import { Dec } from '../numbers/decimal.js';
+import { formatAmount } from '../numbers/format-swedish.js';
+import { convertUnit } from '../numbers/units.js';
+import { AnswerBuilder } from '../questions/answer-builder.js';
+import { accumulatedPeriod, directionWords, list } from '../questions/answer-phrases.js';
+import type { ChartBar, Digest, DigestSection } from './digest.js';
+import { DIGEST_PHRASES } from './digest-phrases.js';
+import { collectDigestRows, rankDeviations, type DigestRow } from './digest-rows.js';
+import { stockholmDate } from './digest-schedule.js';
+import type { ImportBatchRecord } from './digest-store.js';
+
+export interface WeeklyDigestInput {
+  /** ISO week, "2026-W48". */
+  readonly week: string;
+  readonly language: 'sv' | 'en';
+  /** The subscribed organisation. */
+  readonly root: OrganisationRecord;
+  readonly includeSubUnits: boolean;
+  /** The organisations covered: the root, and its sub-units when included. */
+  readonly organisations: readonly OrganisationRecord[];
+  readonly items: readonly LineItemRecord[];
+  readonly figures: readonly FigureRecord[];
+  readonly notes: readonly NoteRecord[];
+  /** Drafts of the covered organisations still waiting for approval. */
+  readonly draftsWaiting: readonly StoredDraft[];
+  /** Import batches since the last digest (all, when there was none). */
+  readonly batchesSince: readonly ImportBatchRecord[];
+  /** When the last digest was sent; null for the first. */
+  readonly since: Date | null;
+}
+
+const LIMITS = { deviations: 5, forecastChanges: 5, kpis: 5, drafts: 10, causes: 5, chartBars: 12 } as const;
+
+/** The digest for `input`. */
+export function buildWeeklyDigest(input: WeeklyDigestInput): Digest {
+  const words = DIGEST_PHRASES[input.language];
+  const names = new Map(input.organisations.map((organisation) => [organisation.id, organisation.name]));
+  const builder = new AnswerBuilder(input.language, (id) => names.get(id) ?? String(id));
+  const weekNumber = Number(input.week.slice(6));
+  const covered = input.includeSubUnits && input.organisations.length > 1 ? `${input.root.name} ${words.withSubUnits}` : input.root.name;
+  const title = words.title(weekNumber, input.root.name);
+  builder.knowNames([title, ...input.organisations.map((organisation) => organisation.name)]);
+
+  const coveredItems = new Set(input.items.map((item) => item.id));
+  const relevantBatches = input.batchesSince.filter((batch) => input.figures.some((figure) => figure.batchId === batch.id && coveredItems.has(figure.lineItemId)));
+  const nothingNew =
+    input.since !== null &&
+    relevantBatches.length === 0 &&
+    !input.draftsWaiting.some((draft) => draft.createdAt > input.since!) &&
+    !input.notes.some((note) => note.createdAt > input.since!);
+  const empty = { facts: [], derivations: [], guard: { checked: 0, verified: 0, rejected: [] } };
+  if (nothingNew) return { title, week: input.week, language: input.language, nothingNew: true, summary: words.nothingNew(covered), sections: [], chart: null, ...empty };
+
+  const rows = collectDigestRows(input);
+  const ranked = rankDeviations(rows, input.items);
+  const latest = rows.map((row) => row.period).sort((a, b) => b.year - a.year || b.month - a.month)[0];
+  const summary = latest ? words.opening(covered, accumulatedPeriod(latest, input.language)) : words.noFigures(covered);
+  const multiple = new Set(rows.map((row) => row.organisation.id)).size > 1;
+  const label = (row: DigestRow) => (multiple ? `${row.row.item.name}, ${row.organisation.name}` : row.row.item.name);
+
+  const sections: DigestSection[] = [];
+  const add = (key: keyof typeof words.headings, lines: string[]) => {
+    if (lines.length > 0) sections.push({ key, heading: words.headings[key], lines });
+  };
+  add('new_figures', newFigureLines(input, relevantBatches, words));
+  add('deviations', ranked.slice(0, LIMITS.deviations).map((row) => deviationLine(builder, row, label(row), input.language)));
+  add('forecast_changes', forecastChangeLines(builder, rows, label, input.language).slice(0, LIMITS.forecastChanges));
+  add('kpis_off_target', kpiLines(builder, rows, label, input.language).slice(0, LIMITS.kpis));
+  add(
+    'drafts_waiting',
+    input.draftsWaiting.slice(0, LIMITS.drafts).map((draft) => {
+      const line = words.draft(draft.id, draft.organisation, formatPeriod(draft.period), draft.createdBy, stockholmDate(draft.createdAt));
+      builder.knowNames([line.slice(0, line.indexOf(' – '))]);
+      return line;
+    }),
+  );
+  const explained = (row: DigestRow) => input.notes.some((note) => note.organisationId === row.organisation.id && note.lineItemId === row.row.item.id && note.period.year === row.period.year && note.period.month === row.period.month);
+  add(
+    'causes_missing',
+    ranked
+      .filter((row) => row.deviation!.value.isNegative() && !explained(row))
+      .slice(0, LIMITS.causes)
+      .map((row) => `${deviationLine(builder, row, label(row), input.language, false)} – ${words.noCause}`),
+  );
+
+  const bars = chartBars(builder, ranked.slice(0, LIMITS.chartBars), label, input.root.reportUnit ?? 'tkr');
+  // The guard reads every line against everything the digest recorded; what it refuses is not shown.
+  const evidence = builder.build('answered', [title, summary, ...sections.flatMap((section) => section.lines), ...bars.map((bar) => bar.text)].join('\n'));
+  const guard = { checked: 0, verified: 0, rejected: [] as string[] };
+  const passes = (text: string) => {
+    const check = checkAnswerNumbers({ ...evidence, text, quotes: [], options: [] });
+    guard.checked += check.checked;
+    guard.verified += check.verified;
+    guard.rejected.push(...check.rejected.map((number) => number.text));
+    return check.rejected.length === 0;
+  };
+  const checkedSections = sections.map((section) => ({ ...section, lines: section.lines.filter(passes) })).filter((section) => section.lines.length > 0);
+  const checkedBars = bars.filter((bar) => passes(bar.text)).map((bar) => bar.bar);
+  const unit = input.root.reportUnit ?? 'tkr';
+  return {
+    title,
+    week: input.week,
+    language: input.language,
+    nothingNew: false,
+    summary: passes(summary) ? summary : words.noFigures(covered),
+    sections: checkedSections,
+    chart: checkedBars.length > 0 ? { title: words.chartTitle(covered), caption: words.chartCaption(unit), unit, decimals: unit === 'mnkr' ? 1 : 0, language: input.language, bars: checkedBars } : null,
+    facts: evidence.facts,
+    derivations: evidence.derivations,
+    guard,
+  };
+}
+
+function newFigureLines(input: WeeklyDigestInput, batches: readonly ImportBatchRecord[], words: (typeof DIGEST_PHRASES)['sv' | 'en']): string[] {
+  const itemOrganisation = new Map(input.items.map((item) => [item.id, item.organisationId]));
+  const names = new Map(input.organisations.map((organisation) => [organisation.id, organisation.name]));
+  return batches.map((batch) => {
+    const reports = new Map<string, Set<string>>();
+    for (const figure of input.figures) {
+      const organisationId = figure.batchId === batch.id ? itemOrganisation.get(figure.lineItemId) : undefined;
+      if (organisationId === undefined) continue;
+      const period = formatPeriod(figure.period);
+      reports.set(period, (reports.get(period) ?? new Set()).add(names.get(organisationId)!));
+    }
+    const described = [...reports.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, organisations]) => words.report(period, list([...organisations], input.language)));
+    return words.imported(batch.fileName, stockholmDate(batch.importedAt), described.join('; '));
+  });
+}
+
+function supportRow(builder: AnswerBuilder, row: DigestRow): void {
+  for (const measure of ['actual', 'budget', 'target', 'forecast', 'budget_full_year', 'target_full_year', 'deviation', 'forecast_deviation'] as const) {
+    const value = row.row.values[measure];
+    if (value) builder.support(row.organisation.id, row.row.item.name, value);
+  }
+  if (row.previousRow?.values.deviation) builder.support(row.organisation.id, row.row.item.name, row.previousRow.values.deviation);
+}
+
+/** "Personalkostnader (januari–augusti 2024): 5 484 tkr bättre än budget; +1 200 tkr sedan rapporten för 2024-06". */
+function deviationLine(builder: AnswerBuilder, row: DigestRow, label: string, language: 'sv' | 'en', withChange = true): string {
+  const words = DIGEST_PHRASES[language];
+  const deviation = row.deviation!;
+  supportRow(builder, row);
+  if (row.previousRow) for (const measure of ['actual', 'budget', 'forecast', 'budget_full_year'] as const) if (row.previousRow.values[measure]) builder.support(row.organisation.id, row.row.item.name, row.previousRow.values[measure]);
+  const decimals = Math.max(row.row.unit === 'mnkr' ? 1 : 0, ...Object.values(row.row.values).map((value) => (value.unit === value.figure.unit ? value.decimals : 0)));
+  const shown = builder.derived(deviation, { decimals, magnitude: true });
+  const forecast = row.deviationKind === 'forecast';
+  let text = `${label} (${forecast ? words.forecast : accumulatedPeriod(row.period, language)}): ${shown} ${directionWords(deviation.value, forecast ? 'full_year_budget' : 'budget', language)}`;
+  if (withChange && row.previousDeviation && row.previousPeriod) {
+    const change = new Dec(deviation.value).minus(row.previousDeviation.value);
+    const previous = formatPeriod(row.previousPeriod);
+    if (change.isZero()) return `${text}; ${words.unchangedSinceReport(previous)}`;
+    const shownChange = builder.derived({ value: change, unit: deviation.unit, expression: `${forecast ? 'forecast deviation' : 'deviation'} ${formatPeriod(row.period)} − ${forecast ? 'forecast deviation' : 'deviation'} ${previous} (${row.row.item.name}, ${row.organisation.name})` }, { decimals, signed: true });
+    text += `; ${words.sinceReport(shownChange, previous)}`;
+  }
+  return text;
+}
+
+function forecastChangeLines(builder: AnswerBuilder, rows: readonly DigestRow[], label: (row: DigestRow) => string, language: 'sv' | 'en'): string[] {
+  const words = DIGEST_PHRASES[language];
+  const changed = rows
+    .filter((row) => row.row.breakdown === '' && row.row.item.kind !== 'kpi' && row.row.values.forecast && row.previousRow?.values.forecast && !row.row.values.forecast.value.equals(row.previousRow.values.forecast.value))
+    .map((row) => {
+      const now = row.row.values.forecast!;
+      const before = row.previousRow!.values.forecast!;
+      // Costs are negative; the change of their size is what a reader means by "higher".
+      const change = new Dec(now.value.abs()).minus(before.value.abs());
+      return { row, now, before, change, size: convertUnit(change.abs(), now.unit, 'kr') };
+    })
+    .sort((a, b) => b.size.comparedTo(a.size));
+  return changed.map(({ row, now, before, change }) => {
+    const period = formatPeriod(row.previousPeriod!);
+    const decimals = Math.max(now.decimals, before.decimals, 0);
+    const shownChange = builder.derived({ value: change.abs(), unit: now.unit, expression: `| |forecast ${formatPeriod(row.period)}| − |forecast ${period}| | (${row.row.item.name}, ${row.organisation.name})` }, { decimals });
+    return words.forecastChange(label(row), builder.fact(row.organisation.id, row.row.item.name, now, { magnitude: true }), builder.fact(row.organisation.id, row.row.item.name, before, { magnitude: true }), period, `${change.isPositive() ? words.increase : words.decrease} ${shownChange}`);
+  });
+}
+
+function kpiLines(builder: AnswerBuilder, rows: readonly DigestRow[], label: (row: DigestRow) => string, language: 'sv' | 'en'): string[] {
+  const words = DIGEST_PHRASES[language];
+  return rows
+    .filter((row) => row.row.item.kind === 'kpi' && row.row.values.actual && (row.row.values.target ?? row.row.values.target_full_year))
+    .filter((row) => {
+      const actual = row.row.values.actual!.value;
+      const target = (row.row.values.target ?? row.row.values.target_full_year)!.value;
+      return row.row.item.better === 'higher' ? actual.lessThan(target) : actual.greaterThan(target);
+    })
+    .map((row) => {
+      const name = row.row.breakdown ? `${label(row)} (${row.row.breakdown})` : label(row);
+      return words.kpi(name, builder.fact(row.organisation.id, row.row.item.name, row.row.values.actual!), builder.fact(row.organisation.id, row.row.item.name, (row.row.values.target ?? row.row.values.target_full_year)!));
+    });
+}
+
+function chartBars(builder: AnswerBuilder, rows: readonly DigestRow[], label: (row: DigestRow) => string, unit: 'tkr' | 'mnkr'): { bar: ChartBar; text: string }[] {
+  return rows.map((row) => {
+    const value = convertUnit(row.deviation!.value, row.deviation!.unit, unit);
+    const decimals = unit === 'mnkr' ? 1 : 0;
+    // The bar's label is written as the chart writes it, and checked as any other number.
+    builder.derived({ value, unit, expression: `${row.deviation!.expression} in ${unit}` }, { decimals });
+    return { bar: { label: label(row), value: value.toString(), unfavourable: value.isNegative() }, text: `${label(row)}: ${formatAmount(value, unit, { decimals, signed: true })}` };
+  });
+}
