@@ -15,6 +15,10 @@ import { findOrganisation } from '../../core/figures/find-organisation.js';
 import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
 import type { Assistant } from '../../core/access/assistant.js';
 import { renderAnswerCard, renderDraftCard } from './render-answer-card.js';
+import type { DigestStore } from '../../core/digests/digest-store.js';
+import { handleDigestCommand } from '../../core/digests/handle-digest-command.js';
+import { conversationReferenceFromActivity } from './digest/conversation-reference.js';
+import type { TeamsConversationStore } from './digest/teams-conversation-store.js';
 
 export interface TeamsChannelDependencies {
   readonly assistant: Assistant;
@@ -23,6 +27,8 @@ export interface TeamsChannelDependencies {
   readonly figures: FigureStore;
   readonly identities: ChatIdentityStore;
   readonly logger: Logger;
+  /** Digests: subscriptions managed with "digest …", and where each conversation can be reached later. */
+  readonly digests?: { readonly store: DigestStore; readonly conversations: TeamsConversationStore };
 }
 
 export interface TeamsChannelConfig {
@@ -34,7 +40,7 @@ export interface TeamsChannelConfig {
 // The typing indicator Teams shows while an answer is prepared.
 const TYPING = Activity.fromObject({ type: ActivityTypes.Typing });
 
-const HELP = 'Fråga mig om budgeten, t.ex. "Hur ligger vi till mot budget på personalkostnaderna?". Kommandon: "org <namn>" sätter din hemorganisation, "utkast <organisation> <ÅÅÅÅ-MM>" skriver ett utkast till avvikelseförklaring, "hjälp" visar detta.';
+const HELP = 'Fråga mig om budgeten, t.ex. "Hur ligger vi till mot budget på personalkostnaderna?". Kommandon: "org <namn>" sätter din hemorganisation, "utkast <organisation> <ÅÅÅÅ-MM>" skriver ett utkast till avvikelseförklaring, "digest <organisation> [veckodag] [TT:MM]" ger konversationen ett veckobrev ("digest hjälp" visar mer), "hjälp" visar detta.';
 
 /** The Teams channel's router (POST /api/messages). */
 export function createTeamsChannel(config: TeamsChannelConfig, dependencies: TeamsChannelDependencies): express.Router {
@@ -82,6 +88,12 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
       return;
     }
     const question = value?.action === 'ask' && value.text ? value.text : text;
+    const digestCommand = /^digest\b\s*(.*)$/is.exec(question);
+    if (digestCommand && dependencies.digests) {
+      const conversationId = conversationReferenceFromActivity(activity).conversation.id;
+      const reply = await handleDigestCommand({ digests: dependencies.digests.store, figures: dependencies.figures, authorise: dependencies.assistant.authorise }, { text: digestCommand[1]!, asker: `teams:${userId}`, platform: 'teams', target: conversationId });
+      return void (await context.sendActivity(MessageFactory.text(reply.replace(/`/g, ''))));
+    }
     if (/^(hjälp|hjalp|help)$/i.test(question) || question === '') return void (await context.sendActivity(MessageFactory.text(HELP)));
     const organisations = await dependencies.figures.listOrganisations();
     const orgCommand = /^org\s+(.+)$/i.exec(question);
@@ -111,6 +123,10 @@ export function createTeamsChannel(config: TeamsChannelConfig, dependencies: Tea
 
   agent.onActivity('message', async (context) => {
     try {
+      // Every conversation Utfall hears from can get digests later: keep how to reach it.
+      if (dependencies.digests) {
+        await dependencies.digests.conversations.save(conversationReferenceFromActivity(context.activity)).catch((error: unknown) => logger.warn({ err: error }, 'teams conversation reference not stored'));
+      }
       await handle(context);
     } catch (error) {
       const reference = Math.random().toString(36).slice(2, 10);

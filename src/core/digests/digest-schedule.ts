@@ -29,9 +29,13 @@ export function scheduledInstant(subscription: Pick<DigestSubscription, 'weekday
   return weekStart(week).set({ weekday: subscription.weekday as 1, hour, minute, second: 0, millisecond: 0 }).toJSDate();
 }
 
-/** Whether the digest of the week `now` falls in is due (its time has come). */
-export function isDue(subscription: Pick<DigestSubscription, 'weekday' | 'time'>, now: Date): boolean {
-  return now.getTime() >= scheduledInstant(subscription, isoWeekOf(now)).getTime();
+/**
+ * Whether the digest of the week `now` falls in is due: its time has come, and came
+ * after the subscription was made (one made on Wednesday for Mondays starts next week).
+ */
+export function isDue(subscription: Pick<DigestSubscription, 'weekday' | 'time'> & { readonly createdAt?: Date }, now: Date): boolean {
+  const scheduled = scheduledInstant(subscription, isoWeekOf(now)).getTime();
+  return now.getTime() >= scheduled && (subscription.createdAt === undefined || scheduled >= subscription.createdAt.getTime());
 }
 
 /** A date written as Stockholm sees it: "2026-11-23". */

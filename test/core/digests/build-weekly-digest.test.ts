@@ -21,7 +21,7 @@ const ITEMS = [
   item(30, 1, 'Sjukfrånvaro', 'kpi', 'lower'),
   item(31, 1, 'Nöjda brukare', 'kpi', 'higher'),
 ];
-let batch = 1;
+const batch = 1;
 const figure = (lineItemId: number, month: number, measure: Measure, value: string, figureUnit: FigureRecord['unit'] = 'mnkr'): FigureRecord => ({ lineItemId, period: { year: 2024, month }, measure, breakdownGroup: '', breakdown: '', value: new Dec(value), unit: figureUnit, decimals: 1, madeIn: null, source: `rapport-2024-${month}.pdf`, section: '', remark: '', batchId: month === 8 ? batch : 99 });
 const FIGURES: FigureRecord[] = [
   figure(11, 8, 'actual', '-412.4'), figure(11, 8, 'budget', '-400.0'), figure(11, 6, 'actual', '-300.1'), figure(11, 6, 'budget', '-296.0'),

@@ -23,6 +23,10 @@ describe('digest schedule', () => {
     expect(isDue({ weekday: 1, time: '08:00' }, new Date('2026-11-23T06:59:59Z'))).toBe(false);
     expect(isDue({ weekday: 1, time: '08:00' }, new Date('2026-11-23T07:00:00Z'))).toBe(true);
     expect(isDue({ weekday: 3, time: '08:00' }, new Date('2026-11-23T12:00:00Z'))).toBe(false);
+    // Made on Wednesday for Mondays: the first digest is next Monday's, not one at once.
+    const wednesday = new Date('2026-11-25T10:00:00Z');
+    expect(isDue({ weekday: 1, time: '08:00', createdAt: wednesday }, new Date('2026-11-25T10:01:00Z'))).toBe(false);
+    expect(isDue({ weekday: 1, time: '08:00', createdAt: wednesday }, new Date('2026-11-30T07:00:00Z'))).toBe(true);
   });
 
   it('reads weekdays in Swedish and English', () => {

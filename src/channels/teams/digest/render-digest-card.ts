@@ -1,0 +1,97 @@
+// The weekly digest as an Adaptive Card (1.5, what Teams renders): title, summary,
+// the deviation chart as an inline PNG, one container per section and the sources.
+// The chart travels as a data: URL because Teams fetches card images without the
+// user's credentials, so an image behind Utfall's login would not show.
+import type { Digest, DeviationChart } from '../../../core/digests/digest.js';
+import { formatBarValue } from '../../../charts/format-bar-value.js';
+
+type Card = Record<string, unknown>;
+
+/**
+ * Bytes of card JSON Utfall lets a digest card grow to. Microsoft's limits disagree:
+ * the Teams bot docs give 40 KB, later 100 KB, and exclude base64 images
+ * (learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
+ * while Microsoft Q&A and the Teams connector docs say cards fail above about 28 KB,
+ * images included. We take the strictest, 28 KB, and keep 2 KB of it for the
+ * activity around the card (ids, serviceUrl, channelData).
+ */
+export const DIGEST_CARD_BYTE_LIMIT = 28 * 1024 - 2 * 1024;
+
+const LABELS = {
+  sv: { source: 'Underlag', chartTooLarge: 'Diagrammet var för stort för Teams och visas inte', more: (count: number) => `… och ${count} till` },
+  en: { source: 'Source', chartTooLarge: 'The chart was too large for Teams and is not shown', more: (count: number) => `… and ${count} more` },
+} as const;
+
+const SOURCES_SHOWN = 6;
+const BARS_IN_ALT_TEXT = 5;
+
+/** One sentence that says what the chart shows, for screen readers and for when the image is left out. */
+export function describeChart(chart: DeviationChart): string {
+  const bars = chart.bars.slice(0, BARS_IN_ALT_TEXT).map((bar) => `${bar.label} ${formatBarValue(bar.value, chart)}`);
+  const rest = chart.bars.length - BARS_IN_ALT_TEXT;
+  const more = rest > 0 ? ` ${LABELS[chart.language].more(rest)}` : '';
+  return `${chart.title} (${chart.caption}): ${bars.join(', ')}${more}`;
+}
+
+function sectionContainer(section: Digest['sections'][number], maxLines: number, language: Digest['language']): Card {
+  const shown = section.lines.slice(0, maxLines);
+  const hidden = section.lines.length - shown.length;
+  // One TextBlock per line with a "•" of our own: TextBlock markdown would turn a
+  // line that starts with "1." or "-" into a list item of its own numbering.
+  const lines = [...shown, ...(hidden > 0 ? [LABELS[language].more(hidden)] : [])].map((line) => ({ type: 'TextBlock', text: `• ${line}`, wrap: true, spacing: 'None' }));
+  return {
+    type: 'Container',
+    spacing: 'Medium',
+    items: [{ type: 'TextBlock', text: section.heading, weight: 'Bolder', wrap: true }, ...lines],
+  };
+}
+
+function chartElements(digest: Digest, chartPng: Buffer | null, withImage: boolean): Card[] {
+  if (!digest.chart) return [];
+  const description = describeChart(digest.chart);
+  if (chartPng && withImage) return [{ type: 'Image', url: `data:image/png;base64,${chartPng.toString('base64')}`, altText: description, size: 'Stretch' }];
+  const note = chartPng ? `${LABELS[digest.language].chartTooLarge}. ${description}` : description;
+  return [{ type: 'TextBlock', text: note, wrap: true, isSubtle: true }];
+}
+
+function card(body: Card[]): Card {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
+}
+
+function build(digest: Digest, chartPng: Buffer | null, withImage: boolean, maxLines: number): Card {
+  const labels = LABELS[digest.language];
+  const sources = [...new Set(digest.facts.map((fact) => fact.source))];
+  const sourceText = sources.slice(0, SOURCES_SHOWN).join('; ') + (sources.length > SOURCES_SHOWN ? ` ${labels.more(sources.length - SOURCES_SHOWN)}` : '');
+  return card([
+    { type: 'TextBlock', text: digest.title, size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: digest.summary, wrap: true },
+    ...chartElements(digest, chartPng, withImage),
+    ...digest.sections.map((section) => sectionContainer(section, maxLines, digest.language)),
+    ...(sources.length > 0 ? [{ type: 'TextBlock', text: `${labels.source}: ${sourceText}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' }] : []),
+  ]);
+}
+
+/** The card's size as Teams counts it for the limit: its JSON in bytes. */
+export function cardByteLength(content: Card): number {
+  return Buffer.byteLength(JSON.stringify(content), 'utf8');
+}
+
+/**
+ * The digest's card. A digest with nothing new is one line. The chart is included
+ * only while the card stays within DIGEST_CARD_BYTE_LIMIT; otherwise a line says it
+ * was too large and describes it. If the text alone is too long, each section shows
+ * fewer lines and says how many more there are.
+ */
+export function renderDigestCard(digest: Digest, chartPng: Buffer | null): Card {
+  if (digest.nothingNew) return card([{ type: 'TextBlock', text: digest.summary, wrap: true }]);
+  const longest = Math.max(1, ...digest.sections.map((section) => section.lines.length));
+  const withChart = build(digest, chartPng, true, longest);
+  if (cardByteLength(withChart) <= DIGEST_CARD_BYTE_LIMIT) return withChart;
+  let maxLines = longest;
+  let fitted = build(digest, chartPng, false, maxLines);
+  while (cardByteLength(fitted) > DIGEST_CARD_BYTE_LIMIT && maxLines > 1) {
+    maxLines = Math.max(1, Math.floor(maxLines / 2));
+    fitted = build(digest, chartPng, false, maxLines);
+  }
+  return fitted;
+}

@@ -1,0 +1,166 @@
+// Posts a weekly digest into a stored Teams conversation through the Agents SDK's
+// proactive path (CloudAdapter.continueConversation), anonymously when no app
+// credentials are configured (local use, the fake connector in tests) and with
+// the app's token otherwise. Delivery failures come back as outcomes, never as
+// exceptions: throttling and connector outages are retried with backoff, a
+// conversation the bot has left or never had is reported as permanent at once.
+import { setTimeout as delay } from 'node:timers/promises';
+import { CardFactory, CloudAdapter, HttpError, MessageFactory, type AuthConfiguration } from '@microsoft/agents-hosting';
+import type { Logger } from 'pino';
+import type { Digest } from '../../../core/digests/digest.js';
+import { storedConversationReferenceSchema, type StoredConversationReference } from './conversation-reference.js';
+import { renderDigestCard } from './render-digest-card.js';
+
+/**
+ * What became of one digest. Permanent codes: `teams_forbidden` (403: the bot was
+ * removed from the conversation or blocked) and `teams_conversation_not_found`
+ * (404) mean the conversation is unreachable; `teams_message_too_large`,
+ * `teams_rejected` (another 4xx) and `teams_reference_invalid` mean this digest or
+ * reference cannot be sent as it is. Transient codes (`teams_throttled`,
+ * `teams_connector_unavailable`, `teams_network_error`, `teams_unauthorized`,
+ * `teams_send_failed`) are worth another try later.
+ */
+export type TeamsDigestOutcome =
+  | { status: 'sent'; activityId?: string }
+  | { status: 'permanent_failure'; code: string; message: string }
+  | { status: 'transient_failure'; code: string; message: string };
+
+export interface TeamsDigestRetry {
+  /** Tries in all, the first included (at least 1). */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  /** The longest wait between tries; a Retry-After longer than this ends the tries. */
+  readonly maxDelayMs: number;
+}
+
+export interface TeamsDigestSenderOptions {
+  /** The adapter to send through; by default one built from `auth`. */
+  readonly adapter?: CloudAdapter;
+  readonly auth: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
+  readonly logger: Logger;
+  readonly retry?: TeamsDigestRetry;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export interface TeamsDigestSender {
+  /** Posts the digest as one message with its Adaptive Card; resolves with what happened, never rejects for a delivery failure. */
+  send(reference: StoredConversationReference, digest: Digest, chartPng: Buffer | null): Promise<TeamsDigestOutcome>;
+}
+
+const DEFAULT_RETRY: TeamsDigestRetry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
+
+type Failure = { retryable: boolean; permanent: boolean; code: string; message: string; retryAfterMs?: number };
+
+// undici's "fetch failed" TypeError carries the socket error as its cause; MSAL
+// reports a token endpoint it cannot reach as errorCode "network_error".
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function isNetworkError(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR_'))) return true;
+    if ((current as { errorCode?: unknown }).errorCode === 'network_error') return true;
+    if (current.name === 'AbortError' || current.name === 'TimeoutError' || (current instanceof TypeError && current.message === 'fetch failed')) return true;
+  }
+  return false;
+}
+
+// Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3).
+function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const value = headers?.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function classify(error: unknown): Failure {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  if (error instanceof HttpError) {
+    const status = error.status;
+    // Teams answers 403 when the bot was removed from the conversation or the user blocked it, 404 when the conversation is gone.
+    if (status === 403) return { retryable: false, permanent: true, code: 'teams_forbidden', message };
+    if (status === 404) return { retryable: false, permanent: true, code: 'teams_conversation_not_found', message };
+    if (status === 429) return { retryable: true, permanent: false, code: 'teams_throttled', message, retryAfterMs: retryAfterMs(error.response?.headers) };
+    // A 5xx can follow a message Teams did store; a rare duplicate digest beats a lost one.
+    if (status === 408 || status >= 500) return { retryable: true, permanent: false, code: 'teams_connector_unavailable', message, retryAfterMs: retryAfterMs(error.response?.headers) };
+    // A refused token is the app's configuration, not the conversation's: keep the conversation.
+    if (status === 401) return { retryable: false, permanent: false, code: 'teams_unauthorized', message };
+    if (status === 413) return { retryable: false, permanent: true, code: 'teams_message_too_large', message };
+    return { retryable: false, permanent: true, code: 'teams_rejected', message };
+  }
+  if (isNetworkError(error)) return { retryable: true, permanent: false, code: 'teams_network_error', message };
+  // Anything else (a token that could not be had, an SDK error) is not known to be
+  // lasting, so the conversation is kept; retrying at once would not help either.
+  return { retryable: false, permanent: false, code: 'teams_send_failed', message };
+}
+
+/** A sender that posts digests into stored Teams conversations; see TeamsDigestSender.send. */
+export function createTeamsDigestSender(options: TeamsDigestSenderOptions): TeamsDigestSender {
+  const { auth, logger } = options;
+  const authConfig: AuthConfiguration = auth.clientId ? { clientId: auth.clientId, clientSecret: auth.clientSecret, tenantId: auth.tenantId } : {};
+  const adapter = options.adapter ?? new CloudAdapter(authConfig);
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const sleep = options.sleep ?? ((ms: number) => delay(ms));
+  // The app id makes the adapter fetch a Bot Framework token; an identity without
+  // `aud` makes it build an anonymous connector client (cloudAdapter.js,
+  // createConnectorClientWithIdentity), as the SDK's own proactive Conversation does.
+  const identity: Parameters<CloudAdapter['continueConversation']>[0] = auth.clientId ?? { aud: '' };
+
+  async function deliver(reference: StoredConversationReference, activity: ReturnType<typeof MessageFactory.attachment>): Promise<string | undefined> {
+    let sentId: string | undefined;
+    let failure: unknown;
+    await adapter.continueConversation(identity, reference, async (context) => {
+      // The continuation activity gets a random id, which sendActivity would use as
+      // replyToId and post to /activities/<random id>; a digest is a new message.
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const outgoing of activities) delete outgoing.replyToId;
+        return next();
+      });
+      // Caught here, not by the adapter: its default onTurnError would post "The agent
+      // encountered an error" into the very conversation the digest was meant for.
+      try {
+        sentId = (await context.sendActivity(activity))?.id || undefined;
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure !== undefined) throw failure;
+    return sentId;
+  }
+
+  return {
+    async send(reference, digest, chartPng) {
+      const checked = storedConversationReferenceSchema.safeParse(reference);
+      if (!checked.success) return { status: 'permanent_failure', code: 'teams_reference_invalid', message: checked.error.message.slice(0, 500) };
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderDigestCard(digest, chartPng)));
+      // Teams shows this in notifications and the chat list instead of "sent a card".
+      activity.summary = digest.nothingNew ? digest.summary : digest.title;
+      const where = { conversationId: checked.data.conversation.id, week: digest.week };
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const activityId = await deliver(checked.data, activity);
+          logger.info({ ...where, attempt, activityId }, 'teams digest sent');
+          return activityId ? { status: 'sent', activityId } : { status: 'sent' };
+        } catch (error) {
+          const failure = classify(error);
+          const outcome = { code: failure.code, message: failure.message };
+          // An HttpError carries the whole request, base64 chart included; its message says enough.
+          const logged = { ...where, attempt, code: failure.code, reason: failure.message, ...(error instanceof HttpError ? {} : { err: error }) };
+          if (failure.permanent) {
+            logger.warn(logged, 'teams digest cannot be delivered');
+            return { status: 'permanent_failure', ...outcome };
+          }
+          const wait = failure.retryAfterMs ?? Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+          if (!failure.retryable || attempt >= retry.attempts || wait > retry.maxDelayMs) {
+            logger.warn(logged, 'teams digest not delivered this time');
+            const waited = wait > retry.maxDelayMs ? ` (asked to wait ${Math.ceil(wait / 1000)} s)` : '';
+            return { status: 'transient_failure', code: failure.code, message: `${failure.message}${waited}` };
+          }
+          logger.info({ ...logged, waitMs: wait }, 'teams digest delivery retried');
+          await sleep(wait);
+        }
+      }
+    },
+  };
+}
