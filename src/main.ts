@@ -21,6 +21,8 @@ import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-stor
 import { createAssistant } from './core/access/assistant.js';
 import { createPrismaAuditLog } from './store/prisma-audit-log.js';
 import { createPrismaPeopleStore } from './store/prisma-people-store.js';
+import { createDigestRuntime } from './digests/create-digest-runtime.js';
+import { startDigestScheduler } from './digests/digest-scheduler.js';
 
 let config;
 try {
@@ -53,22 +55,25 @@ const assistant = createAssistant({ ask, people: createPrismaPeopleStore(connect
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start.
 const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
 if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
+const digests = createDigestRuntime(connection.prisma, config, logger);
 const routers = [];
 const started: string[] = [];
 // Slack when configured: HTTP mode at /slack/events, or Socket Mode with an app token.
 let slack: SlackChannel | undefined;
 if (config.slack) {
-  slack = createSlackChannel(config.slack, { assistant, drafts, draftStore, figures, identities, logger });
+  slack = createSlackChannel(config.slack, { assistant, drafts, draftStore, figures, identities, logger, digests: digests.store });
   await slack.start();
   routers.push(slack.router);
   started.push(config.slack.appToken ? 'Slack (Socket Mode)' : 'Slack');
 }
 // Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
-routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger }));
+routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger, digests: { store: digests.store, conversations: digests.conversations } }));
 started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
 routers.push(createWebChatRouter({ assistant, drafts, draftStore, figures, people: createPrismaPeopleStore(connection.prisma) }));
 started.push('web chat');
 
+// Weekly digests: due ones are looked for every DIGEST_INTERVAL_SECONDS; claims in the store make each go out once.
+const scheduler = startDigestScheduler(digests.deliverer, { intervalMs: config.digestIntervalSeconds * 1000, logger });
 const app = createApp({ logger, routers, health: async () => ({ figures: await connection.prisma.figure.count(), model: config.llm?.model ?? null, channels: started }) });
 const server = app.listen(config.port, () => {
   console.log(`Utfall started on http://localhost:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}). Open it in a browser to ask a question.`);
@@ -77,7 +82,7 @@ const server = app.listen(config.port, () => {
 // Stop taking requests, let Slack work already acknowledged finish, then close the store.
 const stop = () =>
   server.close(() =>
-    void (slack?.stop() ?? Promise.resolve())
+    void Promise.all([scheduler.stop(), slack?.stop()])
       .then(() => connection.prisma.$disconnect())
       .then(() => process.exit(0)),
   );

@@ -14,6 +14,8 @@ import { renderStatementTable, statementToJson } from './render-statement.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
 import { registerPeopleCommands } from './people-commands.js';
+import { registerDigestCommands } from './digest-commands.js';
+import { createDigestRuntime } from '../digests/create-digest-runtime.js';
 import { createAssistant } from '../core/access/assistant.js';
 import { createPrismaPeopleStore } from '../store/prisma-people-store.js';
 import { createPrismaAuditLog } from '../store/prisma-audit-log.js';
@@ -138,6 +140,13 @@ registerDraftCommands(program, (work) =>
     const figures = createPrismaFigureStore(prisma);
     const draftStore = createPrismaDraftStore(prisma);
     return work({ drafts: createDraftService(figures, draftStore, createModelDependencies(config, logger) ?? undefined), draftStore, figures, user: config.user });
+  }),
+);
+
+registerDigestCommands(program, (work) =>
+  withStore(async ({ prisma }) => {
+    const runtime = createDigestRuntime(prisma, config, logger);
+    return work({ ...runtime, figures: createPrismaFigureStore(prisma), user: config.user });
   }),
 );
 

@@ -12,6 +12,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     slack: config.slack ? { mode: config.slack.appToken ? 'socket' : 'http', signingSecret: config.slack.signingSecret ? 'set' : 'not set', botToken: 'set', apiUrl: config.slack.apiUrl ?? '(Slack)' } : 'off',
     teams: config.teams.clientId ? { clientId: config.teams.clientId, clientSecret: config.teams.clientSecret ? 'set' : 'not set', tenantId: config.teams.tenantId ?? 'not set' } : 'anonymous (local use)',
     auditRetentionDays: config.auditRetentionDays,
+    digestIntervalSeconds: config.digestIntervalSeconds,
     logLevel: config.logLevel,
   };
 }

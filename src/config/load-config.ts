@@ -25,6 +25,8 @@ const configSchema = z.object({
   MICROSOFT_APP_ID: unsetWhenEmpty(z.string().min(1).optional()),
   MICROSOFT_APP_PASSWORD: unsetWhenEmpty(z.string().min(1).optional()),
   MICROSOFT_APP_TENANT_ID: unsetWhenEmpty(z.string().min(1).optional()),
+  // How often the server's scheduler looks for digests that are due.
+  DIGEST_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).superRefine((env, context) => {
@@ -45,6 +47,8 @@ export interface Config {
   readonly logLevel: string;
   /** How long the audit trail keeps questions and answers. */
   readonly auditRetentionDays: number;
+  /** Seconds between the scheduler's looks for due digests. */
+  readonly digestIntervalSeconds: number;
   /** Teams app credentials (all optional: anonymous without them). */
   readonly teams: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
   /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
@@ -68,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : null,
     logLevel: data.LOG_LEVEL,
     auditRetentionDays: data.AUDIT_RETENTION_DAYS,
+    digestIntervalSeconds: data.DIGEST_INTERVAL_SECONDS,
     teams: { ...(data.MICROSOFT_APP_ID ? { clientId: data.MICROSOFT_APP_ID } : {}), ...(data.MICROSOFT_APP_PASSWORD ? { clientSecret: data.MICROSOFT_APP_PASSWORD } : {}), ...(data.MICROSOFT_APP_TENANT_ID ? { tenantId: data.MICROSOFT_APP_TENANT_ID } : {}) },
     slack:
       data.SLACK_BOT_TOKEN && (data.SLACK_SIGNING_SECRET || data.SLACK_APP_TOKEN)

@@ -2,6 +2,10 @@
 // for response_url endpoints. It records every call with its parsed body, answers
 // like Slack ({ok: true, ts, channel, …}), and, like Slack, refuses a payload whose
 // blocks break a Block Kit limit with invalid_blocks (recorded in `violations`).
+// It also runs Slack's file upload flow (files.getUploadURLExternal → POST the bytes
+// to the upload URL → files.completeUploadExternal), recorded in `uploads`, and lets
+// a test script failures (HTTP 429 with Retry-After, 5xx, platform errors, slow
+// answers) for the next calls of a method with `failNext`.
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +23,38 @@ export interface SlackApiCall {
   /** What the fake answered. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary protocol JSON
   readonly response: any;
+  /** Date.now() when the request arrived. */
+  readonly receivedAt: number;
+}
+
+/** The method name recorded for a POST of file bytes to an upload URL. */
+export const FAKE_UPLOAD_METHOD = 'file_upload';
+
+/**
+ * What a scripted call answers instead of the normal reply: HTTP 429 with a Retry-After
+ * header (seconds, default 1), another HTTP status (5xx) with an error body, ok:false with
+ * a platform error (HTTP 200, as Slack does), or the normal reply after a delay.
+ */
+export type FakeSlackFailure = { readonly status: number; readonly retryAfter?: number } | { readonly error: string } | { readonly delayMs: number };
+
+/** One file of the upload flow, from files.getUploadURLExternal on. */
+export interface FakeSlackUpload {
+  readonly fileId: string;
+  readonly filename: string;
+  /** The length the client announced. */
+  readonly length: number;
+  /** alt_txt (Slack's documented name) or alt_text, as the client sent it. */
+  readonly altText: string | undefined;
+  /** The bytes POSTed to the upload URL; undefined until then. */
+  bytes: Buffer | undefined;
+  /** Whether the bytes start with the PNG signature. */
+  isPng: boolean;
+  /** Set by files.completeUploadExternal. */
+  completed: boolean;
+  channelId: string | undefined;
+  threadTs: string | undefined;
+  initialComment: string | undefined;
+  title: string | undefined;
 }
 
 export interface FakeSlackApi {
@@ -27,12 +63,20 @@ export interface FakeSlackApi {
   readonly calls: SlackApiCall[];
   /** A response_url on this fake; calls to it are recorded as method "response_url". */
   responseUrl(name?: string): string;
+  /** Files of the upload flow, in the order their upload URLs were handed out. */
+  readonly uploads: FakeSlackUpload[];
+  /** The next `times` (default 1) calls of `method` (a Web API method or FAKE_UPLOAD_METHOD) answer `failure`. */
+  failNext(method: string, failure: FakeSlackFailure, times?: number): void;
+  /** Forgets recorded calls and uploads, drops failures still scripted and answers still delayed. */
+  reset(): void;
   waitFor(predicate: (call: SlackApiCall) => boolean, timeoutMs?: number): Promise<SlackApiCall>;
   close(): Promise<void>;
 }
 
 /** The bot the fake's auth.test reports. */
 export const FAKE_BOT = { userId: 'U0UTFALL', botId: 'B0UTFALL', teamId: 'T0UTFALL' } as const;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const LIMITS = { messageBlocks: 50, viewBlocks: 100, text: 3000, fields: 10, fieldText: 2000, contextElements: 10, actionsElements: 25, buttonText: 75, actionId: 255, blockId: 255, value: 2000, header: 150, label: 2000, input: 3000, viewTitle: 24, privateMetadata: 3000, messageText: 40_000 };
 
@@ -132,7 +176,8 @@ function payloadViolations(method: string, body: Json): string[] {
   if (method.startsWith('views.')) return viewViolations(body.view);
   const violations = body.blocks === undefined ? [] : blockKitViolations(body.blocks, 'message');
   if (typeof body.text === 'string' && body.text.length > LIMITS.messageText) violations.push('text longer than 40 000 characters');
-  if (body.blocks === undefined && (typeof body.text !== 'string' || body.text === '') && method !== 'auth.test') violations.push('no text and no blocks');
+  // Only messages need text or blocks; auth.test and the files.* methods carry neither.
+  if (body.blocks === undefined && (typeof body.text !== 'string' || body.text === '') && method !== 'auth.test' && !method.startsWith('files.')) violations.push('no text and no blocks');
   return violations;
 }
 
@@ -158,10 +203,52 @@ export function slackSignatureHeaders(signingSecret: string, rawBody: string, ti
   return { 'x-slack-signature': `v0=${signature}`, 'x-slack-request-timestamp': String(timestamp) };
 }
 
+// The file of a multipart/form-data body (the first part with a filename), or the raw body.
+function uploadedBytes(raw: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /^multipart\/form-data;.*boundary="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
+  if (!boundary) return raw;
+  const delimiter = Buffer.from(`--${boundary}`);
+  for (let start = raw.indexOf(delimiter); start !== -1; ) {
+    const next = raw.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = raw.subarray(start + delimiter.length, next);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd !== -1 && /filename=/i.test(part.subarray(0, headerEnd).toString('utf8'))) return part.subarray(headerEnd + 4, part.length - 2);
+    start = next;
+  }
+  return raw;
+}
+
 /** Starts the fake on 127.0.0.1. */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: SlackApiCall[] = [];
+  const uploads: FakeSlackUpload[] = [];
+  const scripted = new Map<string, FakeSlackFailure[]>();
+  const timers = new Set<NodeJS.Timeout>();
+  let origin = '';
   let sequence = 0;
+  const answerFiles = (method: string, body: Json): Json => {
+    if (method === 'files.getUploadURLExternal') {
+      const length = Number(body.length);
+      if (typeof body.filename !== 'string' || body.filename === '' || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'missing_argument' };
+      const altText = typeof body.alt_txt === 'string' ? body.alt_txt : typeof body.alt_text === 'string' ? body.alt_text : undefined;
+      if (altText !== undefined && altText.length > 1000) return { ok: false, error: 'alt_txt_too_large' };
+      const fileId = `F${String(sequence).padStart(9, '0')}`;
+      uploads.push({ fileId, filename: body.filename, length, altText, bytes: undefined, isPng: false, completed: false, channelId: undefined, threadTs: undefined, initialComment: undefined, title: undefined });
+      return { ok: true, upload_url: `${origin}/upload/${fileId}`, file_id: fileId };
+    }
+    // files.completeUploadExternal: every file must have been uploaded, with the length announced.
+    const files = body.files;
+    if (!Array.isArray(files) || files.length === 0) return { ok: false, error: 'invalid_arguments' };
+    const found = files.map((file: unknown) => (isObject(file) ? uploads.find((upload) => upload.fileId === file.id) : undefined));
+    if (found.some((upload) => upload === undefined || upload.bytes === undefined || upload.bytes.length !== upload.length)) return { ok: false, error: 'file_not_found' };
+    if (body.thread_ts !== undefined && typeof body.channel_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+    found.forEach((upload, index) => {
+      const file = files[index] as Json;
+      Object.assign(upload!, { completed: true, channelId: body.channel_id, threadTs: body.thread_ts, initialComment: body.initial_comment, title: typeof file.title === 'string' ? file.title : undefined });
+    });
+    return { ok: true, files: found.map((upload) => ({ id: upload!.fileId, name: upload!.filename, title: upload!.title ?? upload!.filename, mimetype: upload!.isPng ? 'image/png' : 'application/octet-stream' })) };
+  };
   const answer = (method: string, body: Json): Json => {
     sequence += 1;
     const ts = `1700000000.${String(sequence).padStart(6, '0')}`;
@@ -178,45 +265,105 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'views.update':
       case 'views.publish':
         return { ok: true, view: { id: `V${String(sequence).padStart(8, '0')}`, ...(isObject(body.view) ? body.view : {}) } };
+      case 'files.getUploadURLExternal':
+      case 'files.completeUploadExternal':
+        return answerFiles(method, body);
       default:
         return { ok: false, error: 'unknown_method' };
     }
   };
+  const takeFailure = (method: string): FakeSlackFailure | undefined => scripted.get(method)?.shift();
   const server = http.createServer((request, outgoing) => {
     const chunks: Buffer[] = [];
+    const receivedAt = Date.now();
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const path = request.url ?? '';
-      const reply = (status: number, json: Json) => {
-        outgoing.writeHead(status, { 'content-type': 'application/json' });
-        outgoing.end(JSON.stringify(json));
+      const send = (status: number, payload: Json | string, headers: Record<string, string> = {}) => {
+        // A delayed answer may come after the client gave up or the fake closed.
+        if (outgoing.destroyed || outgoing.writableEnded) return;
+        outgoing.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+        outgoing.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
       };
-      let body: Json;
-      try {
-        body = parseBody(Buffer.concat(chunks).toString('utf8'), request.headers['content-type']);
-      } catch {
-        return reply(400, { ok: false, error: 'invalid_json' });
+      const reply = (status: number, json: Json) => send(status, json);
+      const raw = Buffer.concat(chunks);
+      const method = path.startsWith('/upload/') ? FAKE_UPLOAD_METHOD : path.startsWith('/api/') ? path.slice('/api/'.length).split('?')[0]! : '';
+      const failure = method === '' ? undefined : takeFailure(method);
+      if (failure !== undefined && !('delayMs' in failure)) {
+        // The request is recorded as sent (which channel it was for), though it is answered with the failure.
+        let body: Json = {};
+        try {
+          body = method === FAKE_UPLOAD_METHOD ? { bytes: raw.length } : parseBody(raw.toString('utf8'), request.headers['content-type']);
+        } catch {
+          body = {};
+        }
+        if ('error' in failure) {
+          const response = { ok: false, error: failure.error };
+          calls.push({ method, path, body, violations: [], response, receivedAt });
+          return reply(200, response);
+        }
+        const response = { ok: false, error: failure.status === 429 ? 'ratelimited' : `http_${failure.status}` };
+        calls.push({ method, path, body, violations: [], response, receivedAt });
+        return send(failure.status, response, failure.status === 429 ? { 'retry-after': String(failure.retryAfter ?? 1) } : {});
       }
-      if (path.startsWith('/response/')) {
-        const violations = payloadViolations('response_url', body);
-        const response = violations.length > 0 ? { ok: false, error: 'invalid_blocks', errors: violations } : { ok: true };
-        calls.push({ method: 'response_url', path, body, violations, response });
-        return reply(violations.length > 0 ? 400 : 200, response);
-      }
-      const method = path.startsWith('/api/') ? path.slice('/api/'.length).split('?')[0]! : '';
-      const violations = payloadViolations(method, body);
-      const authorised = /^Bearer xox[bp]-/.test(request.headers.authorization ?? '');
-      const response = !authorised ? { ok: false, error: 'not_authed' } : violations.length > 0 ? { ok: false, error: 'invalid_blocks', errors: violations } : answer(method, body);
-      calls.push({ method, path, body, violations, response });
-      reply(200, response);
+      const handle = () => {
+        if (method === FAKE_UPLOAD_METHOD) {
+          const upload = uploads.find((candidate) => candidate.fileId === path.slice('/upload/'.length));
+          const bytes = uploadedBytes(raw, request.headers['content-type']);
+          const response = upload ? { ok: true } : { ok: false, error: 'upload_url_unknown' };
+          calls.push({ method, path, body: { bytes: bytes.length }, violations: [], response, receivedAt });
+          if (!upload) return send(404, 'Not Found');
+          upload.bytes = bytes;
+          upload.isPng = bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE);
+          // Slack's upload service answers 200 with a short text, not JSON.
+          return send(200, `OK - ${bytes.length}`);
+        }
+        let body: Json;
+        try {
+          body = parseBody(raw.toString('utf8'), request.headers['content-type']);
+        } catch {
+          return reply(400, { ok: false, error: 'invalid_json' });
+        }
+        if (path.startsWith('/response/')) {
+          const violations = payloadViolations('response_url', body);
+          const response = violations.length > 0 ? { ok: false, error: 'invalid_blocks', errors: violations } : { ok: true };
+          calls.push({ method: 'response_url', path, body, violations, response, receivedAt });
+          return reply(violations.length > 0 ? 400 : 200, response);
+        }
+        const violations = payloadViolations(method, body);
+        const authorised = /^Bearer xox[bp]-/.test(request.headers.authorization ?? '');
+        const response = !authorised ? { ok: false, error: 'not_authed' } : violations.length > 0 ? { ok: false, error: 'invalid_blocks', errors: violations } : answer(method, body);
+        calls.push({ method, path, body, violations, response, receivedAt });
+        reply(200, response);
+      };
+      if (failure === undefined) return handle();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        handle();
+      }, failure.delayMs);
+      timers.add(timer);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let responseUrls = 0;
   return {
     url: `${origin}/api/`,
     calls,
+    uploads,
+    failNext(method, failure, times = 1) {
+      const queue = scripted.get(method) ?? [];
+      for (let index = 0; index < times; index += 1) queue.push(failure);
+      scripted.set(method, queue);
+    },
+    reset() {
+      // A delayed answer still pending belongs to the test that scripted it.
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      calls.length = 0;
+      uploads.length = 0;
+      scripted.clear();
+    },
     responseUrl(name) {
       responseUrls += 1;
       return `${origin}/response/${name ?? `r${responseUrls}`}`;
@@ -231,6 +378,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
     },
     async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

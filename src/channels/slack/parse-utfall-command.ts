@@ -7,6 +7,7 @@ export type UtfallCommand =
   | { readonly kind: 'org'; readonly name: string | null }
   | { readonly kind: 'draft'; readonly organisation: string; readonly period: string; readonly post: boolean }
   | { readonly kind: 'draft_usage' }
+  | { readonly kind: 'digest'; readonly text: string }
   | { readonly kind: 'question'; readonly text: string };
 
 /** Reads a command; anything that is not one is a question. */
@@ -21,5 +22,7 @@ export function parseUtfallCommand(text: string): UtfallCommand {
     if (!parts) return { kind: 'draft_usage' };
     return { kind: 'draft', organisation: parts[1]!.trim(), period: parts[2]!, post: parts[3] !== undefined };
   }
+  const digest = /^digest\b\s*(.*)$/is.exec(trimmed);
+  if (digest) return { kind: 'digest', text: digest[1]!.trim() };
   return { kind: 'question', text: trimmed };
 }

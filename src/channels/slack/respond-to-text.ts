@@ -2,6 +2,7 @@
 // mention, a direct message): help, set the home organisation, draft, or answer.
 import { findOrganisation } from '../../core/figures/find-organisation.js';
 import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
+import { handleDigestCommand } from '../../core/digests/handle-digest-command.js';
 import { deliverAnswer } from './deliver-answer.js';
 import { deliverDraft } from './deliver-draft.js';
 import { parseUtfallCommand, type UtfallCommand } from './parse-utfall-command.js';
@@ -20,6 +21,8 @@ export interface TextRequest {
   readonly reply: ReplyTarget;
   /** Where `utkast … post` goes, when the origin can post to the channel (the slash command). */
   readonly post?: ReplyTarget | undefined;
+  /** The channel the text came from: where `digest …` subscribes. */
+  readonly channelId?: string | undefined;
 }
 
 async function setHomeOrganisation(dependencies: SlackChannelContext, request: TextRequest, name: string | null): Promise<void> {
@@ -74,6 +77,15 @@ export async function respondToText(dependencies: SlackChannelContext, request: 
     case 'draft':
       await draft(dependencies, request, command);
       return;
+    case 'digest': {
+      if (!dependencies.digests || !request.channelId) {
+        await request.reply.send(renderNotice(PHRASES.digestsUnavailable));
+        return;
+      }
+      const reply = await handleDigestCommand({ digests: dependencies.digests, figures: dependencies.figures, authorise: dependencies.assistant.authorise }, { text: command.text, asker: slackActor(request.userId), platform: 'slack', target: request.channelId });
+      await request.reply.send(renderNotice(reply));
+      return;
+    }
     case 'question': {
       // A registered person is answered from their own record; anyone else needs the
       // home organisation they chose (used only before people are registered).

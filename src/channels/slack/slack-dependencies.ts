@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/access/assistant.js';
 import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.js';
+import type { DigestStore } from '../../core/digests/digest-store.js';
 import type { DraftService } from '../../core/drafting/draft-service.js';
 import type { DraftStore } from '../../core/drafting/draft-store.js';
 import type { FigureStore } from '../../core/figures/figure-store.js';
@@ -17,6 +18,8 @@ export interface SlackChannelDependencies {
   readonly figures: FigureStore;
   readonly identities: ChatIdentityStore;
   readonly logger: Logger;
+  /** Digest subscriptions, managed with `/utfall digest …`; absent when digests are off. */
+  readonly digests?: DigestStore;
 }
 
 /** The dependencies plus what the channel keeps for itself, as the listeners receive them. */

@@ -91,7 +91,10 @@ export function buildWeeklyDigest(input: WeeklyDigestInput): Digest {
       .map((row) => `${deviationLine(builder, row, label(row), input.language, false)} – ${words.noCause}`),
   );
 
-  const bars = chartBars(builder, ranked.slice(0, LIMITS.chartBars), label, input.root.reportUnit ?? 'tkr');
+  // Chart labels are short: the organisation by its shortest name (KS for Kommunstyrelsen), so the line's own name stays readable.
+  const shortName = (organisation: OrganisationRecord) => [organisation.name, ...organisation.aliases].reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
+  const chartLabel = (row: DigestRow) => (multiple ? `${row.row.item.name} (${shortName(row.organisation)})` : row.row.item.name);
+  const bars = chartBars(builder, ranked.slice(0, LIMITS.chartBars), chartLabel, input.root.reportUnit ?? 'tkr');
   // The guard reads every line against everything the digest recorded; what it refuses is not shown.
   const evidence = builder.build('answered', [title, summary, ...sections.flatMap((section) => section.lines), ...bars.map((bar) => bar.text)].join('\n'));
   const guard = { checked: 0, verified: 0, rejected: [] as string[] };

@@ -38,6 +38,13 @@ export function isDue(subscription: Pick<DigestSubscription, 'weekday' | 'time'>
   return now.getTime() >= scheduled && (subscription.createdAt === undefined || scheduled >= subscription.createdAt.getTime());
 }
 
+/** When the next digest goes out: this week's time if it is still ahead, else next week's. */
+export function nextScheduled(subscription: Pick<DigestSubscription, 'weekday' | 'time'>, now: Date): Date {
+  const thisWeek = scheduledInstant(subscription, isoWeekOf(now));
+  if (thisWeek.getTime() > now.getTime()) return thisWeek;
+  return scheduledInstant(subscription, isoWeekOf(weekStart(isoWeekOf(now)).plus({ weeks: 1, days: 3 }).toJSDate()));
+}
+
 /** A date written as Stockholm sees it: "2026-11-23". */
 export function stockholmDate(instant: Date): string {
   return DateTime.fromJSDate(instant, { zone: DIGEST_TIME_ZONE }).toISODate()!;

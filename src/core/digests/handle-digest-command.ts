@@ -4,7 +4,7 @@
 // conversation may list what it gets.
 import type { FigureStore } from '../figures/figure-store.js';
 import { findOrganisation } from '../figures/find-organisation.js';
-import { isoWeekOf, scheduledInstant, stockholmDate } from './digest-schedule.js';
+import { nextScheduled, stockholmDate } from './digest-schedule.js';
 import type { DigestStore } from './digest-store.js';
 import { describeSchedule, type DigestPlatform, type DigestSubscription } from './digest-subscription.js';
 import { parseDigestCommand } from './parse-digest-command.js';
@@ -81,9 +81,7 @@ export async function handleDigestCommand(dependencies: DigestCommandDependencie
       if (!(await dependencies.authorise(request.asker, organisation.id, 'manage'))) return 'Bara controllers och administratörer för organisationen kan starta veckobrev.';
       const subscription = await dependencies.digests.createSubscription({ platform: request.platform, target: request.target, organisationId: organisation.id, includeSubUnits: command.includeSubUnits, weekday: command.weekday, time: command.time, language: command.language, createdBy: request.asker });
       const now = (dependencies.now ?? (() => new Date()))();
-      const thisWeek = scheduledInstant(subscription, isoWeekOf(now));
-      const first = thisWeek.getTime() > now.getTime() ? stockholmDate(thisWeek) : 'nästa vecka';
-      return `Veckobrev ${describe(subscription)} är startat. Första utskick: ${first}.`;
+      return `Veckobrev ${describe(subscription)} är startat. Första utskick: ${stockholmDate(nextScheduled(subscription, now))}.`;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Digest times are Stockholm wall-clock times, whatever the season.
 import { describe, expect, it } from 'vitest';
-import { isDue, isoWeekOf, previousWeek, scheduledInstant } from '../../../src/core/digests/digest-schedule.js';
+import { isDue, isoWeekOf, nextScheduled, previousWeek, scheduledInstant } from '../../../src/core/digests/digest-schedule.js';
 import { parseWeekday } from '../../../src/core/digests/digest-subscription.js';
 
 describe('digest schedule', () => {
@@ -27,6 +27,13 @@ describe('digest schedule', () => {
     const wednesday = new Date('2026-11-25T10:00:00Z');
     expect(isDue({ weekday: 1, time: '08:00', createdAt: wednesday }, new Date('2026-11-25T10:01:00Z'))).toBe(false);
     expect(isDue({ weekday: 1, time: '08:00', createdAt: wednesday }, new Date('2026-11-30T07:00:00Z'))).toBe(true);
+  });
+
+  it('tells when the next digest goes out, this week or the next, across a change to winter time', () => {
+    expect(nextScheduled({ weekday: 1, time: '08:00' }, new Date('2026-11-23T06:00:00Z')).toISOString()).toBe('2026-11-23T07:00:00.000Z');
+    expect(nextScheduled({ weekday: 1, time: '08:00' }, new Date('2026-11-23T07:30:00Z')).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+    // Summer time ends on 2026-10-25: the Monday after is 08:00 CET = 07:00 UTC.
+    expect(nextScheduled({ weekday: 1, time: '08:00' }, new Date('2026-10-20T06:00:00Z')).toISOString()).toBe('2026-10-26T07:00:00.000Z');
   });
 
   it('reads weekdays in Swedish and English', () => {

@@ -8,14 +8,15 @@ import { formatBarValue } from '../../../charts/format-bar-value.js';
 type Card = Record<string, unknown>;
 
 /**
- * Bytes of card JSON Utfall lets a digest card grow to. Microsoft's limits disagree:
- * the Teams bot docs give 40 KB, later 100 KB, and exclude base64 images
- * (learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages),
- * while Microsoft Q&A and the Teams connector docs say cards fail above about 28 KB,
- * images included. We take the strictest, 28 KB, and keep 2 KB of it for the
- * activity around the card (ids, serviceUrl, channelData).
+ * How large a digest card may be. Microsoft's current rule for bot messages
+ * (learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages,
+ * revised 2025-10): 100 KB of message encoded as UTF-16, base64 images not counted,
+ * 80 KB recommended. Older answers name 28 KB; they predate that rule. The text of
+ * the card is kept within the recommended 80 KB, and the chart image to 1 MB.
  */
-export const DIGEST_CARD_BYTE_LIMIT = 28 * 1024 - 2 * 1024;
+export const DIGEST_CARD_BYTE_LIMIT = 80 * 1024;
+/** The largest chart PNG embedded in a card. */
+export const DIGEST_CHART_BYTE_LIMIT = 1024 * 1024;
 
 const LABELS = {
   sv: { source: 'Underlag', chartTooLarge: 'Diagrammet var för stort för Teams och visas inte', more: (count: number) => `… och ${count} till` },
@@ -71,14 +72,15 @@ function build(digest: Digest, chartPng: Buffer | null, withImage: boolean, maxL
   ]);
 }
 
-/** The card's size as Teams counts it for the limit: its JSON in bytes. */
+/** The card's size as Teams counts it for the limit: its JSON as UTF-16, base64 images left out. */
 export function cardByteLength(content: Card): number {
-  return Buffer.byteLength(JSON.stringify(content), 'utf8');
+  return JSON.stringify(content).replace(/data:image\/[a-z]+;base64,[A-Za-z0-9+/=]*/g, '').length * 2;
 }
 
 /**
  * The digest's card. A digest with nothing new is one line. The chart is included
- * only while the card stays within DIGEST_CARD_BYTE_LIMIT; otherwise a line says it
+ * only while the card stays within DIGEST_CARD_BYTE_LIMIT and the image within
+ * DIGEST_CHART_BYTE_LIMIT; otherwise a line says it
  * was too large and describes it. If the text alone is too long, each section shows
  * fewer lines and says how many more there are.
  */
@@ -86,7 +88,7 @@ export function renderDigestCard(digest: Digest, chartPng: Buffer | null): Card 
   if (digest.nothingNew) return card([{ type: 'TextBlock', text: digest.summary, wrap: true }]);
   const longest = Math.max(1, ...digest.sections.map((section) => section.lines.length));
   const withChart = build(digest, chartPng, true, longest);
-  if (cardByteLength(withChart) <= DIGEST_CARD_BYTE_LIMIT) return withChart;
+  if (cardByteLength(withChart) <= DIGEST_CARD_BYTE_LIMIT && (chartPng?.length ?? 0) <= DIGEST_CHART_BYTE_LIMIT) return withChart;
   let maxLines = longest;
   let fitted = build(digest, chartPng, false, maxLines);
   while (cardByteLength(fitted) > DIGEST_CARD_BYTE_LIMIT && maxLines > 1) {

@@ -1,7 +1,7 @@
 // The digest card: what Teams shows, built from the digest and the chart PNG only,
 // and never larger than a Teams message may be.
 import { describe, expect, it } from 'vitest';
-import { DIGEST_CARD_BYTE_LIMIT, cardByteLength, renderDigestCard } from '../../../../src/channels/teams/digest/render-digest-card.js';
+import { DIGEST_CARD_BYTE_LIMIT, DIGEST_CHART_BYTE_LIMIT, cardByteLength, renderDigestCard } from '../../../../src/channels/teams/digest/render-digest-card.js';
 import { sampleDigest, samplePng } from './sample-digest.js';
 
 type Element = { type: string; text?: string; url?: string; altText?: string; items?: Element[]; size?: string; weight?: string; wrap?: boolean; isSubtle?: boolean };
@@ -46,17 +46,19 @@ describe('renderDigestCard', () => {
     expect(spaced(body.find((element) => element.type === 'Image')!.altText!)).toContain('Personalkostnader −4.5 mnkr');
   });
 
-  it('leaves out a chart that would push the card over the limit and says it was too large', () => {
-    const png = samplePng(200, 200, true);
-    expect(png.toString('base64').length).toBeGreaterThan(DIGEST_CARD_BYTE_LIMIT);
+  it('leaves out a chart image over the limit and says it was too large', () => {
+    const png = samplePng(1000, 1000, true);
+    expect(png.length).toBeGreaterThan(DIGEST_CHART_BYTE_LIMIT);
     const card = renderDigestCard(sampleDigest(), png);
     expect(bodyOf(card).some((element) => element.type === 'Image')).toBe(false);
     expect(texts(bodyOf(card)).some((text) => text.startsWith('Diagrammet var för stort för Teams') && text.includes('Personalkostnader'))).toBe(true);
     expect(cardByteLength(card)).toBeLessThanOrEqual(DIGEST_CARD_BYTE_LIMIT);
   });
 
-  it('keeps a chart that fits, together with the text, within the limit', () => {
-    const card = renderDigestCard(sampleDigest(), samplePng(40, 40, true));
+  it('keeps a chart that fits, and does not count its base64 towards the text limit, as Teams does not', () => {
+    const png = samplePng(200, 200, true);
+    expect(png.toString('base64').length * 2).toBeGreaterThan(DIGEST_CARD_BYTE_LIMIT);
+    const card = renderDigestCard(sampleDigest(), png);
     expect(bodyOf(card).some((element) => element.type === 'Image')).toBe(true);
     expect(cardByteLength(card)).toBeLessThanOrEqual(DIGEST_CARD_BYTE_LIMIT);
   });

@@ -21,6 +21,7 @@ export function registerUtfallCommand(app: App, context: SlackChannelContext): v
       userName: request.user_name,
       reply: responseUrlTarget(request.response_url, 'ephemeral'),
       post: responseUrlTarget(request.response_url, 'in_channel'),
+      channelId: request.channel_id,
     });
   });
 }

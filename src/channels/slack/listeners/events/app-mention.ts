@@ -12,6 +12,6 @@ export function registerAppMention(app: App, context: SlackChannelContext): void
     const mention = readPayload(appMentionEventSchema, event, 'app_mention event');
     // Other bots are not answered (no loops); direct messages arrive as message events.
     if (mention.bot_id || !mention.user || mention.channel.startsWith('D')) return;
-    await respondToText(context, { text: readSlackText(mention.text, boltContext.botUserId), userId: mention.user, reply: conversationTarget(client, mention) });
+    await respondToText(context, { text: readSlackText(mention.text, boltContext.botUserId), userId: mention.user, reply: conversationTarget(client, mention), channelId: mention.channel });
   });
 }

@@ -1,0 +1,49 @@
+// Builds digest delivery from the configuration: the Prisma stores, the chart
+// renderer, and a sender for Slack (when configured) and Teams (always: anonymous
+// for local use, with credentials when set). Shared by the server's scheduler and
+// the CLI's `digest run`, so both deliver the same way.
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Config } from '../config/load-config.js';
+import { renderDeviationChart } from '../charts/render-deviation-chart.js';
+import { createSlackDigestSender } from '../channels/slack/digest/send-slack-digest.js';
+import { createTeamsDigestSender } from '../channels/teams/digest/send-teams-digest.js';
+import type { TeamsConversationStore } from '../channels/teams/digest/teams-conversation-store.js';
+import { createDigestDeliverer, type DigestDeliverer } from '../core/digests/digest-deliverer.js';
+import type { DigestSender } from '../core/digests/digest-delivery-ports.js';
+import type { DigestStore } from '../core/digests/digest-store.js';
+import type { PrismaStoreClient } from '../store/prisma-client.js';
+import { createPrismaDigestStore } from '../store/prisma-digest-store.js';
+import { createPrismaDraftStore } from '../store/prisma-draft-store.js';
+import { createPrismaFigureStore } from '../store/prisma-figure-store.js';
+import { createPrismaTeamsConversationStore } from '../store/prisma-teams-conversation-store.js';
+import { slackDigestDelivery, teamsDigestDelivery } from './platform-digest-senders.js';
+
+export interface DigestRuntime {
+  readonly store: DigestStore;
+  readonly conversations: TeamsConversationStore;
+  readonly deliverer: DigestDeliverer;
+}
+
+export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'>, logger: Logger, options: { now?: () => Date } = {}): DigestRuntime {
+  const store = createPrismaDigestStore(prisma);
+  const conversations = createPrismaTeamsConversationStore(prisma);
+  const senders: { slack?: DigestSender; teams?: DigestSender } = {
+    teams: teamsDigestDelivery(createTeamsDigestSender({ auth: config.teams, logger }), conversations),
+  };
+  if (config.slack) senders.slack = slackDigestDelivery(createSlackDigestSender({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger }));
+  const digestLogger = logger.child({ component: 'digests' });
+  const deliverer = createDigestDeliverer({
+    store,
+    figures: createPrismaFigureStore(prisma),
+    drafts: createPrismaDraftStore(prisma),
+    renderChart: renderDeviationChart,
+    senders,
+    // Names this process in delivery claims, so `digest status` can tell instances apart.
+    worker: `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+    ...(options.now ? { now: options.now } : {}),
+    log: (level, message, details) => digestLogger[level](details, message),
+  });
+  return { store, conversations, deliverer };
+}
