@@ -91,6 +91,14 @@ describe('scheduled digests', () => {
     expect(posts(subscription.target)).toHaveLength(1);
     const [delivery] = await runtime.store.listDeliveries({ subscriptionId: subscription.id });
     expect(delivery).toMatchObject({ status: 'sent', attempts: 1, reference: message!.response.ts });
+    // The next week nothing was imported, drafted or explained: one line, no chart.
+    clock = new Date(clock.getTime() + 7 * 86_400_000);
+    slack.reset();
+    await runtime.deliverer.runDue();
+    const [quiet] = posts(subscription.target);
+    expect(quiet!.body.text).toBe('Inget nytt för Kommunstyrelsen med underenheter sedan förra veckobrevet: inga nya siffror, utkast eller förklaringar.');
+    expect(quiet!.body.blocks).toHaveLength(1);
+    expect(slack.uploads.filter((upload) => upload.channelId === subscription.target)).toEqual([]);
   });
 
   it('are delivered once by two instances on the same database running at the same moment', async () => {

@@ -14,6 +14,7 @@ import { createDraftService } from '../../../src/core/drafting/draft-service.js'
 import { createAskService, type AskService } from '../../../src/core/questions/ask-service.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
+import { createPrismaDigestStore } from '../../../src/store/prisma-digest-store.js';
 import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
 import { createPrismaChatIdentityStore } from '../../../src/store/prisma-chat-identity-store.js';
@@ -61,7 +62,7 @@ export async function startSlackHarness(options: { ask?: (real: AskService) => A
   const assistant = createAssistant({ ask: options.ask ? options.ask(realAsk) : realAsk, people, figures, audit });
   const channel = createSlackChannel(
     { signingSecret: SIGNING_SECRET, botToken: 'xoxb-test-token', apiUrl: fake.url },
-    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger },
+    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger, digests: createPrismaDigestStore(store.connection.prisma) },
   );
   await channel.start();
   const app = createApp({ logger, routers: [channel.router], health: async () => ({}) });

@@ -128,6 +128,25 @@ describe('a registered manager in Slack', () => {
   });
 });
 
+describe('weekly digests from Slack', () => {
+  const command = async (text: string, user: string) => {
+    const { responseUrl } = await harness.sendCommand(text, user);
+    return spaced((await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
+  };
+
+  it('a controller starts one for the channel; a manager may neither start nor end one, not even for their own organisation', async () => {
+    expect(await command('digest Kommunstyrelsen fredag 09:00', 'U0KARL')).toMatch(/Veckobrev \d+: Kommunstyrelsen \(med underenheter\), fredag 09:00, svenska är startat/);
+    const subscription = await harness.store.connection.prisma.digestSubscription.findFirstOrThrow({ where: { createdBy: 'slack:U0KARL' } });
+    expect(subscription).toMatchObject({ platform: 'slack', target: 'C0BUDGET', weekday: 5, time: '09:00' });
+    for (const text of ['digest Kommunstyrelsen', 'digest IT-förvaltningen måndag 08:00', `digest ta bort ${subscription.id}`]) expect(await command(text, 'U0MAJA')).toContain('Bara controllers och administratörer');
+    expect(await harness.store.connection.prisma.digestSubscription.count()).toBe(1);
+    // Anyone in the channel may see what it gets.
+    expect(await command('digest lista', 'U0MAJA')).toContain(`${subscription.id}: Kommunstyrelsen`);
+    expect(await command(`digest ta bort ${subscription.id}`, 'U0KARL')).toContain('är avslutat');
+    expect(await harness.store.connection.prisma.digestSubscription.count()).toBe(0);
+  });
+});
+
 describe('the admin reading the audit trail', () => {
   it('lists both of the manager’s Slack questions by her email, answered and denied, and shows the facts of the answered one', () => {
     const lines = cli(['audit', 'list', '--as', 'maja@alingsas.se']).trim().split('\n');

@@ -9,6 +9,8 @@ import { createDraftService } from '../../../src/core/drafting/draft-service.js'
 import { createAskService } from '../../../src/core/questions/ask-service.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
+import { createPrismaDigestStore } from '../../../src/store/prisma-digest-store.js';
+import { createPrismaTeamsConversationStore } from '../../../src/store/prisma-teams-conversation-store.js';
 import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
@@ -55,7 +57,7 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const router = createTeamsChannel({}, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
+  const router = createTeamsChannel({}, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }), digests: { store: createPrismaDigestStore(store.connection.prisma), conversations: createPrismaTeamsConversationStore(store.connection.prisma) } });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -117,6 +119,19 @@ describe('Teams at /api/messages', () => {
     expect(response.status).toBe(401);
   });
 
+  it('"digest …" subscribes the conversation to a weekly digest and keeps how to reach it', async () => {
+    await send(activity('digest Kommunstyrelsen fredag 09:00'));
+    const reply = await connector.waitFor((call) => call.body?.type === 'message');
+    expect(reply.body.text).toMatch(/Veckobrev \d+: Kommunstyrelsen \(med underenheter\), fredag 09:00, svenska är startat/);
+    const subscription = await store.connection.prisma.digestSubscription.findFirstOrThrow({ where: { platform: 'teams' } });
+    expect(subscription).toMatchObject({ target: 'a:conversation-anna', weekday: 5, time: '09:00', createdBy: 'teams:aad-anna' });
+    const reference = JSON.parse((await store.connection.prisma.teamsConversation.findUniqueOrThrow({ where: { conversationId: 'a:conversation-anna' } })).reference) as { serviceUrl: string };
+    expect(reference.serviceUrl).toBe(connector.serviceUrl);
+    connector.calls.length = 0;
+    await send(activity('digest lista'));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain(`${subscription.id}: Kommunstyrelsen`);
+  });
+
   it('once people are registered, denies a manager other organisations and refuses their approval', async () => {
     const people = createPrismaPeopleStore(store.connection.prisma);
     await people.savePerson({ email: 'anna@alingsas.se', name: 'Anna Andersson', role: 'manager', homeOrganisation: 'Kommunledningskontoret', teamsId: 'aad-anna' });
@@ -129,6 +144,10 @@ describe('Teams at /api/messages', () => {
     await send(activity('', { value: { action: 'approve_draft', draftId: draft.id } }));
     expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('Bara controllers');
     expect((await store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');
+    // Nor may a manager start or end digests.
+    connector.calls.length = 0;
+    await send(activity('digest Kommunledningskontoret'));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('Bara controllers och administratörer');
     // Someone Utfall does not know gets the explanation and nothing else.
     connector.calls.length = 0;
     await send(activity('org Kommunstyrelsen', { user: 'stranger' }));
