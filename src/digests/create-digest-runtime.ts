@@ -26,7 +26,7 @@ export interface DigestRuntime {
   readonly deliverer: DigestDeliverer;
 }
 
-export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'>, logger: Logger, options: { now?: () => Date } = {}): DigestRuntime {
+export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
   const store = createPrismaDigestStore(prisma);
   const conversations = createPrismaTeamsConversationStore(prisma);
   const senders: { slack?: DigestSender; teams?: DigestSender } = {
@@ -43,6 +43,7 @@ export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Conf
     // Names this process in delivery claims, so `digest status` can tell instances apart.
     worker: `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     log: (level, message, details) => digestLogger[level](details, message),
   });
   return { store, conversations, deliverer };

@@ -19,6 +19,8 @@ export interface DeliveryReport {
   /** sent; retry (transient failure, tried again later); failed (recorded, subscription paused when permanent); skipped (sent already, held by another instance, or waiting for its next attempt); no_sender (platform not configured). */
   readonly result: 'sent' | 'retry' | 'failed' | 'skipped' | 'no_sender';
   readonly detail?: string;
+  /** How long composing and sending took (milliseconds, wall clock). */
+  readonly durationMs?: number;
 }
 
 export interface DigestDelivererOptions {
@@ -71,6 +73,12 @@ export function createDigestDeliverer(options: DigestDelivererOptions): DigestDe
   };
 
   const deliver = async (subscription: DigestSubscription, week: string): Promise<DeliveryReport> => {
+    const startedAt = performance.now();
+    const report = await deliverOnce(subscription, week);
+    return { ...report, durationMs: performance.now() - startedAt };
+  };
+
+  const deliverOnce = async (subscription: DigestSubscription, week: string): Promise<DeliveryReport> => {
     const sender = options.senders[subscription.platform];
     if (!sender) return { subscriptionId: subscription.id, week, result: 'no_sender', detail: `${subscription.platform} is not configured` };
     const started = now();
@@ -118,7 +126,7 @@ export function createDigestDeliverer(options: DigestDelivererOptions): DigestDe
     async runDue() {
       const at = now();
       const due = (await store.listSubscriptions({ status: 'active' })).filter((candidate) => isDue(candidate, at));
-      const limit = pLimit(options.concurrency ?? 8);
+      const limit = pLimit(options.concurrency ?? 16);
       return Promise.all(due.map((candidate) => limit(() => deliver(candidate, isoWeekOf(at)))));
     },
     async deliverNow(id) {
