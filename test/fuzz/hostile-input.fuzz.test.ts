@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackChannel, type SlackChannel } from '../../src/channels/slack/create-slack-channel.js';
 import { createTeamsChannel } from '../../src/channels/teams/create-teams-channel.js';
+import { createPrismaDigestStore } from '../../src/store/prisma-digest-store.js';
+import { FAKE_BOT, slackSignatureHeaders, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { createWebChatRouter } from '../../src/channels/web/web-chat-router.js';
 import { createAssistant, type Assistant } from '../../src/core/access/assistant.js';
 import { createDraftService } from '../../src/core/drafting/draft-service.js';
@@ -62,6 +65,9 @@ let server: Server;
 let base: string;
 let directory: string;
 let connector: FakeTeamsConnector;
+let fakeSlack: FakeSlackApi;
+let slack: SlackChannel;
+const SLACK_SECRET = 'fuzz-signing-secret';
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 const MANAGER = 'fuzz.manager@alingsas.se';
@@ -77,9 +83,12 @@ beforeAll(async () => {
   const drafts = createDraftService(figures, draftStore);
   assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
   const logger = pino({ level: 'silent' });
+  fakeSlack = await startFakeSlackApi();
+  slack = createSlackChannel({ signingSecret: SLACK_SECRET, botToken: 'xoxb-fuzz', apiUrl: fakeSlack.url }, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger, digests: createPrismaDigestStore(store.connection.prisma) });
+  await slack.start();
   const app = createApp({
     logger,
-    routers: [createTeamsChannel({}, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChatRouter({ assistant, drafts, draftStore, figures, people })],
+    routers: [slack.router, createTeamsChannel({}, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChatRouter({ assistant, drafts, draftStore, figures, people })],
     health: async () => ({}),
   });
   server = await new Promise((resolve) => {
@@ -94,6 +103,7 @@ afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
   await new Promise((resolve) => server?.close(resolve));
   await connector?.close();
+  await fakeSlack?.close();
   await store?.cleanup();
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
@@ -155,7 +165,31 @@ describe(`fuzz (seed ${SEED}, ${COUNT} inputs)`, () => {
       ];
       return choices[Math.floor(next() * choices.length)];
     };
+    // Slack requests signed as Slack signs them (events, /utfall, interactivity, broken bodies), and some not signed at all.
+    const slackRequest = (index: number): { body: string; type: string; signed: boolean } => {
+      const text = question(next);
+      const choice = Math.floor(next() * 5);
+      const user = next() < 0.7 ? 'U0FUZZ' : text.slice(0, 30) || 'U';
+      if (choice === 0) return { type: 'application/json', signed: true, body: JSON.stringify({ type: 'event_callback', team_id: FAKE_BOT.teamId, api_app_id: 'A0', event_id: `EvFuzz${index}`, event_time: 1, event: { type: next() < 0.5 ? 'app_mention' : 'message', channel_type: 'im', user, text, ts: `1700000000.${index}`, channel: next() < 0.5 ? 'D0FUZZ' : text.slice(0, 20) } }) };
+      if (choice === 1) return { type: 'application/x-www-form-urlencoded', signed: true, body: new URLSearchParams({ command: '/utfall', text, user_id: user, channel_id: 'C0FUZZ', team_id: FAKE_BOT.teamId, response_url: fakeSlack.responseUrl(), trigger_id: 't' }).toString() };
+      if (choice === 2) {
+        const action = ['utfall_show_facts', 'utfall_approve_draft', 'utfall_rewrite_draft', 'utfall_edit_draft', 'utfall_ask_option_0', text.slice(0, 40)][Math.floor(next() * 6)];
+        const value = next() < 0.5 ? text : JSON.stringify(next() < 0.5 ? { d: Math.floor(next() * 1e9) - 5 } : { q: text, o: text });
+        return { type: 'application/x-www-form-urlencoded', signed: true, body: new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', user: { id: user }, team: { id: FAKE_BOT.teamId }, response_url: fakeSlack.responseUrl(), trigger_id: 't', actions: [{ action_id: action, value, type: 'button' }] }) }).toString() };
+      }
+      if (choice === 3) return { type: 'application/json', signed: true, body: `{"type":"event_callback","event":${text.slice(0, 40)}` };
+      return { type: next() < 0.5 ? 'application/json' : 'application/x-www-form-urlencoded', signed: false, body: text };
+    };
     for (let index = 0; index < Math.round(COUNT * 0.2); index += 1) {
+      if (next() < 0.3) {
+        const request = slackRequest(index);
+        const headers = { 'content-type': request.type, ...(request.signed ? slackSignatureHeaders(SLACK_SECRET, request.body) : {}) };
+        const response = await fetch(`${base}/slack/events`, { method: 'POST', headers, body: request.body });
+        await response.arrayBuffer();
+        if (response.status >= 500 || (!request.signed && response.status !== 401)) problems.push(`/slack/events ${response.status} (signed: ${request.signed}) for ${request.body.slice(0, 200)}`);
+        if (problems.length > 10) break;
+        continue;
+      }
       const target = next() < 0.6 ? '/api/web/ask' : next() < 0.5 ? '/api/messages' : '/api/web/drafts';
       const raw = next() < 0.1 ? `{"text": "${question(next).slice(0, 50)}` : JSON.stringify(bodies());
       const response = await fetch(`${base}${target}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
@@ -164,6 +198,11 @@ describe(`fuzz (seed ${SEED}, ${COUNT} inputs)`, () => {
       if (problems.length > 10) break;
     }
     expect(problems).toEqual([]);
+    // The Slack work acknowledged above finishes (or gives up) before the check below.
+    await slack.stop();
+    // Signed requests were answered through the Web API and response URLs, within Block Kit's limits.
+    expect(fakeSlack.calls.length).toBeGreaterThan(0);
+    expect(fakeSlack.calls.filter((call) => call.violations.length > 0).map((call) => call.violations)).toEqual([]);
   }, 600_000);
 
   it('left no unhandled rejection', () => {

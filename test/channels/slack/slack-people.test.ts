@@ -107,6 +107,20 @@ describe('a registered manager in Slack', () => {
     expect(await harness.store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'approved', approvedBy: 'slack:U0KARL' });
   });
 
+  it('is refused a draft and a digest of every other organisation, however it is named', async () => {
+    const others = ['Kommunstyrelsen', 'KS', 'kommunstyrelsen', 'Kommunledningskontoret', 'Exploateringsverksamheten', 'Regionkontoret', 'RK', 'Division Länsteknik', 'TESSA', 'Region Halland', 'Säkerhetsavdelningen'];
+    for (const name of others) {
+      for (const text of [`utkast ${name} 2024-08`, `digest ${name} måndag 08:00`]) {
+        const { responseUrl } = await harness.sendCommand(text, 'U0MAJA');
+        const reply = spaced((await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
+        expect(reply, text).toMatch(/inte behörighet|Bara controllers och administratörer/);
+        expect(reply, text).not.toMatch(/\d tkr|\d mnkr/);
+      }
+    }
+    expect(await harness.store.connection.prisma.draft.count({ where: { createdBy: 'slack:U0MAJA' } })).toBe(0);
+    expect(await harness.store.connection.prisma.digestSubscription.count({ where: { createdBy: 'slack:U0MAJA' } })).toBe(0);
+  });
+
   it('"Visa underlag" clicked by someone else shows only what that person may see', async () => {
     const { responseUrl } = await harness.sendCommand('Hur ligger vi till mot budget på personalkostnaderna?', 'U0KARL');
     const answer = await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path));
