@@ -133,6 +133,12 @@ describe('a registered manager in Slack', () => {
     expect(spaced(facts.body)).not.toContain('Kommunstyrelsen / Personalkostnader');
   });
 
+  it('sees their home organisation on record in App Home', async () => {
+    await harness.sendEvent({ type: 'app_home_opened', user: 'U0MAJA', channel: 'D0MAJA', tab: 'home', ts: nextTs() });
+    const published = await harness.fake.waitFor((call) => call.method === 'views.publish' && call.body.user_id === 'U0MAJA');
+    expect(spaced(published.body.view)).toContain('Din hemorganisation är *IT-förvaltningen*');
+  });
+
   it('an unknown Slack user gets an explanation and no figures', async () => {
     await harness.sendCommand('org Kommunstyrelsen', 'U0STRANGER');
     harness.fake.calls.length = 0;
