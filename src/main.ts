@@ -55,6 +55,8 @@ const assistant = createAssistant({ ask, people: createPrismaPeopleStore(connect
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start.
 const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
 if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
+// Slack retries an event for minutes; the ids of handled events are kept a week, then forgotten.
+await identities.forgetHandledEvents(new Date(Date.now() - 7 * 86_400_000));
 const digests = createDigestRuntime(connection.prisma, config, logger);
 const routers = [];
 const started: string[] = [];

@@ -36,5 +36,9 @@ export function createPrismaChatIdentityStore(prisma: PrismaStoreClient): ChatId
         throw error;
       }
     },
+    async forgetHandledEvents(before) {
+      const { count } = await prisma.channelEvent.deleteMany({ where: { receivedAt: { lt: before } } });
+      return count;
+    },
   };
 }

@@ -17,4 +17,6 @@ export interface ChatIdentityStore {
   setHomeOrganisation(platform: ChatPlatform, externalId: string, organisationName: string, displayName?: string): Promise<ChatIdentity>;
   /** Records an event id; false when it was recorded before (a retry). Atomic across processes. */
   markEventHandled(platform: ChatPlatform, eventId: string): Promise<boolean>;
+  /** Forgets event ids recorded before `before` (platforms retry for minutes, not days); returns how many. */
+  forgetHandledEvents(before: Date): Promise<number>;
 }
