@@ -176,8 +176,8 @@ function payloadViolations(method: string, body: Json): string[] {
   if (method.startsWith('views.')) return viewViolations(body.view);
   const violations = body.blocks === undefined ? [] : blockKitViolations(body.blocks, 'message');
   if (typeof body.text === 'string' && body.text.length > LIMITS.messageText) violations.push('text longer than 40 000 characters');
-  // Only messages need text or blocks; auth.test and the files.* methods carry neither.
-  if (body.blocks === undefined && (typeof body.text !== 'string' || body.text === '') && method !== 'auth.test' && !method.startsWith('files.')) violations.push('no text and no blocks');
+  // Only messages need text or blocks; auth, files and connection calls carry neither.
+  if ((method.startsWith('chat.') || method === 'response_url') && body.blocks === undefined && (typeof body.text !== 'string' || body.text === '')) violations.push('no text and no blocks');
   return violations;
 }
 
@@ -220,7 +220,8 @@ function uploadedBytes(raw: Buffer, contentType: string | undefined): Buffer {
 }
 
 /** Starts the fake on 127.0.0.1. */
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+/** `socketUrl`: what apps.connections.open hands out (a fake Socket Mode server, see fake-slack-socket.ts). */
+export async function startFakeSlackApi(options: { socketUrl?: string } = {}): Promise<FakeSlackApi> {
   const calls: SlackApiCall[] = [];
   const uploads: FakeSlackUpload[] = [];
   const scripted = new Map<string, FakeSlackFailure[]>();
@@ -268,6 +269,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'files.getUploadURLExternal':
       case 'files.completeUploadExternal':
         return answerFiles(method, body);
+      case 'apps.connections.open':
+        return options.socketUrl ? { ok: true, url: options.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -331,7 +334,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           return reply(violations.length > 0 ? 400 : 200, response);
         }
         const violations = payloadViolations(method, body);
-        const authorised = /^Bearer xox[bp]-/.test(request.headers.authorization ?? '');
+        // Socket Mode connects with the app-level token (xapp-…); everything else takes the bot token.
+        const authorised = (method === 'apps.connections.open' ? /^Bearer xapp-/ : /^Bearer xox[bp]-/).test(request.headers.authorization ?? '');
         const response = !authorised ? { ok: false, error: 'not_authed' } : violations.length > 0 ? { ok: false, error: 'invalid_blocks', errors: violations } : answer(method, body);
         calls.push({ method, path, body, violations, response, receivedAt });
         reply(200, response);

@@ -70,7 +70,8 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
   const authorize = async () => ({ botToken: config.botToken, ...(await identify()) });
   const common = { authorize, logger: boltLogger, clientOptions, convoStore: false as const };
   if (socketMode) {
-    app = new App({ ...common, socketMode: true, appToken: config.appToken });
+    // The Socket Mode client makes its own Web API client (apps.connections.open) from installerOptions.
+    app = new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } });
   } else {
     router.use(SLACK_EVENTS_PATH, normaliseContentType);
     const receiver = new ExpressReceiver({ signingSecret: config.signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false });
