@@ -61,6 +61,8 @@ describe('the web chat', () => {
     await answer.waitFor();
     expect(Date.now() - started).toBeLessThan(5000);
     expect(spaced(await answer.textContent())).toContain('utfall 70 328 tkr mot budget 75 812 tkr');
+    // The status line in the page's language: every number in the answer checked and backed.
+    expect(await page.locator('#conversation li .status').first().textContent()).toMatch(/^besvarad · utan språkmodell · (\d+) av \1 tal styrkta$/);
     await page.locator('#conversation li details summary').first().click();
     const facts = spaced(await page.locator('#conversation li details table').first().textContent());
     expect(facts).toContain('Kommunstyrelsen / Personalkostnader');
@@ -83,7 +85,7 @@ describe('the web chat', () => {
     await page.getByRole('button', { name: 'Spara ändring' }).click();
     await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain('Ändringen är sparad');
     await page.getByRole('button', { name: 'Godkänn' }).click();
-    await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain('approved');
+    await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain('godkänt · Godkänt av');
     const stored = await store.connection.prisma.draft.findFirstOrThrow({ where: { status: 'approved' } });
     expect(stored.approvedBy).toBe('web:Anna Andersson');
   });

@@ -1,8 +1,8 @@
 // The web chat's page script: no framework, no build step. It calls the JSON API
 // under /api/web and shows exactly the text and facts the server returns.
 const TEXTS = {
-  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', who: 'Vem är du?', name: 'Namn', home: 'Hemorganisation', ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', person: 'Person', switchTo: 'English', working: 'Utfall räknar …', needName: 'Skriv ditt namn först.', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Mått', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat' },
-  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', who: 'Who are you?', name: 'Name', home: 'Home organisation', ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', person: 'Person', switchTo: 'Svenska', working: 'Utfall is working …', needName: 'Enter your name first.', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Measure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived' },
+  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', who: 'Vem är du?', name: 'Namn', home: 'Hemorganisation', ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', person: 'Person', switchTo: 'English', working: 'Utfall räknar …', needName: 'Skriv ditt namn först.', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Mått', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat', statuses: { answered: 'besvarad', no_data: 'uppgift saknas', clarify: 'behöver förtydligas', denied: 'ej behörig', error: 'fel' }, engines: { offline: 'utan språkmodell', llm: 'med språkmodell' }, verified: (verified, checked) => `${verified} av ${checked} tal styrkta`, draftStatuses: { draft: 'utkast', approved: 'godkänt', replaced: 'ersatt' } },
+  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', who: 'Who are you?', name: 'Name', home: 'Home organisation', ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', person: 'Person', switchTo: 'Svenska', working: 'Utfall is working …', needName: 'Enter your name first.', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Measure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived', statuses: { answered: 'answered', no_data: 'no data', clarify: 'needs clarifying', denied: 'not permitted', error: 'error' }, engines: { offline: 'without a language model', llm: 'with a language model' }, verified: (verified, checked) => `${verified} of ${checked} numbers verified`, draftStatuses: { draft: 'draft', approved: 'approved', replaced: 'replaced' } },
 };
 let language = localStorage.getItem('utfall.language') === 'en' ? 'en' : 'sv';
 let organisations = [];
@@ -76,7 +76,7 @@ async function ask(event) {
     const answer = await api('/api/web/ask', { ...person, text });
     pending.textContent = answer.text;
     pending.dataset.status = answer.status;
-    item.append(Object.assign(document.createElement('div'), { className: 'status', textContent: `${answer.status} · ${answer.engine} · ${answer.guard.verified}/${answer.guard.checked}` }));
+    item.append(Object.assign(document.createElement('div'), { className: 'status', textContent: `${t('statuses')[answer.status] ?? answer.status} · ${t('engines')[answer.engine] ?? answer.engine} · ${t('verified')(answer.guard.verified, answer.guard.checked)}` }));
     if (answer.facts.length + answer.derivations.length > 0) {
       const details = document.createElement('details');
       details.append(Object.assign(document.createElement('summary'), { textContent: t('facts') }), factsTable(answer.facts, answer.derivations));
@@ -92,7 +92,7 @@ function showDraft(draft, message) {
   currentDraft = draft;
   $('draft').hidden = false;
   $('draft-text').value = draft.text;
-  $('draft-status').textContent = message ?? `${t('draftNo')} ${draft.id} · ${draft.status}${draft.approvedBy ? ` · ${t('approved')} ${draft.approvedBy}` : ''}`;
+  $('draft-status').textContent = message ?? `${t('draftNo')} ${draft.id} · ${t('draftStatuses')[draft.status] ?? draft.status}${draft.approvedBy ? ` · ${t('approved')} ${draft.approvedBy}` : ''}`;
   const facts = $('draft-facts').querySelector('div');
   facts.replaceChildren(factsTable(draft.evidence.facts, draft.evidence.derivations));
   $('draft-error').textContent = '';
@@ -111,7 +111,7 @@ async function draftAction(action) {
       showDraft(outcome.draft, `${t('saved')} ${t('draftNo')} ${outcome.draft.id}`);
     } else {
       await api(`/api/web/drafts/${currentDraft.id}/approve`, person.person ? { name: person.name, person: person.person } : { name: person.name });
-      $('draft-status').textContent = `${t('draftNo')} ${currentDraft.id} · approved · ${t('approved')} ${person.person ?? `web:${person.name}`}`;
+      $('draft-status').textContent = `${t('draftNo')} ${currentDraft.id} · ${t('draftStatuses').approved} · ${t('approved')} ${person.person ?? `web:${person.name}`}`;
     }
   } catch (error) {
     $('draft-error').textContent = error.message;
