@@ -3,6 +3,7 @@
 // of the organisation may.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { attempt } from './attempt.js';
 import type { DigestDeliverer } from '../core/digests/digest-deliverer.js';
 import { isDue, isoWeekOf, nextScheduled, stockholmDate } from '../core/digests/digest-schedule.js';
 import type { DigestStore } from '../core/digests/digest-store.js';
@@ -12,15 +13,6 @@ import { findOrganisation } from '../core/figures/find-organisation.js';
 import type { TeamsConversationStore } from '../channels/teams/digest/teams-conversation-store.js';
 
 export type WithDigests = <T>(work: (tools: { store: DigestStore; deliverer: DigestDeliverer; figures: FigureStore; conversations: TeamsConversationStore; user: string }) => Promise<T>) => Promise<T>;
-
-async function attempt(action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
-}
 
 function describe(subscription: DigestSubscription): string {
   const target = `${subscription.platform}:${subscription.target}`;

@@ -1,5 +1,6 @@
 // `user …` and `audit …`: people, roles and grants, and the audit trail.
 import type { Command } from 'commander';
+import { attempt } from './attempt.js';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -14,15 +15,6 @@ function describe(person: Person, names: Map<number, string>): string {
   const grants = person.grantedOrganisationIds.map((id) => names.get(id)).join(', ');
   const identities = person.identities.map((identity) => `${identity.platform}:${identity.externalId}`).join(', ');
   return `${person.email}  ${person.name}  ${person.role}  ${names.get(person.homeOrganisationId)}${grants ? `  grants: ${grants}` : ''}${identities ? `  (${identities})` : ''}`;
-}
-
-async function attempt(action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
 }
 
 const personRow = z.object({

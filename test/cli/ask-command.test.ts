@@ -1,27 +1,15 @@
 // The ask and chat commands as a user runs them: a real process, a real store
 // (empty at first, so the sample data is loaded on first use), and the JSON
 // contract of --json checked with the same zod schema the channels use.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/questions/answer.js';
 import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js';
+import { runCli } from '../support/run-cli.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let store: TestStore;
 
-function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, DATABASE_URL: store.databaseUrl, UTFALL_USER: 'test' },
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], input?: string) => runCli(args, { DATABASE_URL: store.databaseUrl, UTFALL_USER: 'test' }, input);
 
 beforeAll(async () => {
   store = await createTestStore();

@@ -1,30 +1,19 @@
 // `digest …` as an operator runs it: real processes, a real store, Slack delivery to
 // the local fake Web API. The id is printed; run --now sends once per week.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliAsync } from '../support/run-cli.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let store: TestStore;
 let slack: FakeSlackApi;
 const chartFile = path.join(os.tmpdir(), `utfall-digest-chart-${process.pid}.png`);
 
 // Asynchronous, so the fake Slack API in this process keeps answering while the CLI runs.
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), 'digest', ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: store.databaseUrl, SLACK_BOT_TOKEN: 'xoxb-cli-test', SLACK_SIGNING_SECRET: 'cli-test-secret', SLACK_API_URL: slack.url, ...env }, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCliAsync(['digest', ...args], { DATABASE_URL: store.databaseUrl, SLACK_BOT_TOKEN: 'xoxb-cli-test', SLACK_SIGNING_SECRET: 'cli-test-secret', SLACK_API_URL: slack.url, ...env });
 
 beforeAll(async () => {
   store = await createTestStore();

@@ -1,22 +1,11 @@
 // The draft and note commands as a controller runs them: a real process on a real store.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let store: TestStore;
 
-function cli(args: string[], user = 'controller@example.se') {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: store.databaseUrl, UTFALL_USER: user, LLM_MODEL: '' },
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], user = 'controller@example.se') => runCli(args, { DATABASE_URL: store.databaseUrl, UTFALL_USER: user, LLM_MODEL: '' });
 
 beforeAll(async () => {
   store = await createTestStore();

@@ -3,9 +3,6 @@
 // fake Teams connector over HTTP, and a clock the test moves. Each digest goes out
 // once: also with two instances, after a crash between composing and sending, and
 // through a rate limit; a permanent failure pauses the subscription.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Activity } from '@microsoft/agents-activity';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -20,11 +17,11 @@ import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
 import { createPrismaClient, type StoreConnection } from '../../src/store/prisma-client.js';
 import { createPrismaDraftStore } from '../../src/store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { runCli } from '../support/run-cli.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../support/fake-teams-connector.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const logger = pino({ level: 'silent' });
 let store: TestStore;
 let slack: FakeSlackApi;
@@ -154,7 +151,7 @@ describe('scheduled digests', () => {
     clock = new Date(clock.getTime() + 8 * 86_400_000);
     await runtime.deliverer.runDue();
     expect(slack.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === subscription.target)).toHaveLength(1);
-    const status = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), 'digest', 'status'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: store.databaseUrl } });
+    const status = runCli(['digest', 'status'], { DATABASE_URL: store.databaseUrl });
     expect(status.status, status.stderr).toBe(0);
     const line = status.stdout.split('\n').findIndex((text) => text.includes(`slack:${subscription.target} `));
     expect(status.stdout.split('\n')[line]).toContain('PAUSED (is_archived');

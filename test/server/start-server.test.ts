@@ -2,51 +2,28 @@
 // real store, with Slack configured against the local fake Web API. One process
 // hosts Slack, Teams and the web chat; a signed Slack event is answered, and
 // SIGTERM stops it cleanly.
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT, slackSignatureHeaders, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIGNING_SECRET = 'server-test-signing-secret';
 let store: TestStore;
 let fake: FakeSlackApi;
-let server: ChildProcess;
+let server: ServerProcess;
 let base: string;
 let output = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   store = await createTestStore();
   fake = await startFakeSlackApi();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
-    cwd: root,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATABASE_URL: store.databaseUrl, PORT: String(port), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-server-test', SLACK_API_URL: fake.url, LOG_LEVEL: 'warn' },
-  });
-  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Utfall started')) {
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  server = await startServerProcess({ DATABASE_URL: store.databaseUrl, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-server-test', SLACK_API_URL: fake.url, LOG_LEVEL: 'warn' });
+  base = server.base;
+  output = server.output();
 }, 90_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) server.kill('SIGKILL');
+  if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
   await fake?.close();
   await store?.cleanup();
 });
@@ -80,8 +57,6 @@ describe('npm start', () => {
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
   }, 20_000);
 });

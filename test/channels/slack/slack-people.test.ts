@@ -3,28 +3,20 @@
 // (denied, nothing leaked), may not approve drafts, and an admin reads the audit
 // trail of both questions with the CLI. Real signed HTTP to the running channel;
 // the CLI runs as a separate process on the same store.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
 import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
 import { FAKE_BOT, type SlackApiCall } from '../../support/fake-slack-api.js';
+import { runCli } from '../../support/run-cli.js';
 import { startSlackHarness, type SlackHarness } from './slack-harness.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 let harness: SlackHarness;
 let tsNumber = 0;
 const nextTs = () => `1713000000.${String((tsNumber += 1)).padStart(6, '0')}`;
 const spaced = (value: unknown) => JSON.stringify(value).replace(/\\u00a0|\u00A0/g, ' ');
 
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: harness.store.databaseUrl },
-    timeout: 60_000,
-  });
+  const result = runCli(args, { DATABASE_URL: harness.store.databaseUrl });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDigestBlocks } from '../../../../src/channels/slack/digest/render-digest-blocks.js';
 import { escapeMrkdwn } from '../../../../src/channels/slack/render-mrkdwn.js';
 import { blockKitViolations } from '../../../support/fake-slack-api.js';
-import { sampleDigest } from './sample-digest.js';
+import { sampleDigest } from '../../../support/sample-digest.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Block Kit JSON
 const json = (value: unknown): any => JSON.parse(JSON.stringify(value));
@@ -21,7 +21,7 @@ describe('renderDigestBlocks', () => {
     expect(message.blocks[0].text).toEqual({ type: 'plain_text', text: 'Veckobrev vecka 48: Kommunstyrelsen' });
     expect(message.blocks[1].text.text).toBe('Oktoberutfallet är inläst; prognosen för helåret är 4,5 mnkr sämre än budget.');
     expect(message.blocks[2].text).toEqual({ type: 'mrkdwn', text: '*Nya siffror*\n• Utfall oktober inläst för Kommunstyrelsen.' });
-    expect(message.blocks[3].text.text).toBe('*Avvikelser*\n• Personalkostnader: −4,5 mnkr mot budget.\n• Kost &amp; städ &lt;inkl. lokalvård&gt;: +1,2 mnkr mot budget.');
+    expect(message.blocks[3].text.text).toBe('*Avvikelser*\n• Personalkostnader: −4,5 mnkr mot budget.\n• Kost &amp; städ &lt;inkl. lokalvård&gt;: +1,2 mnkr mot budget.\n• 1. Rader som börjar med en siffra ska inte bli en numrerad lista.');
     expect(message.blocks[4].elements).toEqual([{ type: 'mrkdwn', text: 'Underlag: 3 siffror ur uppföljningsrapporterna: Månadsrapport oktober 2026; Ekonomisystemet &lt;export&gt;' }]);
     expect(message.text).toBe('Veckobrev vecka 48: Kommunstyrelsen – Oktoberutfallet är inläst; prognosen för helåret är 4,5 mnkr sämre än budget.');
     expect(blockKitViolations(message.blocks, 'message')).toEqual([]);

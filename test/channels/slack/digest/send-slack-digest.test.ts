@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackDigestSender, type SlackDigestSenderOptions } from '../../../../src/channels/slack/digest/send-slack-digest.js';
 import { FAKE_UPLOAD_METHOD, startFakeSlackApi, type FakeSlackApi } from '../../../support/fake-slack-api.js';
-import { sampleDigest, samplePng } from './sample-digest.js';
+import { sampleDigest, samplePng } from '../../../support/sample-digest.js';
 
 const RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 5000 };
 
@@ -43,7 +43,7 @@ describe('createSlackDigestSender().send', () => {
     expect(upload).toMatchObject({ filename: 'utfall-2026-W48.png', length: png.length, isPng: true, completed: true, channelId: 'C0EKONOMI', threadTs: post!.response.ts, title: 'Avvikelse mot budget', initialComment: 'Avvikelse mot budget' });
     expect(upload!.bytes!.equals(png)).toBe(true);
     // Amounts are written with a no-break space before the unit, as on the chart.
-    expect(upload!.altText!.replace(/[\u00a0\u202f]/g, ' ')).toBe('Stapeldiagram: Avvikelse mot budget (Prognos mot budget, mnkr). 2 staplar, störst avvikelse först: Personalkostnader −4,5 mnkr (sämre än budget); Kost & städ +1,2 mnkr (bättre än budget).');
+    expect(upload!.altText!.replace(/[\u00a0\u202f]/g, ' ')).toBe('Stapeldiagram: Avvikelse mot budget (Prognos mot budget, mnkr). 3 staplar, störst avvikelse först: Personalkostnader −4,5 mnkr (sämre än budget); Kost & städ +1,2 mnkr (bättre än budget); Övriga kostnader +0,3 mnkr (bättre än budget).');
     expect(fake.calls.map((call) => call.method)).toEqual(['chat.postMessage', 'files.getUploadURLExternal', FAKE_UPLOAD_METHOD, 'files.completeUploadExternal']);
     // Sharing the file posts into the channel, so it waits for the channel's next slot (1 100 ms by default).
     expect(sleeps).toHaveLength(1);

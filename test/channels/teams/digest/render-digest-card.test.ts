@@ -2,7 +2,7 @@
 // and never larger than a Teams message may be.
 import { describe, expect, it } from 'vitest';
 import { DIGEST_CARD_BYTE_LIMIT, DIGEST_CHART_BYTE_LIMIT, cardByteLength, renderDigestCard } from '../../../../src/channels/teams/digest/render-digest-card.js';
-import { sampleDigest, samplePng } from './sample-digest.js';
+import { sampleDigest, samplePng } from '../../../support/sample-digest.js';
 
 type Element = { type: string; text?: string; url?: string; altText?: string; items?: Element[]; size?: string; weight?: string; wrap?: boolean; isSubtle?: boolean };
 const bodyOf = (card: Record<string, unknown>) => card.body as Element[];
@@ -23,7 +23,7 @@ describe('renderDigestCard', () => {
     expect(containers).toHaveLength(2);
     const deviations = containers[1]!.items!;
     expect(deviations[0]).toMatchObject({ text: 'Avvikelser', weight: 'Bolder' });
-    expect(deviations.slice(1).map((line) => line.text)).toEqual(['• Personalkostnader: −4,5 mnkr mot budget.', '• Lokalkostnader: +1,2 mnkr mot budget.', '• 1. Rader som börjar med en siffra ska inte bli en numrerad lista.']);
+    expect(deviations.slice(1).map((line) => line.text)).toEqual(['• Personalkostnader: −4,5 mnkr mot budget.', '• Kost & städ <inkl. lokalvård>: +1,2 mnkr mot budget.', '• 1. Rader som börjar med en siffra ska inte bli en numrerad lista.']);
     expect(deviations.every((line) => line.wrap)).toBe(true);
   });
 
@@ -31,12 +31,12 @@ describe('renderDigestCard', () => {
     const png = samplePng(600, 300);
     const image = bodyOf(renderDigestCard(sampleDigest(), png)).find((element) => element.type === 'Image')!;
     expect(image.url).toBe(`data:image/png;base64,${png.toString('base64')}`);
-    expect(spaced(image.altText!)).toBe('Avvikelse mot budget (Prognos mot budget, mnkr): Personalkostnader −4,5 mnkr, Lokalkostnader +1,2 mnkr, Övriga kostnader +0,3 mnkr');
+    expect(spaced(image.altText!)).toBe('Avvikelse mot budget (Prognos mot budget, mnkr): Personalkostnader −4,5 mnkr, Kost & städ +1,2 mnkr, Övriga kostnader +0,3 mnkr');
   });
 
   it('ends with the distinct sources of the facts in small, subtle text', () => {
     const last = bodyOf(renderDigestCard(sampleDigest(), null)).at(-1)!;
-    expect(last).toMatchObject({ type: 'TextBlock', size: 'Small', isSubtle: true, text: 'Underlag: Månadsrapport oktober 2026; Ekonomisystemet, export 2026-11-20' });
+    expect(last).toMatchObject({ type: 'TextBlock', size: 'Small', isSubtle: true, text: 'Underlag: Månadsrapport oktober 2026; Ekonomisystemet <export>' });
   });
 
   it('labels in English for an English digest', () => {

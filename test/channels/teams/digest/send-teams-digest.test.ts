@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { conversationReferenceFromActivity, type StoredConversationReference } from '../../../../src/channels/teams/digest/conversation-reference.js';
 import { createTeamsDigestSender, type TeamsDigestRetry } from '../../../../src/channels/teams/digest/send-teams-digest.js';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../../../support/fake-teams-connector.js';
-import { sampleDigest, samplePng } from './sample-digest.js';
+import { sampleDigest, samplePng } from '../../../support/sample-digest.js';
 
 const fixture = JSON.parse(await readFile(new URL('../../../fixtures/teams/channel-message.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const CHANNEL = '19:scrubbedChannelId0000000000000000@thread.tacv2';

@@ -1,9 +1,13 @@
-// A weekly digest as the core would compose it, and chart PNGs of a chosen size,
-// for the Teams digest tests.
+// A weekly digest as the core would compose it, and chart PNGs of a chosen size, for
+// the Slack and Teams digest tests.
 import { PNG } from 'pngjs';
-import { digestSchema, type Digest } from '../../../../src/core/digests/digest.js';
+import { digestSchema, type Digest } from '../../src/core/digests/digest.js';
 
-/** A Swedish digest with two sections, a three-bar chart and facts from two sources. */
+/**
+ * A Swedish digest with two sections (a line with &, < and >, and one that starts with
+ * a number, which must not become a numbered list), a three-bar chart and three facts
+ * from two sources.
+ */
 export function sampleDigest(overrides: Partial<Digest> = {}): Digest {
   return digestSchema.parse({
     title: 'Veckobrev vecka 48: Kommunstyrelsen',
@@ -16,7 +20,7 @@ export function sampleDigest(overrides: Partial<Digest> = {}): Digest {
       {
         key: 'deviations',
         heading: 'Avvikelser',
-        lines: ['Personalkostnader: −4,5 mnkr mot budget.', 'Lokalkostnader: +1,2 mnkr mot budget.', '1. Rader som börjar med en siffra ska inte bli en numrerad lista.'],
+        lines: ['Personalkostnader: −4,5 mnkr mot budget.', 'Kost & städ <inkl. lokalvård>: +1,2 mnkr mot budget.', '1. Rader som börjar med en siffra ska inte bli en numrerad lista.'],
       },
     ],
     chart: {
@@ -27,14 +31,14 @@ export function sampleDigest(overrides: Partial<Digest> = {}): Digest {
       language: 'sv',
       bars: [
         { label: 'Personalkostnader', value: '-4.5', unfavourable: true },
-        { label: 'Lokalkostnader', value: '1.2', unfavourable: false },
+        { label: 'Kost & städ', value: '1.2', unfavourable: false },
         { label: 'Övriga kostnader', value: '0.25', unfavourable: false },
       ],
     },
     facts: [
       { org: 'Kommunstyrelsen', item: 'Personalkostnader', measure: 'prognos', period: '2026-10', value: '-4.5', unit: 'mnkr', source: 'Månadsrapport oktober 2026' },
-      { org: 'Kommunstyrelsen', item: 'Lokalkostnader', measure: 'prognos', period: '2026-10', value: '1.2', unit: 'mnkr', source: 'Månadsrapport oktober 2026' },
-      { org: 'Kommunstyrelsen', item: 'Övriga kostnader', measure: 'prognos', period: '2026-10', value: '0.25', unit: 'mnkr', source: 'Ekonomisystemet, export 2026-11-20' },
+      { org: 'Kommunstyrelsen', item: 'Kost & städ', measure: 'prognos', period: '2026-10', value: '1.2', unit: 'mnkr', source: 'Månadsrapport oktober 2026' },
+      { org: 'Kommunstyrelsen', item: 'Övriga kostnader', measure: 'prognos', period: '2026-10', value: '0.25', unit: 'mnkr', source: 'Ekonomisystemet <export>' },
     ],
     derivations: [],
     guard: { checked: 3, verified: 3, rejected: [] },
@@ -46,7 +50,7 @@ export function sampleDigest(overrides: Partial<Digest> = {}): Digest {
  * A PNG `width`×`height`: one colour compresses to a few hundred bytes, `noise`
  * (a fixed pseudo-random pattern) hardly compresses, for a PNG too large for a card.
  */
-export function samplePng(width: number, height: number, noise = false): Buffer {
+export function samplePng(width = 40, height = 20, noise = false): Buffer {
   const png = new PNG({ width, height });
   let seed = 42;
   for (let index = 0; index < png.data.length; index += 1) {
