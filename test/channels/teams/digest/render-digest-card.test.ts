@@ -43,7 +43,7 @@ describe('renderDigestCard', () => {
     const digest = sampleDigest({ language: 'en', chart: { ...sampleDigest().chart!, language: 'en', bars: sampleDigest().chart!.bars.slice(0, 1) } });
     const body = bodyOf(renderDigestCard(digest, samplePng(120, 80)));
     expect(body.at(-1)!.text).toMatch(/^Source: /);
-    expect(spaced(body.find((element) => element.type === 'Image')!.altText!)).toContain('Personalkostnader −4.5 mnkr');
+    expect(spaced(body.find((element) => element.type === 'Image')!.altText!)).toContain('Personalkostnader −4,5 mnkr');
   });
 
   it('leaves out a chart image over the limit and says it was too large', () => {
