@@ -17,6 +17,8 @@ import type { PrismaStoreClient } from '../store/prisma-client.js';
 import { createPrismaDigestStore } from '../store/prisma-digest-store.js';
 import { createPrismaDraftStore } from '../store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../store/prisma-figure-store.js';
+import { createPrismaPeopleStore } from '../store/prisma-people-store.js';
+import { createAuthorise } from '../core/access/authorise.js';
 import { createPrismaTeamsConversationStore } from '../store/prisma-teams-conversation-store.js';
 import { slackDigestDelivery, teamsDigestDelivery } from './platform-digest-senders.js';
 
@@ -34,11 +36,13 @@ export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Conf
   };
   if (config.slack) senders.slack = slackDigestDelivery(createSlackDigestSender({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger }));
   const digestLogger = logger.child({ component: 'digests' });
+  const figures = createPrismaFigureStore(prisma);
   const deliverer = createDigestDeliverer({
     store,
-    figures: createPrismaFigureStore(prisma),
+    figures,
     drafts: createPrismaDraftStore(prisma),
     renderChart: renderDeviationChart,
+    authorise: createAuthorise({ people: createPrismaPeopleStore(prisma), figures }),
     senders,
     // Names this process in delivery claims, so `digest status` can tell instances apart.
     worker: `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,

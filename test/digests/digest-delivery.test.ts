@@ -17,6 +17,7 @@ import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
 import { createPrismaClient, type StoreConnection } from '../../src/store/prisma-client.js';
 import { createPrismaDraftStore } from '../../src/store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { createPrismaPeopleStore } from '../../src/store/prisma-people-store.js';
 import { runCli } from '../support/run-cli.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../support/fake-teams-connector.js';
@@ -178,5 +179,20 @@ describe('scheduled digests', () => {
     await moveToDue(subscription);
     expect(await runtime.deliverer.deliverNow(subscription.id)).toMatchObject({ result: 'failed', detail: expect.stringContaining('teams_conversation_unknown') });
     expect(teams.calls).toEqual([]);
+  });
+
+  it('are paused, not sent, once the person who started one in chat may no longer manage the organisation', async () => {
+    const people = createPrismaPeopleStore(store.connection.prisma);
+    await people.savePerson({ email: 'was.controller@alingsas.se', name: 'Former Controller', role: 'manager', homeOrganisation: 'Kommunledningskontoret', slackId: 'U0FORMER' });
+    const subscription = await subscribe();
+    await store.connection.prisma.digestSubscription.update({ where: { id: subscription.id }, data: { createdBy: 'slack:U0FORMER' } });
+    await moveToDue(subscription);
+    expect(await runtime.deliverer.deliverNow(subscription.id)).toMatchObject({ result: 'failed', detail: expect.stringContaining('may no longer manage Kommunstyrelsen') });
+    expect(await runtime.store.getSubscription(subscription.id)).toMatchObject({ status: 'paused' });
+    expect(posts(subscription.target)).toEqual([]);
+    // One made with the CLI (the operator) is not affected.
+    const operators = await subscribe();
+    await moveToDue(operators);
+    expect(await runtime.deliverer.deliverNow(operators.id)).toMatchObject({ result: 'sent' });
   });
 });

@@ -10,7 +10,8 @@ import type { AskService } from '../questions/ask-service.js';
 import { detectLanguage } from '../questions/detect-language.js';
 import { storableText } from '../language/fold-text.js';
 import type { PeopleStore } from './people-store.js';
-import { mayManage, visibleOrganisationIds, type Person } from './person.js';
+import { createAuthorise } from './authorise.js';
+import { visibleOrganisationIds, type Person } from './person.js';
 
 export interface AssistantQuestion {
   /** Email or chat identity ("slack:U123", "teams:<aad id>"). */
@@ -58,12 +59,7 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
   const now = dependencies.now ?? (() => performance.now());
   return {
     whoIs: (identifier) => dependencies.people.findPerson(identifier),
-    async authorise(identifier, organisationId, action) {
-      const person = await dependencies.people.findPerson(identifier);
-      if (!person) return (await dependencies.people.listPeople()).length === 0;
-      const organisations = await dependencies.figures.listOrganisations();
-      return action === 'see' ? visibleOrganisationIds(person, organisations).has(organisationId) : mayManage(person, organisationId, organisations);
-    },
+    authorise: createAuthorise(dependencies),
     async ask(raw) {
       const started = now();
       // Chat platforms deliver whatever a client sends; what is stored and answered is well-formed text.

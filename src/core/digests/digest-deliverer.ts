@@ -3,6 +3,7 @@
 // it once and keep it, send it, and record how that went. A transient failure is
 // retried later with backoff; a permanent one is recorded and pauses the subscription.
 import pLimit from 'p-limit';
+import type { Authorise } from '../access/authorise.js';
 import type { DraftStore } from '../drafting/draft-store.js';
 import type { FigureStore } from '../figures/figure-store.js';
 import { composeSubscriptionDigest } from './compose-subscription-digest.js';
@@ -35,6 +36,13 @@ export interface DigestDelivererOptions {
   /** How long a claim holds before another instance may take over (a crash mid-delivery). */
   readonly leaseMs?: number;
   readonly retry?: { readonly baseDelayMs: number; readonly maxDelayMs: number; readonly maxAttempts: number };
+  /**
+   * Whether the person who started a subscription in chat may still manage its
+   * organisation; when they may not (role or scope changed), the subscription is
+   * paused instead of sending figures on their behalf. Subscriptions made with the CLI
+   * are the operator's and are not checked.
+   */
+  readonly authorise?: Authorise;
   /** Subscriptions worked on at once; each sender paces its own channel. */
   readonly concurrency?: number;
   readonly log?: (level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
@@ -81,6 +89,12 @@ export function createDigestDeliverer(options: DigestDelivererOptions): DigestDe
   const deliverOnce = async (subscription: DigestSubscription, week: string): Promise<DeliveryReport> => {
     const sender = options.senders[subscription.platform];
     if (!sender) return { subscriptionId: subscription.id, week, result: 'no_sender', detail: `${subscription.platform} is not configured` };
+    if (options.authorise && /^(slack|teams):/.test(subscription.createdBy) && !(await options.authorise(subscription.createdBy, subscription.organisationId, 'manage'))) {
+      const detail = `not_permitted: ${subscription.createdBy}, who started it, may no longer manage ${subscription.organisation}`;
+      await store.pauseSubscription(subscription.id, detail);
+      log('warn', 'digest subscription paused: its creator may no longer manage the organisation', { subscriptionId: subscription.id, createdBy: subscription.createdBy });
+      return { subscriptionId: subscription.id, week, result: 'failed', detail };
+    }
     const started = now();
     const claim = await store.claimDelivery(subscription.id, week, options.worker, started, new Date(started.getTime() + leaseMs));
     if (!claim) return { subscriptionId: subscription.id, week, result: 'skipped' };
