@@ -58,7 +58,7 @@ export function buildWeeklyDigest(input: WeeklyDigestInput): Digest {
   if (nothingNew) return { title, week: input.week, language: input.language, nothingNew: true, summary: words.nothingNew(covered), sections: [], chart: null, ...empty };
 
   const rows = collectDigestRows(input);
-  const ranked = rankDeviations(rows, input.items);
+  const ranked = rankDeviations(rows, input.items, input.organisations, input.root.id);
   const latest = rows.map((row) => row.period).sort((a, b) => b.year - a.year || b.month - a.month)[0];
   const summary = latest ? words.opening(covered, accumulatedPeriod(latest, input.language)) : words.noFigures(covered);
   const multiple = new Set(rows.map((row) => row.organisation.id)).size > 1;

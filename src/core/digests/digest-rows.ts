@@ -57,10 +57,20 @@ export function collectDigestRows(input: { organisations: readonly OrganisationR
   return rows;
 }
 
-/** Money lines (income and cost, leaves of the line tree, no breakdown rows) with a deviation, largest first. */
-export function rankDeviations(rows: readonly DigestRow[], items: readonly LineItemRecord[]): DigestRow[] {
-  const parents = new Set(items.map((item) => item.parentId).filter((id): id is number => id !== null));
-  return rows
-    .filter((row) => row.deviation && isMoneyUnit(row.deviation.unit) && MONEY_KINDS.has(row.row.item.kind) && !parents.has(row.row.item.id) && row.row.breakdown === '' && !row.size.isZero())
-    .sort((a, b) => b.size.comparedTo(a.size) || a.row.item.name.localeCompare(b.row.item.name, 'sv'));
+/**
+ * The deviations worth ranking, largest first: leaf income and cost lines (no
+ * breakdown rows), and, for a sub-unit whose report has no such lines, its result:
+ * the deviation per sub-unit. A total is never ranked against its parts: not the
+ * root's result, not the result of a unit whose sub-units are covered too.
+ */
+export function rankDeviations(rows: readonly DigestRow[], items: readonly LineItemRecord[], organisations: readonly OrganisationRecord[], rootId: number): DigestRow[] {
+  const parentItems = new Set(items.map((item) => item.parentId).filter((id): id is number => id !== null));
+  const parentOrganisations = new Set(organisations.map((organisation) => organisation.parentId).filter((id): id is number => id !== null));
+  const money = (row: DigestRow) => Boolean(row.deviation) && isMoneyUnit(row.deviation!.unit) && row.row.breakdown === '' && !row.size.isZero();
+  const leaves = rows.filter((row) => money(row) && MONEY_KINDS.has(row.row.item.kind) && !parentItems.has(row.row.item.id));
+  const withLeaves = new Set(leaves.map((row) => row.organisation.id));
+  const subUnitResults = rows.filter(
+    (row) => money(row) && row.row.item.kind === 'result' && row.row.depth === 0 && row.organisation.id !== rootId && !parentOrganisations.has(row.organisation.id) && !withLeaves.has(row.organisation.id),
+  );
+  return [...leaves, ...subUnitResults].sort((a, b) => b.size.comparedTo(a.size) || a.row.item.name.localeCompare(b.row.item.name, 'sv'));
 }

@@ -96,6 +96,18 @@ describe('buildWeeklyDigest', () => {
     expect(spaced(lines(digest, 'deviations')[0]!)).toContain('12,4 mnkr worse than budget');
   });
 
+  it('ranks a sub-unit reported only by its result, but never a total against its parts', () => {
+    const elderly: OrganisationRecord = { id: 3, name: 'Äldreomsorg', kind: 'unit', parentId: 1, reportUnit: 'mnkr', aliases: ['ÄO'] };
+    const items = [...ITEMS, item(40, 3, 'Resultat', 'result'), item(41, 1, 'Resultat', 'result'), item(42, 2, 'Resultat', 'result')];
+    const figures = [...FIGURES, figure(40, 8, 'actual', '-20.0'), figure(40, 8, 'budget', '-10.0'), figure(41, 8, 'actual', '-600.0'), figure(41, 8, 'budget', '-570.0'), figure(42, 8, 'actual', '-70.0'), figure(42, 8, 'budget', '-60.0')];
+    const digest = buildWeeklyDigest(input({ organisations: [board, unit, elderly], items, figures }));
+    const deviations = lines(digest, 'deviations').map(spaced);
+    // Äldreomsorg has no income or cost lines: its result (−10,0) is its deviation. Socialnämnden's result (−30,0) is
+    // the total of everything else, and Individ- och familjeomsorg's result repeats its Placeringar.
+    expect(deviations.map((line) => line.split(' (')[0])).toEqual(['Personalkostnader, Socialnämnden', 'Resultat, Äldreomsorg', 'Placeringar, Individ- och familjeomsorg', 'Köpt verksamhet, Socialnämnden', 'Intäkter, Socialnämnden']);
+    expect(digest.chart!.bars.map((bar) => bar.label)).toContain('Resultat (ÄO)');
+  });
+
   it('covers only the organisation itself without sub-units', () => {
     const digest = buildWeeklyDigest(input({ includeSubUnits: false, organisations: [board] }));
     expect(lines(digest, 'deviations').join('\n')).not.toContain('Placeringar');
