@@ -28,7 +28,7 @@ export const DIGEST_PHRASES = {
     draft: (id: number, organisation: string, period: string, createdBy: string, date: string) => `Utkast ${id} – ${organisation}, ${period} (skapat ${date} av ${createdBy})`,
     noCause: 'ingen orsak registrerad',
     chartTitle: (organisation: string) => `Avvikelse mot budget: ${organisation}`,
-    chartCaption: (unit: string) => `Utfall mot budget för perioden (helårsprognos där utfall saknas), ${unit}`,
+    chartCaption: (unit: string) => `Utfall mot budget (annars helårsprognos), ${unit}`,
   },
   en: {
     title: (week: number, organisation: string) => `Weekly digest week ${week}: ${organisation}`,
@@ -56,6 +56,6 @@ export const DIGEST_PHRASES = {
     draft: (id: number, organisation: string, period: string, createdBy: string, date: string) => `Draft ${id} – ${organisation}, ${period} (created ${date} by ${createdBy})`,
     noCause: 'no cause on record',
     chartTitle: (organisation: string) => `Deviation against budget: ${organisation}`,
-    chartCaption: (unit: string) => `Actual against budget for the period (full-year forecast where no actual), ${unit}`,
+    chartCaption: (unit: string) => `Actual vs budget (else full-year forecast), ${unit}`,
   },
 } satisfies Record<Language, unknown>;
