@@ -58,6 +58,18 @@ export function registerDigestCommands(program: Command, withDigests: WithDigest
         }),
       ),
     );
+  digest
+    .command('conversations')
+    .description('the Teams conversations Utfall can post digests to (those it has received a message in)')
+    .action(() =>
+      withDigests(({ conversations }) =>
+        attempt(async () => {
+          const known = await conversations.list();
+          if (known.length === 0) console.log('Utfall has not received a message in any Teams conversation yet.');
+          for (const { reference, updatedAt } of known) console.log(`${reference.conversation.id}  ${reference.conversation.conversationType ?? 'unknown'}  last message ${updatedAt.toISOString()}`);
+        }),
+      ),
+    );
   digest.command('list').description('every subscription').action(() =>
     withDigests(({ store }) =>
       attempt(async () => {

@@ -14,5 +14,9 @@ export function createPrismaTeamsConversationStore(prisma: PrismaStoreClient): T
       const row = await prisma.teamsConversation.findUnique({ where: { conversationId } });
       return row ? storedConversationReferenceSchema.parse(JSON.parse(row.reference)) : null;
     },
+    async list() {
+      const rows = await prisma.teamsConversation.findMany({ orderBy: { updatedAt: 'desc' } });
+      return rows.map((row) => ({ reference: storedConversationReferenceSchema.parse(JSON.parse(row.reference)), updatedAt: row.updatedAt }));
+    },
   };
 }

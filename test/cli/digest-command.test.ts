@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaTeamsConversationStore } from '../../src/store/prisma-teams-conversation-store.js';
 import { runCliAsync } from '../support/run-cli.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
@@ -70,6 +71,18 @@ describe('npm run cli -- digest', async () => {
     expect(slack.uploads.filter((upload) => upload.channelId === 'C0CLI' && upload.isPng)).toHaveLength(1);
     expect((await cli(['status'])).stdout).toMatch(/latest: \d{4}-W\d{2} sent .* after 1 attempt/);
   }, 60_000);
+
+  it('conversations lists the Teams conversations Utfall can reach, and subscribing another one warns', async () => {
+    expect((await cli(['conversations'])).stdout).toContain('has not received a message in any Teams conversation yet');
+    await createPrismaTeamsConversationStore(store.connection.prisma).save({ serviceUrl: 'https://smba.trafficmanager.net/emea/', channelId: 'msteams', conversation: { id: '19:ekonomi@thread.tacv2', conversationType: 'channel', tenantId: 't' }, agent: { id: '28:utfall' } });
+    expect((await cli(['conversations'])).stdout).toMatch(/^19:ekonomi@thread\.tacv2 {2}channel {2}last message \d{4}-/m);
+    const known = await cli(['subscribe', '--teams-conversation', '19:ekonomi@thread.tacv2', '--org', 'KS']);
+    expect(known.status, known.stderr).toBe(0);
+    expect(known.stderr).not.toContain('has not heard from');
+    const unknown = await cli(['subscribe', '--teams-conversation', '19:annan@thread.tacv2', '--org', 'KS']);
+    expect(unknown.stderr).toContain('Utfall has not heard from Teams conversation 19:annan@thread.tacv2 yet');
+    for (const created of [known, unknown]) await cli(['remove', created.stdout.trim()]);
+  });
 
   it('run without Slack configured says so and fails', async () => {
     const result = (await cli(['run', '--now', '--subscription', id], { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' }));

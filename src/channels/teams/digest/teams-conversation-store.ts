@@ -5,4 +5,6 @@ import type { StoredConversationReference } from './conversation-reference.js';
 export interface TeamsConversationStore {
   save(reference: StoredConversationReference): Promise<void>;
   get(conversationId: string): Promise<StoredConversationReference | null>;
+  /** Every conversation Utfall can reach, most recently heard from first. */
+  list(): Promise<{ readonly reference: StoredConversationReference; readonly updatedAt: Date }[]>;
 }
