@@ -102,6 +102,10 @@ export function createPrismaDigestStore(prisma: PrismaStoreClient): DigestStore 
     async markFailed(id, worker, error) {
       await prisma.digestDelivery.updateMany({ where: held(id, worker), data: { status: 'failed', error, leaseUntil: null, attempts: { increment: 1 } } });
     },
+    async listSettled(week) {
+      const rows = await prisma.digestDelivery.findMany({ where: { week, status: { in: ['sent', 'failed'] } }, select: { subscriptionId: true } });
+      return new Set(rows.map((row) => row.subscriptionId));
+    },
     async listDeliveries(filter = {}) {
       const rows = await prisma.digestDelivery.findMany({ where: filter.subscriptionId ? { subscriptionId: filter.subscriptionId } : {}, orderBy: { id: 'desc' }, take: filter.limit ?? 50 });
       return rows.map(toDelivery);

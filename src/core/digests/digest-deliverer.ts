@@ -139,9 +139,13 @@ export function createDigestDeliverer(options: DigestDelivererOptions): DigestDe
   return {
     async runDue() {
       const at = now();
-      const due = (await store.listSubscriptions({ status: 'active' })).filter((candidate) => isDue(candidate, at));
+      const week = isoWeekOf(at);
+      // The scheduler asks every minute; once a week's digests are out, the rest of the
+      // week costs these two queries, not a permission check and a claim per subscription.
+      const [active, settled] = await Promise.all([store.listSubscriptions({ status: 'active' }), store.listSettled(week)]);
+      const due = active.filter((candidate) => !settled.has(candidate.id) && isDue(candidate, at));
       const limit = pLimit(options.concurrency ?? 16);
-      return Promise.all(due.map((candidate) => limit(() => deliver(candidate, isoWeekOf(at)))));
+      return Promise.all(due.map((candidate) => limit(() => deliver(candidate, week))));
     },
     async deliverNow(id) {
       const found = await subscription(id);

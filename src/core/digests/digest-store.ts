@@ -51,6 +51,8 @@ export interface DigestStore {
   /** A transient failure: released for another attempt at `nextAttemptAt`. */
   markRetry(deliveryId: number, worker: string, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(deliveryId: number, worker: string, error: string): Promise<void>;
+  /** The subscriptions whose delivery of `week` is finished: sent, or failed for good. */
+  listSettled(week: string): Promise<ReadonlySet<number>>;
   /** Deliveries, newest first (for `digest status`). */
   listDeliveries(filter?: { subscriptionId?: number; limit?: number }): Promise<DigestDeliveryRecord[]>;
   /** The last sent delivery of a subscription before `week`, if any. */
