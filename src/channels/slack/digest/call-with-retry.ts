@@ -1,17 +1,13 @@
-// Runs one Slack call with Utfall's own retry policy instead of the WebClient's, so
-// that waits go through an injected sleep and tests are fast and exact: a 429 waits
-// exactly the Retry-After Slack sent, 5xx, network errors and timeouts back off
-// exponentially with jitter, and a permanent platform error ends at once.
+// Runs one Slack call with Utfall's own retry policy instead of the WebClient's
+// (retryWithBackoff), so that waits go through an injected sleep: a 429 waits exactly
+// the Retry-After Slack sent, 5xx, network errors and timeouts back off exponentially
+// with jitter, and a permanent platform error ends at once.
 import type { Logger } from 'pino';
+import { exponentialDelayMs, retryWithBackoff, type RetryPolicy } from '../../retry-with-backoff.js';
 import { classifySlackFailure, type SlackFailure } from './classify-slack-failure.js';
 
-export interface SlackRetryPolicy {
-  /** Tries in all, the first included (at least 1). */
-  readonly attempts: number;
-  readonly baseDelayMs: number;
-  /** The longest backoff between tries (a Retry-After is honoured up to MAX_RETRY_AFTER_MS). */
-  readonly maxDelayMs: number;
-}
+/** The longest backoff is `maxDelayMs`; a Retry-After is honoured up to MAX_RETRY_AFTER_MS. */
+export type SlackRetryPolicy = RetryPolicy;
 
 export const DEFAULT_SLACK_RETRY: SlackRetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
 
@@ -36,28 +32,27 @@ export interface RetryContext {
 
 /** Half the exponential delay plus a random part of the other half ("equal jitter"), so that senders do not retry in step. */
 export function backoffMs(attempt: number, policy: SlackRetryPolicy, random: () => number = Math.random): number {
-  const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const delay = exponentialDelayMs(attempt, policy);
   return Math.round(delay / 2 + random() * (delay / 2));
 }
 
 /** `call`'s value, or the failure that ended the tries; never rejects. */
 export async function callWithRetry<T>(call: () => Promise<T>, context: RetryContext): Promise<RetryResult<T>> {
-  const attempts = Math.max(1, Math.floor(context.policy.attempts));
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return { ok: true, value: await call(), attempts: attempt };
-    } catch (error) {
-      const failure = classifySlackFailure(error);
-      const where = { step: context.step, attempt, code: failure.code };
-      if (failure.kind !== 'retry' || attempt >= attempts) {
-        context.logger.debug({ ...where, err: error }, 'slack call failed');
-        return { ok: false, failure, attempts: attempt };
-      }
-      const waitMs = failure.retryAfterMs ?? backoffMs(attempt, context.policy, context.random);
-      if (waitMs > MAX_RETRY_AFTER_MS) return { ok: false, failure: { ...failure, kind: 'stop', message: `${failure.message} (asked to wait ${Math.ceil(waitMs / 1000)} s)` }, attempts: attempt };
+  const result = await retryWithBackoff(call, {
+    attempts: context.policy.attempts,
+    classify: classifySlackFailure,
+    retryable: (failure) => failure.kind === 'retry',
+    backoffMs: (attempt) => backoffMs(attempt, context.policy, context.random),
+    maxWaitMs: MAX_RETRY_AFTER_MS,
+    sleep: context.sleep,
+    beforeWait: (failure, attempt, waitMs) => {
       if (failure.retryAfterMs !== undefined) context.onRateLimited?.(waitMs);
-      context.logger.info({ ...where, waitMs }, 'slack call retried');
-      await context.sleep(waitMs);
-    }
-  }
+      context.logger.info({ step: context.step, attempt, code: failure.code, waitMs }, 'slack call retried');
+    },
+  });
+  if (result.ok) return result;
+  const { failure, attempts, refusedWaitMs } = result;
+  if (refusedWaitMs !== undefined) return { ok: false, failure: { ...failure, kind: 'stop', message: `${failure.message} (asked to wait ${Math.ceil(refusedWaitMs / 1000)} s)` }, attempts };
+  context.logger.debug({ step: context.step, attempt: attempts, code: failure.code, err: result.error }, 'slack call failed');
+  return { ok: false, failure, attempts };
 }

@@ -8,6 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { CardFactory, CloudAdapter, HttpError, MessageFactory, type AuthConfiguration } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Digest } from '../../../core/digests/digest.js';
+import { exponentialDelayMs, retryWithBackoff, type RetryPolicy } from '../../retry-with-backoff.js';
 import { storedConversationReferenceSchema, type StoredConversationReference } from './conversation-reference.js';
 import { renderDigestCard } from './render-digest-card.js';
 
@@ -25,13 +26,8 @@ export type TeamsDigestOutcome =
   | { status: 'permanent_failure'; code: string; message: string }
   | { status: 'transient_failure'; code: string; message: string };
 
-export interface TeamsDigestRetry {
-  /** Tries in all, the first included (at least 1). */
-  readonly attempts: number;
-  readonly baseDelayMs: number;
-  /** The longest wait between tries; a Retry-After longer than this ends the tries. */
-  readonly maxDelayMs: number;
-}
+/** The longest wait between tries is `maxDelayMs`; a Retry-After longer than that ends the tries. */
+export type TeamsDigestRetry = RetryPolicy;
 
 export interface TeamsDigestSenderOptions {
   /** The adapter to send through; by default one built from `auth`. */
@@ -137,30 +133,29 @@ export function createTeamsDigestSender(options: TeamsDigestSenderOptions): Team
       // Teams shows this in notifications and the chat list instead of "sent a card".
       activity.summary = digest.nothingNew ? digest.summary : digest.title;
       const where = { conversationId: checked.data.conversation.id, week: digest.week };
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          const activityId = await deliver(checked.data, activity);
-          logger.info({ ...where, attempt, activityId }, 'teams digest sent');
-          return activityId ? { status: 'sent', activityId } : { status: 'sent' };
-        } catch (error) {
-          const failure = classify(error);
-          const outcome = { code: failure.code, message: failure.message };
-          // An HttpError carries the whole request, base64 chart included; its message says enough.
-          const logged = { ...where, attempt, code: failure.code, reason: failure.message, ...(error instanceof HttpError ? {} : { err: error }) };
-          if (failure.permanent) {
-            logger.warn(logged, 'teams digest cannot be delivered');
-            return { status: 'permanent_failure', ...outcome };
-          }
-          const wait = failure.retryAfterMs ?? Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-          if (!failure.retryable || attempt >= retry.attempts || wait > retry.maxDelayMs) {
-            logger.warn(logged, 'teams digest not delivered this time');
-            const waited = wait > retry.maxDelayMs ? ` (asked to wait ${Math.ceil(wait / 1000)} s)` : '';
-            return { status: 'transient_failure', code: failure.code, message: `${failure.message}${waited}` };
-          }
-          logger.info({ ...logged, waitMs: wait }, 'teams digest delivery retried');
-          await sleep(wait);
-        }
+      // An HttpError carries the whole request, base64 chart included; its message says enough.
+      const logged = (failure: Failure, attempt: number, error: unknown) => ({ ...where, attempt, code: failure.code, reason: failure.message, ...(error instanceof HttpError ? {} : { err: error }) });
+      const result = await retryWithBackoff(() => deliver(checked.data, activity), {
+        attempts: retry.attempts,
+        classify,
+        retryable: (failure) => failure.retryable,
+        backoffMs: (attempt) => exponentialDelayMs(attempt, retry),
+        maxWaitMs: retry.maxDelayMs,
+        sleep,
+        beforeWait: (failure, attempt, waitMs, error) => logger.info({ ...logged(failure, attempt, error), waitMs }, 'teams digest delivery retried'),
+      });
+      if (result.ok) {
+        logger.info({ ...where, attempt: result.attempts, activityId: result.value }, 'teams digest sent');
+        return result.value ? { status: 'sent', activityId: result.value } : { status: 'sent' };
       }
+      const { failure, refusedWaitMs } = result;
+      if (failure.permanent) {
+        logger.warn(logged(failure, result.attempts, result.error), 'teams digest cannot be delivered');
+        return { status: 'permanent_failure', code: failure.code, message: failure.message };
+      }
+      logger.warn(logged(failure, result.attempts, result.error), 'teams digest not delivered this time');
+      const waited = refusedWaitMs !== undefined ? ` (asked to wait ${Math.ceil(refusedWaitMs / 1000)} s)` : '';
+      return { status: 'transient_failure', code: failure.code, message: `${failure.message}${waited}` };
     },
   };
 }
