@@ -5,7 +5,7 @@ import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
 import { handleDigestCommand } from '../../core/digests/handle-digest-command.js';
 import { deliverAnswer } from './deliver-answer.js';
 import { deliverDraft } from './deliver-draft.js';
-import { parseUtfallCommand, type UtfallCommand } from './parse-utfall-command.js';
+import { parseUtfallCommand, type UtfallCommand } from '../../core/channels/parse-utfall-command.js';
 import { renderNotice } from './render-notice.js';
 import type { ReplyTarget } from './reply-target.js';
 import { slackActor, type SlackChannelContext } from './slack-dependencies.js';

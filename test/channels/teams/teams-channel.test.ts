@@ -101,6 +101,21 @@ describe('Teams at /api/messages', () => {
     expect(decodeURIComponent(reply.path)).toContain('/v3/conversations/a:conversation-anna/activities');
   });
 
+  it('reads the commands as Slack does: "org" alone tells the home organisation, an incomplete "utkast" how to write it', async () => {
+    await send(activity('org', { user: 'kommandon' }));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('ingen hemorganisation');
+    connector.calls.length = 0;
+    await send(activity('org Kommunstyrelsen', { user: 'kommandon' }));
+    await connector.waitFor((call) => call.body?.type === 'message');
+    connector.calls.length = 0;
+    await send(activity('org', { user: 'kommandon' }));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('Din hemorganisation är Kommunstyrelsen');
+    connector.calls.length = 0;
+    await send(activity('utkast Kommunstyrelsen', { user: 'kommandon' }));
+    expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('utkast <organisation> <ÅÅÅÅ-MM>');
+    expect(replies()).toHaveLength(1);
+  });
+
   it('drafts with "utkast", and a Godkänn submit approves it as the Teams user', async () => {
     await send(activity('utkast Kommunstyrelsen 2024-08'));
     const reply = await connector.waitFor((call) => call.body?.type === 'message' && Array.isArray(call.body.attachments));
