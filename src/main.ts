@@ -51,27 +51,29 @@ const drafts = createDraftService(figures, draftStore, model);
 
 const identities = createPrismaChatIdentityStore(connection.prisma);
 const audit = createPrismaAuditLog(connection.prisma);
-const assistant = createAssistant({ ask, people: createPrismaPeopleStore(connection.prisma), figures, audit });
+const people = createPrismaPeopleStore(connection.prisma);
+const assistant = createAssistant({ ask, people, figures, audit });
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start.
 const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
 if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
 // Slack retries an event for minutes; the ids of handled events are kept a week, then forgotten.
 await identities.forgetHandledEvents(new Date(Date.now() - 7 * 86_400_000));
 const digests = createDigestRuntime(connection.prisma, config, logger);
+const channelDependencies = { assistant, drafts, draftStore, figures, identities, logger };
 const routers = [];
 const started: string[] = [];
 // Slack when configured: HTTP mode at /slack/events, or Socket Mode with an app token.
 let slack: SlackChannel | undefined;
 if (config.slack) {
-  slack = createSlackChannel(config.slack, { assistant, drafts, draftStore, figures, identities, logger, digests: digests.store });
+  slack = createSlackChannel(config.slack, { ...channelDependencies, digests: digests.store });
   await slack.start();
   routers.push(slack.router);
   started.push(config.slack.appToken ? 'Slack (Socket Mode)' : 'Slack');
 }
 // Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
-routers.push(createTeamsChannel(config.teams, { assistant, drafts, draftStore, figures, identities, logger, digests: { store: digests.store, conversations: digests.conversations } }));
+routers.push(createTeamsChannel(config.teams, { ...channelDependencies, digests: { store: digests.store, conversations: digests.conversations } }));
 started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
-routers.push(createWebChatRouter({ assistant, drafts, draftStore, figures, people: createPrismaPeopleStore(connection.prisma) }));
+routers.push(createWebChatRouter({ ...channelDependencies, people }));
 started.push('web chat');
 
 // Weekly digests: due ones are looked for every DIGEST_INTERVAL_SECONDS; claims in the store make each go out once.

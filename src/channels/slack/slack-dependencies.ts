@@ -1,23 +1,11 @@
 // What the Slack channel needs from the rest of Utfall: the core services and stores,
 // made by the composition root, and a logger.
-import type { Logger } from 'pino';
-import type { Assistant } from '../../core/access/assistant.js';
-import type { ChatIdentityStore } from '../../core/channels/chat-identity-store.js';
 import type { DigestStore } from '../../core/digests/digest-store.js';
-import type { DraftService } from '../../core/drafting/draft-service.js';
-import type { DraftStore } from '../../core/drafting/draft-store.js';
-import type { FigureStore } from '../../core/figures/figure-store.js';
+import type { ChatChannelDependencies } from '../chat-channel-dependencies.js';
 import type { RecentAnswers } from './recent-answers.js';
 
 /** The core services and stores the channel calls, and the logger. */
-export interface SlackChannelDependencies {
-  /** Answers as the asking person: scoped to what they may see, and audited. */
-  readonly assistant: Assistant;
-  readonly drafts: DraftService;
-  readonly draftStore: DraftStore;
-  readonly figures: FigureStore;
-  readonly identities: ChatIdentityStore;
-  readonly logger: Logger;
+export interface SlackChannelDependencies extends ChatChannelDependencies {
   /** Digest subscriptions, managed with `/utfall digest …`; absent when digests are off. */
   readonly digests?: DigestStore;
 }
