@@ -4,19 +4,17 @@
 import type { DraftStore } from '../drafting/draft-store.js';
 import type { FigureStore } from '../figures/figure-store.js';
 import type { OrganisationRecord } from '../figures/records.js';
+import { descendantsOf } from '../questions/answer-context.js';
 import { buildWeeklyDigest } from './build-weekly-digest.js';
 import type { Digest } from './digest.js';
 import type { DigestStore } from './digest-store.js';
 import type { DigestSubscription } from './digest-subscription.js';
 
 /** The organisation and, when included, every organisation below it. */
-export function coveredOrganisations(organisations: readonly OrganisationRecord[], rootId: number, includeSubUnits: boolean): OrganisationRecord[] {
+function coveredOrganisations(organisations: readonly OrganisationRecord[], rootId: number, includeSubUnits: boolean): OrganisationRecord[] {
   const root = organisations.find((organisation) => organisation.id === rootId);
   if (!root) return [];
-  if (!includeSubUnits) return [root];
-  const covered = [root];
-  for (let index = 0; index < covered.length; index += 1) covered.push(...organisations.filter((organisation) => organisation.parentId === covered[index]!.id));
-  return covered;
+  return includeSubUnits ? [root, ...descendantsOf(root, organisations)] : [root];
 }
 
 /** The digest of `subscription` for `week`, with what changed since `since` (the last digest sent). */
