@@ -1,68 +1,70 @@
 // The core's FigureStore on Prisma: reads organisations, items, figures and notes
 // and turns scaled integers back into exact decimals in the reported unit.
-import type { FigureFilter, FigureStore } from '../core/figures/figure-store.js';
+import type { FigureFilter, FigureStore, StoreCatalogue } from '../core/figures/figure-store.js';
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../core/figures/records.js';
-import type { Better, ItemKind, Measure, OrganisationKind } from '../core/figures/vocabulary.js';
 import { comparePeriods, type Period } from '../core/figures/period.js';
-import { fromScaledInteger } from '../core/numbers/scaled-integer.js';
-import type { Unit } from '../core/numbers/units.js';
 import type { PrismaStoreClient } from './prisma-client.js';
+import { readFigures } from './read-figures.js';
+import { readOrganisations, readStoreCatalogue, toLineItemRecord } from './read-store-catalogue.js';
+import { readStoreVersion } from './read-store-version.js';
 
 function periodWhere(periods: readonly Period[] | undefined) {
   return periods ? { OR: periods.map((period) => ({ year: period.year, month: period.month })) } : {};
 }
 
+/** How often a catalogue read is retried when an import commits while it reads. */
+const CATALOGUE_ATTEMPTS = 3;
+
 /** A FigureStore reading through `prisma`. */
 export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore {
-  // Every question reads the organisation tree; it changes only through imports,
-  // so it is cached until a new import batch appears.
-  let cached: { version: number; organisations: OrganisationRecord[] } | null = null;
+  // Every question reads the organisation tree and the catalogue; they change only
+  // through imports, so both are cached until the store version changes.
+  let organisations: { version: number; records: OrganisationRecord[] } | null = null;
+  let catalogue: StoreCatalogue | null = null;
+  let loading: { version: number; catalogue: Promise<StoreCatalogue> } | null = null;
+
+  async function readConsistentCatalogue(version: number): Promise<StoreCatalogue> {
+    let before = version;
+    for (let attempt = 1; ; attempt += 1) {
+      const read = await readStoreCatalogue(prisma, before);
+      const after = await readStoreVersion(prisma);
+      // Unchanged: no import committed while the three queries ran, so they saw one state.
+      // Still changing after the last attempt: keep the older version, so the next call rereads.
+      if (after === before || attempt === CATALOGUE_ATTEMPTS) return read;
+      before = after;
+    }
+  }
+
   return {
+    async loadCatalogue(): Promise<StoreCatalogue> {
+      const version = await readStoreVersion(prisma);
+      if (catalogue?.version === version) return catalogue;
+      // Questions arriving together after an import share one read of that version.
+      if (loading?.version !== version) {
+        const started = { version, catalogue: readConsistentCatalogue(version) };
+        const done = () => {
+          if (loading === started) loading = null;
+        };
+        started.catalogue.then(done, done);
+        loading = started;
+      }
+      const read = await loading.catalogue;
+      // Versions only grow, so an older read finishing late never replaces a newer one.
+      if (!catalogue || read.version >= catalogue.version) catalogue = read;
+      return read;
+    },
     async listOrganisations(): Promise<OrganisationRecord[]> {
-      const latest = await prisma.importBatch.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
-      const version = latest?.id ?? 0;
-      if (cached && cached.version === version) return cached.organisations;
-      const rows = await prisma.organisation.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } });
-      const organisations: OrganisationRecord[] = rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        kind: row.kind as OrganisationKind,
-        parentId: row.parentId,
-        reportUnit: row.reportUnit === 'tkr' || row.reportUnit === 'mnkr' ? row.reportUnit : null,
-        aliases: row.aliases.map((alias) => alias.alias),
-      }));
-      cached = { version, organisations };
-      return organisations;
+      const version = await readStoreVersion(prisma);
+      if (organisations?.version === version) return organisations.records;
+      const records = await readOrganisations(prisma);
+      organisations = { version, records };
+      return records;
     },
     async listLineItems(organisationIds): Promise<LineItemRecord[]> {
       const rows = await prisma.lineItem.findMany({ where: { organisationId: { in: [...organisationIds] } } });
-      return rows.map((row) => ({ ...row, kind: row.kind as ItemKind, better: row.better as Better }));
+      return rows.map(toLineItemRecord);
     },
-    async listFigures(filter: FigureFilter): Promise<FigureRecord[]> {
-      const rows = await prisma.figure.findMany({
-        where: {
-          lineItem: { organisationId: { in: [...filter.organisationIds] } },
-          ...(filter.lineItemIds ? { lineItemId: { in: [...filter.lineItemIds] } } : {}),
-          ...periodWhere(filter.periods),
-        },
-        include: { source: true },
-      });
-      return rows.map((row) => ({
-        lineItemId: row.lineItemId,
-        period: { year: row.year, month: row.month },
-        measure: row.measure as Measure,
-        breakdownGroup: row.breakdownGroup,
-        breakdown: row.breakdown,
-        value: fromScaledInteger(row.valueE4, row.unit as Unit),
-        unit: row.unit as Unit,
-        decimals: row.decimals,
-        madeIn: row.madeInYear !== null && row.madeInMonth !== null ? { year: row.madeInYear, month: row.madeInMonth } : null,
-        source: row.source.document,
-        section: row.section,
-        remark: row.remark,
-        batchId: row.batchId,
-      }));
-    },
+    listFigures: (filter: FigureFilter): Promise<FigureRecord[]> => readFigures(prisma, filter),
     async listReportPeriods(organisationId: number): Promise<Period[]> {
       // DISTINCT in SQL: Prisma's `distinct` reads every figure of the organisation and dedups in memory.
       const rows = await prisma.$queryRaw<{ year: number | bigint; month: number | bigint }[]>`

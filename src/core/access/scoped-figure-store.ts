@@ -4,11 +4,13 @@
 // itself (names, not figures) stays whole, so a question naming another
 // organisation is recognised and denied rather than answered for the wrong one.
 import type { FigureFilter, FigureStore } from '../figures/figure-store.js';
+import { scopeCatalogue } from './scope-catalogue.js';
 
 /** `store`, narrowed to `visible` organisation ids. */
 export function scopeFigureStore(store: FigureStore, visible: ReadonlySet<number>): FigureStore {
   const only = (filter: FigureFilter): FigureFilter => ({ ...filter, organisationIds: filter.organisationIds.filter((id) => visible.has(id)) });
   return {
+    loadCatalogue: async () => scopeCatalogue(await store.loadCatalogue(), visible),
     listOrganisations: () => store.listOrganisations(),
     listLineItems: async (organisationIds) => {
       const allowed = organisationIds.filter((id) => visible.has(id));

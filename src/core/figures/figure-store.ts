@@ -12,8 +12,24 @@ export interface FigureFilter {
   readonly lineItemIds?: readonly number[];
 }
 
+/**
+ * What can be asked about: every organisation, every line item and each
+ * organisation's report periods, as of one store version. It changes only through
+ * imports, so a store reads it once per version and the question engine indexes it once.
+ */
+export interface StoreCatalogue {
+  /** Changes whenever an import changes the store (the latest import batch id). */
+  readonly version: number;
+  readonly organisations: readonly OrganisationRecord[];
+  readonly lineItems: readonly LineItemRecord[];
+  /** Report periods per organisation id, oldest first; organisations without figures are absent. */
+  readonly reportPeriods: ReadonlyMap<number, readonly Period[]>;
+}
+
 /** Read access to organisations, line items, figures and notes. */
 export interface FigureStore {
+  /** The catalogue as of now; cheap when the store has not changed since the last call. */
+  loadCatalogue(): Promise<StoreCatalogue>;
   listOrganisations(): Promise<OrganisationRecord[]>;
   listLineItems(organisationIds: readonly number[]): Promise<LineItemRecord[]>;
   listFigures(filter: FigureFilter): Promise<FigureRecord[]>;

@@ -1,0 +1,83 @@
+// Reads figures with their source document in one SQL query. Through Prisma's
+// model API (`include: { source: true }` and a relation filter on the line item)
+// the query compiler fetched figures and sources separately and joined them in
+// JavaScript, which dominated the time on a store of a million figures.
+//
+// The plan it is written for: LineItem by organisationId (the leading column of its
+// unique (organisationId, name) index), then Figure by lineItemId, year and month
+// (the leading columns of its unique index), then Source by id. No other index is needed.
+// CROSS JOIN keeps that order on SQLite, whose planner otherwise (it has no table
+// statistics) reads a whole month through the Figure (year, month) index and drops
+// the other organisations' rows: 30 ms instead of under 1 ms for one organisation's
+// month on a million figures. PostgreSQL treats it as the inner join it is and plans as above.
+import type { FigureFilter } from '../core/figures/figure-store.js';
+import type { FigureRecord } from '../core/figures/records.js';
+import type { Measure } from '../core/figures/vocabulary.js';
+import { fromScaledInteger } from '../core/numbers/scaled-integer.js';
+import type { Unit } from '../core/numbers/units.js';
+import { Prisma } from './generated/sqlite/client.js';
+import type { PrismaStoreClient } from './prisma-client.js';
+
+type Integer = number | bigint;
+
+/** A row as both drivers return it: integers may come back as number or bigint, valueE4 always as bigint. */
+interface FigureRow {
+  lineItemId: Integer;
+  year: Integer;
+  month: Integer;
+  measure: string;
+  breakdownGroup: string;
+  breakdown: string;
+  valueE4: bigint;
+  unit: string;
+  decimals: Integer;
+  madeInYear: Integer | null;
+  madeInMonth: Integer | null;
+  document: string;
+  section: string;
+  remark: string;
+  batchId: Integer;
+}
+
+function toFigureRecord(row: FigureRow): FigureRecord {
+  const unit = row.unit as Unit;
+  return {
+    lineItemId: Number(row.lineItemId),
+    period: { year: Number(row.year), month: Number(row.month) },
+    measure: row.measure as Measure,
+    breakdownGroup: row.breakdownGroup,
+    breakdown: row.breakdown,
+    // BigInt(…) also accepts a number, should a driver ever return a small value as one.
+    value: fromScaledInteger(BigInt(row.valueE4), unit),
+    unit,
+    decimals: Number(row.decimals),
+    madeIn: row.madeInYear !== null && row.madeInMonth !== null ? { year: Number(row.madeInYear), month: Number(row.madeInMonth) } : null,
+    source: row.document,
+    section: row.section,
+    remark: row.remark,
+    batchId: Number(row.batchId),
+  };
+}
+
+/** The figures `filter` selects, in figure id order (the order they were first imported in). */
+export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureRecord[]> {
+  // An empty list selects nothing (and `IN ()` is not valid SQL).
+  if (filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0) return [];
+  const conditions = [Prisma.sql`i."organisationId" IN (${Prisma.join(filter.organisationIds)})`];
+  if (filter.lineItemIds) conditions.push(Prisma.sql`f."lineItemId" IN (${Prisma.join(filter.lineItemIds)})`);
+  if (filter.periods) {
+    const periods = filter.periods.map((period) => Prisma.sql`(f."year" = ${period.year} AND f."month" = ${period.month})`);
+    conditions.push(Prisma.sql`(${Prisma.join(periods, ' OR ')})`);
+  }
+  const rows = await prisma.$queryRaw<FigureRow[]>`
+    SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
+      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."valueE4" AS "valueE4", f."unit" AS "unit",
+      f."decimals" AS "decimals", f."madeInYear" AS "madeInYear", f."madeInMonth" AS "madeInMonth", s."document" AS "document",
+      f."section" AS "section", f."remark" AS "remark", f."batchId" AS "batchId"
+    FROM "LineItem" i
+    CROSS JOIN "Figure" f
+    JOIN "Source" s ON s."id" = f."sourceId"
+    WHERE f."lineItemId" = i."id" AND ${Prisma.join(conditions, ' AND ')}
+    ORDER BY f."id"`;
+  return rows.map(toFigureRecord);
+}
