@@ -1,10 +1,12 @@
-// npm run eval: asks the question set (test/questions/question-set.json) against a
-// fresh SQLite store with the sample data and prints pass rates per intent and
-// organisation, the failures, and the count of unbacked numbers (must be 0).
+// npm run eval: asks the question sets against a fresh SQLite store with the sample
+// data and the other municipalities' reports of test/fixtures/reports/, and prints
+// pass rates per class, intent and organisation for each set — the old set
+// (question-set.json) and the generalisation sets' train and frozen holdout halves
+// (generalisation-*.json) — the failures, and the count of unbacked numbers (must be 0).
 // Then the same set through the model path against a local fake OpenAI-compatible
 // server (a scripted model that looks up and rephrases, with deliberate wrong
 // figures), and drafts for every organisation and report: 0 unverified numbers.
-// Usage: npm run eval [-- --verbose] [--offline-only]
+// Usage: npm run eval [-- --verbose] [--offline-only] [--failures train|holdout|old|all]
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,24 +22,52 @@ import { createDraftService } from '../src/core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../src/store/prisma-draft-store.js';
 import { echoModelPolicy } from '../src/evaluation/echo-model-policy.js';
 import { startFakeOpenAiServer } from '../test/support/fake-openai-server.js';
-import { evaluateQuestionSet, loadQuestionSet, summariseResults } from '../src/evaluation/evaluate-question-set.js';
+import { readdirSync } from 'node:fs';
+import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../src/evaluation/evaluate-question-set.js';
+import { importReportFixtures } from '../src/evaluation/import-report-fixtures.js';
+import type { QuestionCase } from '../src/evaluation/question-case.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-eval-'));
 const connection = createPrismaClient(`file:${path.join(directory, 'eval.db')}`);
 try {
   await ensureStoreReady(connection);
-  const cases = loadQuestionSet(path.join(root, 'test', 'questions', 'question-set.json'));
-  const results = await evaluateQuestionSet(createOfflineAskService(createPrismaFigureStore(connection.prisma)), cases);
+  await importReportFixtures(connection, path.join(root, 'test', 'fixtures', 'reports'));
+  const questions = path.join(root, 'test', 'questions');
+  const old = loadQuestionSet(path.join(questions, 'question-set.json'));
+  const generalisation = readdirSync(questions).filter((file) => /^generalisation-.*\.json$/.test(file)).sort().flatMap((file) => loadQuestionSet(path.join(questions, file)));
+  const sets: [string, QuestionCase[]][] = [
+    ['old', old],
+    ['train', generalisation.filter((questionCase) => questionCase.split === 'train')],
+    ['holdout', generalisation.filter((questionCase) => questionCase.split === 'holdout')],
+  ];
+  const cases = old;
+  const service = createOfflineAskService(createPrismaFigureStore(connection.prisma));
   const verbose = process.argv.includes('--verbose');
-  for (const result of results.filter((candidate) => !candidate.passed || verbose)) {
-    console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.case.id} [${result.case.asker_org}] ${result.case.question}`);
-    for (const failure of result.failures) console.log(`     ${failure}`);
-    console.log(`     → ${result.answer.status}: ${result.answer.text.replace(/\n/g, '\n       ')}`);
+  const failuresOf = process.argv.includes('--failures') ? process.argv[process.argv.indexOf('--failures') + 1] : 'train';
+  const totals: string[] = [];
+  let allResults: CaseResult[] = [];
+  for (const [name, set] of sets) {
+    if (set.length === 0) continue;
+    const results = await evaluateQuestionSet(service, set);
+    allResults = [...allResults, ...results];
+    // The holdout half is frozen: its failures are counted, not read, unless asked for.
+    if (failuresOf === name || failuresOf === 'all' || verbose) {
+      for (const result of results.filter((candidate) => !candidate.passed || verbose)) {
+        console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.case.id} [${result.case.asker_org}] ${result.case.question}`);
+        for (const failure of result.failures) console.log(`     ${failure}`);
+        console.log(`     → ${result.answer.status}: ${result.answer.text.replace(/\n/g, '\n       ')}`);
+      }
+    }
+    const summary = summariseResults(results);
+    console.log(`\n== ${name} (${set.length} questions)`);
+    console.log(summary.lines.join('\n'));
+    totals.push(`${name.padEnd(8)} ${summary.lines[summary.lines.length - 1]}`);
+    if (summary.passRate < 0.95 || summary.unbacked > 0) process.exitCode = 1;
   }
-  const summary = summariseResults(results);
-  console.log(summary.lines.join('\n'));
-  if (summary.passRate < 0.95 || summary.unbacked > 0) process.exitCode = 1;
+  console.log(`\n${totals.join('\n')}`);
+  const timings = allResults.map((result) => result.milliseconds).sort((a, b) => a - b);
+  console.log(`answer time over all ${timings.length} questions: p50 ${timings[Math.floor(timings.length / 2)]!.toFixed(1)} ms, max ${timings[timings.length - 1]!.toFixed(1)} ms`);
   if (!process.argv.includes('--offline-only')) {
     const store = createPrismaFigureStore(connection.prisma);
     const server = await startFakeOpenAiServer({ policy: echoModelPolicy() as never });

@@ -26,7 +26,7 @@ async function lineNamed(figures: FigureStore, organisation: OrganisationRecord,
   if (!name) return null;
   const items = await figures.listLineItems([organisation.id]);
   const exact = items.find((item) => foldText(item.name) === foldText(name));
-  const item = exact ?? findLineItems(foldedWords(name), foldText(name), items)[0]?.item;
+  const item = exact ?? findLineItems(foldedWords(name), items)[0]?.item;
   if (!item) throw new UsageError(`${organisation.name} has no line "${name}". Lines: ${items.map((candidate) => candidate.name).join('; ')}`);
   return item;
 }

@@ -72,6 +72,7 @@ export function summariseResults(results: readonly CaseResult[]): { lines: strin
       lines.push(`  ${value.padEnd(28)} ${String(subset.filter((result) => result.passed).length).padStart(4)}/${String(subset.length).padEnd(4)} ${percent(rate(subset)).padStart(8)}`);
     }
   };
+  if (results.some((result) => result.case.class !== undefined)) group('per class', (result) => result.case.class ?? '(none)');
   group('per intent', (result) => result.case.intent);
   group('per organisation', (result) => result.case.asker_org);
   group('per language', (result) => result.case.language);

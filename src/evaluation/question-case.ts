@@ -1,7 +1,7 @@
 // The question set's format (test/questions/question-set.json): a question, who
 // asks it, and what a right answer must contain.
 import { z } from 'zod';
-import { INTENTS } from '../core/questions/understand-question.js';
+import { INTENTS } from '../core/questions/reading/read-question.js';
 
 export const expectedFactSchema = z.object({
   org: z.string(),
@@ -23,6 +23,9 @@ export const questionCaseSchema = z.object({
     text_includes: z.array(z.string()).optional(),
   }),
   why: z.string().optional(),
+  /** Generalisation sets: which half the case is in (the holdout half is frozen) and which failure class it tests. */
+  split: z.enum(['train', 'holdout']).optional(),
+  class: z.string().optional(),
 });
 export type QuestionCase = z.infer<typeof questionCaseSchema>;
 export const questionSetSchema = z.array(questionCaseSchema).min(1);

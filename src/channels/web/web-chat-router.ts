@@ -96,7 +96,7 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
       let item = null;
       if (parsed.data.item) {
         const items = await dependencies.figures.listLineItems([organisation.id]);
-        item = items.find((candidate) => foldText(candidate.name) === foldText(parsed.data.item!)) ?? findLineItems(foldedWords(parsed.data.item), foldText(parsed.data.item), items)[0]?.item ?? null;
+        item = items.find((candidate) => foldText(candidate.name) === foldText(parsed.data.item!)) ?? findLineItems(foldedWords(parsed.data.item), items)[0]?.item ?? null;
         if (!item) return problem(response, 400, `${organisation.name} har ingen post "${parsed.data.item}".`);
       }
       const outcome = await dependencies.drafts.create({ organisation, item, period: parsePeriod(parsed.data.period), language: parsed.data.language, createdBy: askerOf(parsed.data) });

@@ -24,10 +24,13 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length]!;
 }
 
-/** Edits tolerated in a word of this length: none up to 4 letters (too many short words collide), 1 up to 7, then 2. */
+/**
+ * Edits tolerated in a word of this length: none up to 4 letters (too many short words
+ * collide), 1 up to 9 ("bemanning" and "bevakning" are two apart and different words), then 2.
+ */
 export function toleratedEdits(length: number): number {
   if (length <= 4) return 0;
-  return length <= 7 ? 1 : 2;
+  return length <= 9 ? 1 : 2;
 }
 
 /** Whether `word` is `target` with at most the tolerated number of typos. */

@@ -6,7 +6,7 @@ import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figure
 import type { FigureRecord, LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { Dec } from '../numbers/decimal.js';
-import { deviation } from '../numbers/derived-measures.js';
+import { deviation, deviationPercent } from '../numbers/derived-measures.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
@@ -66,7 +66,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
-  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !/\b(utfall\w*|actuals?)\b/.test(reading.folded)) mode = 'forecast';
+  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual) mode = 'forecast';
   const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   const magnitude = line.item.kind === 'cost';
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
@@ -80,11 +80,11 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsprognosen ${period.year}${made} är ${show(forecast)}`, `${line.item.name}, ${context.organisation.name}: the full-year forecast for ${period.year}${made} is ${show(forecast)}`);
       if (fullYear && main.forecastDeviation) {
         sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
-        sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}`;
+        sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { percent: reading.wantsPercent ? forecastPercent(line.item.name, main, period) : null, inputs: [main.values.forecast, main.values.budget_full_year] })}`;
       } else if (fullYear) sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
       sentences.push(`${sentence}.`);
       // "Utfall hittills mot årsprognosen": the outcome so far belongs in the answer.
-      if (main.values.actual && /\b(utfall\w*|hittills|actual\w*|so far|spent|anvant|forbrukat)\b/.test(reading.folded)) {
+      if (main.values.actual && reading.wantsActualSoFar) {
         sentences.push(say(language, `Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`, `Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`));
       }
     } else if (main.values.forecast_deviation && main.forecastDeviation) {
@@ -102,6 +102,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     if (main.values.forecast && main.forecastDeviation) {
       sentence += say(language, `; helårsprognosen är ${show(main.values.forecast)}, `, `; the full-year forecast is ${show(main.values.forecast)}, `) + deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, fullYear] });
     }
+    // "Investeringarna hittills jämfört med helårsbudgeten": the outcome so far belongs beside it.
+    if (main.values.actual && reading.wantsActualSoFar) sentence += say(language, `. Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`, `. Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`);
     return builder.build('answered', prefix(context) + `${sentence}.`);
   }
 
@@ -124,7 +126,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (actual) {
     let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
     if (main.values.budget && main.deviation) {
-      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
+      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: reading.wantsPercent ? main.deviationPercent : meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
     } else if (main.values.deviation && main.deviation) {
       sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
     } else {
@@ -139,6 +141,14 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`));
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+/** The forecast deviation as a percentage of |full-year budget|, when both are on record. */
+function forecastPercent(itemName: string, row: StatementRow, period: Period): DerivedValue | null {
+  const fullYear = row.values.budget_full_year;
+  if (!row.forecastDeviation || !fullYear) return null;
+  const percent = deviationPercent(row.forecastDeviation.value, fullYear.value);
+  return percent === null ? null : { value: percent, unit: '%', expression: `forecast deviation / |full-year budget| × 100 (${itemName}, ${formatPeriod(period)})` };
 }
 
 // A percentage of a budget close to zero (19 tkr against a 9 779 tkr deviation) says nothing; leave it out.
@@ -210,28 +220,20 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   return builder.build('answered', prefix(context) + say(language, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} i rapporten per ${monthName(period, language)}, mot ${present(earlier)} per ${monthName(previousPeriod, language)}: ${direction}.`, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} in the report for ${monthName(period, language)}, against ${present(earlier)} for ${monthName(previousPeriod, language)}: ${direction}.`));
 }
 
-// Everyday words for breakdowns reports use: short-term sick leave is days 1–14.
-const BREAKDOWN_WORDS: readonly (readonly [RegExp, RegExp])[] = [
-  [/\bkorttid\w*|short[- ]term/, /^dag 1-14$/],
-  [/\blangtid\w*|long[- ]term/, /^dag (60|90|91|180)/],
-  [/\b(kvinn\w*|women|female)\b/, /^kvinnor$/],
-  [/\b(man|mannen|male)\b|\bmen\b(?=.*\b(sick|leave|absence)\b)|\b(sick|leave|absence)\b.*\bmen\b/, /^man$/],
-];
-
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
 function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]): StatementRow[] | null {
-  const folded = context.reading.folded;
+  const { reading } = context;
   const parts = rows.filter((row) => row.breakdown !== '');
   const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE');
   const named = parts.filter((row) => {
     const label = fold(row.breakdown);
     const words = label.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-    if (words.length > 0 && words.every((word) => context.reading.words.includes(word))) return true;
-    return BREAKDOWN_WORDS.some(([question, breakdown]) => question.test(folded) && breakdown.test(label));
+    // "30-49 yrs" names "30-49 år" by its numbers, whatever the unit word.
+    const numbers = words.filter((word) => /^\d+$/.test(word));
+    return (words.length > 0 && words.every((word) => reading.words.includes(word))) || (numbers.length > 0 && numbers.every((word) => reading.words.includes(word))) || reading.breakdown.isNamedLabel(label);
   });
   if (named.length > 0) return named;
-  const asksForOne = /\bdag \d+|\b\d+ ?(-|–) ?\d+ ar\b/.test(folded) || BREAKDOWN_WORDS.some(([question]) => question.test(folded));
-  return asksForOne ? [] : null;
+  return reading.breakdown.named ? [] : null;
 }
 
 function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {

@@ -1,27 +1,27 @@
-// The offline question engine: reads a question, finds the organisation, period
-// and line it means in the store, and answers with exact figures, a clarifying
-// question, or a precise account of what is missing. No language model involved.
+// The offline question engine: reads a question once (reading/read-question.ts),
+// finds the organisation, period and line it means in the store's catalogue, and
+// hands it to the answer for its intent (answer-intents.ts): exact figures, a
+// clarifying question, or a precise account of what is missing. No language model.
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import { findOrganisation } from '../figures/find-organisation.js';
-import { foldText, foldedWords } from '../language/fold-text.js';
 import type { Period } from '../figures/period.js';
 import type { Measure } from '../figures/vocabulary.js';
 import type { Answer } from './answer.js';
 import { AnswerBuilder } from './answer-builder.js';
-import { descendantsOf, type AnswerContext } from './answer-context.js';
-import { answerCauses } from './answer-causes.js';
-import { answerCoverage } from './answer-coverage.js';
-import { answerLine } from './answer-figure.js';
+import { ancestorsOf, descendantsOf, rootOf, type AnswerContext } from './answer-context.js';
 import { answerHelp } from './answer-help.js';
-import { answerRanking } from './answer-ranking.js';
 import { list, monthName, say } from './answer-phrases.js';
-import { findKindReferences, findOrganisationMentions, type OrganisationMention } from './find-organisation-mention.js';
-import { conceptsIn, isConceptWord } from './find-line-item.js';
-import { isPeriodWord, isQuestionStopword } from './question-stopwords.js';
+import { questionCatalogue } from './catalogue/question-catalogue.js';
+import { detectLanguage } from './detect-language.js';
+import { INTENT_ANSWERS } from './answer-intents.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+import { foldText } from '../language/fold-text.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
+import { isConceptWord } from './reading/find-concepts.js';
+import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
-import { understandQuestion, type QuestionReading } from './understand-question.js';
 
 /** A question and who asks it. */
 export interface Question {
@@ -40,29 +40,11 @@ function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
-// "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
-function itemWordsOf(words: readonly string[], text: string, used: ReadonlySet<number>): string[] {
-  const upperIt = /\bIT\b/.test(text);
-  return words.filter((word, index) => !used.has(index) && (word !== 'it' || upperIt) && !isPeriodWord(word));
-}
-
-/** Words left that name something: when no line matches them, the asker wants a line that is not on record. */
-function contentWords(words: readonly string[]): string[] {
-  return words.filter((word) => word.length >= 3 && !isQuestionStopword(word) && !isConceptWord(word) && !/^\d+$/.test(word));
-}
-
-// First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names.
-function qualifiersOf(reading: QuestionReading, used: ReadonlySet<number> = new Set()): string[] {
-  const qualifiers: string[] = [];
-  reading.words.forEach((word, index) => {
-    const next = reading.words[index + 1];
-    if (!used.has(index) && next && word.length <= 5 && reading.folded.includes(`${word}-${next}`)) qualifiers.push(word);
-  });
-  return qualifiers;
-}
+// Concepts that mean the organisation's bottom line when it has no line of that name.
+const RESULT_CONCEPTS: ReadonlySet<string> = new Set(['result', 'net-cost']);
 
 /** The measures a question asks for, to choose between lines that match equally. */
-function measuresAsked(reading: QuestionReading): Measure[] {
+export function measuresAsked(reading: QuestionReading): Measure[] {
   if (reading.wantsFullYearBudget) return ['budget_full_year'];
   if (reading.wantsForecast) return ['forecast', 'forecast_deviation', 'budget_full_year'];
   if (reading.period.priorYear) return ['prior_year_actual', 'prior_year_full_year'];
@@ -72,36 +54,27 @@ function measuresAsked(reading: QuestionReading): Measure[] {
 
 /** Answers one question from `store`. Never throws for a bad question; store failures propagate. */
 export async function answerQuestion(store: FigureStore, question: Question): Promise<Answer> {
-  const reading = understandQuestion(question.text.slice(0, MAX_QUESTION_LENGTH + 1));
-  const organisations = await store.listOrganisations();
-  const nameOf = (id: number) => organisations.find((organisation) => organisation.id === id)?.name ?? String(id);
-  const builder = new AnswerBuilder(reading.language, nameOf);
-  builder.knowNames(organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]));
-  const language = reading.language;
+  const catalogue = questionCatalogue(await store.loadCatalogue());
+  const { organisations } = catalogue;
+  const nameOf = (id: number) => catalogue.organisation(id)?.name ?? String(id);
   const home = findOrganisation(organisations, question.homeOrganisation)[0];
   if (!home) {
-    return builder.build('error', say(language, `Hemorganisationen ”${question.homeOrganisation}” finns inte i Utfall.`, `The home organisation “${question.homeOrganisation}” is not in Utfall.`));
+    const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
+    return new AnswerBuilder(language, nameOf).build('error', say(language, `Hemorganisationen ”${question.homeOrganisation}” finns inte i Utfall.`, `The home organisation “${question.homeOrganisation}” is not in Utfall.`));
   }
   if (question.text.length > MAX_QUESTION_LENGTH) {
-    return builder.build('error', say(language, `Frågan är för lång (mer än ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga.`, `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one.`));
+    const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
+    return new AnswerBuilder(language, nameOf).build('error', say(language, `Frågan är för lång (mer än ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga.`, `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one.`));
   }
-  const base = { store, reading, organisations, home, builder, visible: question.visibleOrganisationIds };
+  const reading = readQuestion(question.text, catalogue, home);
+  const language = reading.language;
+  const builder = new AnswerBuilder(language, nameOf);
+  builder.knowNames(organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]));
+  const base = { store, catalogue, reading, organisations, home, builder, visible: question.visibleOrganisationIds, itemWords: reading.itemWords };
   const outside = (organisation: OrganisationRecord) => question.visibleOrganisationIds !== undefined && !question.visibleOrganisationIds.has(organisation.id);
-  if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false, itemWords: [] });
+  if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
 
-  const mentions = await relevantMentions(reading, organisations, home, () => store.listLineItems([home.id]));
-  const used = new Set<number>();
-  for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
-  // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
-  const aliasWords = new Set(mentions.flatMap((mention) => mention.organisation.aliases.flatMap((alias) => foldedWords(alias))).filter((word) => word.length >= 5));
-  reading.words.forEach((word, index) => {
-    if (aliasWords.has(word)) used.add(index);
-  });
-  const kindReferences = findKindReferences(reading.text, home, organisations).filter((reference) => !used.has(reference.start));
-  for (const reference of kindReferences) used.add(reference.start);
-  const itemWords = itemWordsOf(reading.words, reading.text, used);
-  const qualifiers = qualifiersOf(reading, used);
-
+  const { mentions, kindReferences } = reading;
   // "Regionen" from someone outside every region: which one?
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0).map((reference) => reference.organisation.name))];
   if (mentions.length === 0 && kindOptions.length > 1) {
@@ -109,13 +82,11 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
   const [first, second] = distinct;
-  // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
   if (distinct.some((mention) => outside(mention.organisation)) || (distinct.length === 0 && kindReferences.some((reference) => reference.score > 0 && outside(reference.organisation)))) return denied(builder, language);
+  // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
   if (first && second && reading.comparesOrganisations && reading.intent === 'figure') {
     const answers: Answer[] = [];
-    for (const mention of distinct.slice(0, 4)) {
-      answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true, itemWords }, qualifiers, false));
-    }
+    for (const mention of distinct.slice(0, 4)) answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true }, false));
     const answered = answers.filter((answer) => answer.status === 'answered');
     if (answered.length === 0) return answers[0]!;
     return builder.build('answered', answers.map((answer) => answer.text).join('\n'));
@@ -125,16 +96,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
   const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
-  return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]), itemWords }, qualifiers, true);
-}
-
-// A name's distinctive word alone ("Halland") that is also part of one of the
-// asker's line names ("Bredbandsutbyggnad i Halland") names the line, not the region.
-async function relevantMentions(reading: QuestionReading, organisations: readonly OrganisationRecord[], home: OrganisationRecord, homeItems: () => Promise<LineItemRecord[]>): Promise<OrganisationMention[]> {
-  const mentions = findOrganisationMentions(reading.text, organisations);
-  if (mentions.every((mention) => mention.score >= 3)) return mentions;
-  const lineText = foldText((await homeItems()).map((item) => item.name).join('\n'));
-  return mentions.filter((mention) => mention.score >= 3 || !reading.words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
+  return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
 }
 
 /**
@@ -143,69 +105,95 @@ async function relevantMentions(reading: QuestionReading, organisations: readonl
  */
 function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): string[] {
   const { reading } = context;
+  const lexicon = loadLexicon();
   // In a ranking, "överskott" and "underskott" say which direction, not which line.
-  const direction = reading.intent === 'ranking' ? /^(overskott\w*|underskott\w*|surplus\w*|deficit\w*)$/ : /^$/;
+  const directionWord = (word: string) => reading.intent === 'ranking' && /^(overskott|underskott|surplus|deficit)/.test(word);
   const years = reading.words.filter((word) => /^(19|20)\d\d$/.test(word) && items.some((item) => item.name.includes(word)));
-  return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word) || isConceptWord(word)) && !direction.test(word)), ...years];
+  return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon)) && !directionWord(word)), ...years];
 }
 
-async function answerForOrganisation(context: AnswerContext, qualifiers: readonly string[], searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
-  const { store, reading, builder, organisation } = context;
-  const language = reading.language;
-  if (reading.intent === 'coverage') return answerCoverage(context);
-  const periods = await store.listReportPeriods(organisation.id);
-  const items = periods.length === 0 ? [] : await store.listLineItems([organisation.id]);
-  builder.knowNames(items.map((item) => item.name));
-  const conceptNamed = conceptsIn(context.itemWords, reading.folded).length > 0;
-  const resolution =
-    presetItem !== undefined
-      ? ({ kind: 'line', item: presetItem, score: 1 } as const)
-      : items.length === 0
-        ? ({ kind: 'none' } as const)
-        : await resolveLineItem(store, { words: lineWords(context, items), conceptWords: context.itemWords, folded: reading.folded, qualifiers, items, organisationId: organisation.id, measures: measuresAsked(reading) });
+/** The line the question names among an organisation's lines. */
+function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []) {
+  const { reading } = context;
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: context.itemWords, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+}
 
-  if (reading.intent === 'ranking' && resolution.kind !== 'line') {
-    const period = await explicitPeriod(context, periods);
+/** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */
+export interface ResolvedQuestion {
+  readonly item: LineItemRecord | null;
+  readonly items: readonly LineItemRecord[];
+  readonly periods: readonly Period[];
+  /** The period the question names; null for the latest. */
+  readonly period: Period | null;
+}
+
+async function answerForOrganisation(context: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
+  const { reading, builder, organisation, catalogue } = context;
+  const language = reading.language;
+  if (reading.intent === 'coverage') return INTENT_ANSWERS.coverage(context, { item: null, items: [], periods: [], period: null });
+  const periods = catalogue.periodsOf(organisation.id);
+  const items = periods.length === 0 ? [] : catalogue.itemsOf(organisation.id);
+  builder.knowNames(items.map((item) => item.name));
+  const conceptNamed = reading.concepts.length > 0;
+  const resolution = presetItem !== undefined ? ({ kind: 'line', item: presetItem, score: 1 } as const) : items.length === 0 ? ({ kind: 'none' } as const) : await resolveIn(context, organisation.id, items);
+
+  // "Vilka investeringar …", "which projects …": a kind-wide word names what is ranked, not a line to rank within.
+  const kindWide = reading.concepts.length > 0 && reading.contentWords.length === 0 && reading.concepts.every((name) => loadLexicon().concepts.find((concept) => concept.name === name)?.totalKinds.length);
+  // "Hur går det för avdelningarna?": the sub-units, when no line carries that name.
+  const unitsOverview = reading.intent === 'figure' && reading.asksOverview && reading.ranking.dimension === 'units' && resolution.kind === 'none';
+  if (unitsOverview) return answerForOrganisation({ ...context, reading: { ...reading, intent: 'ranking', ranking: { ...reading.ranking, count: 10 } } }, searchElsewhere, presetItem);
+  if (reading.intent === 'ranking' && (resolution.kind !== 'line' || kindWide)) {
+    if (periods.length === 0 && descendantsOf(organisation, context.organisations).length === 0) return noFiguresFor(context);
+    const period = explicitPeriod(context, periods);
     if (period === 'missing') return missingPeriod(context, periods);
-    return answerRanking(context, period, null);
+    return INTENT_ANSWERS.ranking(context, { item: null, items, periods, period });
   }
-  if (resolution.kind === 'ambiguous') {
+  const leftover = reading.contentWords;
+  // Only the result was named ("går vi plus?", "nettokostnaden"): the organisation's own result line.
+  const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;
+  const bottomLine = resultOnly ? defaultLine(items) : undefined;
+  if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
     const options = resolution.options.map((item) => item.name);
     return builder.build('clarify', say(language, `Vilken post menar du för ${organisation.name}: ${list(options, language)}?`, `Which line do you mean for ${organisation.name}: ${list(options, language)}?`), options);
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
-  const leftover = contentWords(context.itemWords);
-  if (!item && searchElsewhere && (conceptNamed || leftover.length > 0)) {
-    // The line may be a sub-unit's, a parent's, or (unless the question named the
-    // organisation) another organisation's.
-    const elsewhere = await findLineElsewhere(context, qualifiersOf(reading));
+  if (bottomLine && resolution.kind !== 'line') item = bottomLine;
+  if (!item && searchElsewhere && (conceptNamed || leftover.length > 0) && !resultOnly) {
+    // The line may be a sub-unit's, a parent's or another unit's of the same tree; never another tree's.
+    const elsewhere = await findLineElsewhere(context);
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
     }
-    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, qualifiers, false, elsewhere.item);
+    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
   }
-  if (periods.length === 0) return noFiguresFor(context);
-  const period = await explicitPeriod(context, periods);
-  if (period === 'missing') return missingPeriod(context, periods);
-  if (reading.intent === 'ranking') return answerRanking(context, period, item ?? null);
-  const latest = period ?? periods[periods.length - 1]!;
-  if (reading.intent === 'causes') {
-    let lineAnswer: Answer | null = null;
-    if (item) {
-      const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
-      lineAnswer = answerLine(context, { item, items, figures, period: latest });
+  if (periods.length === 0) {
+    // A parent whose figures are all in its sub-units ("hur går det för gemensamma tjänster?").
+    if (!item && leftover.length === 0 && (reading.intent === 'figure' || reading.intent === 'causes')) {
+      const rolled = await INTENT_ANSWERS.rollup(context, { item: null, items, periods, period: null });
+      if (rolled.status === 'answered') return rolled;
     }
-    return answerCauses(context, item ?? null, latest, lineAnswer);
+    return noFiguresFor(context);
   }
-  item ??= conceptNamed || leftover.length > 0 ? undefined : defaultLine(items);
+  const period = explicitPeriod(context, periods);
+  if (period === 'missing') return missingPeriod(context, periods);
+  if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
+  if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
+  const named = conceptNamed || leftover.length > 0;
+  const plainOverview = reading.asksOverview && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
+  if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
+  item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
-  if (!item) return unknownLine(context, items);
-  const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [item.id] });
-  return answerLine(context, { item, items, figures, period });
+  if (!item) {
+    // Nothing in the figures, but the report's words may answer it.
+    const fromNotes = await INTENT_ANSWERS.notes(context, { item: null, items, periods, period });
+    if (fromNotes.status === 'answered') return fromNotes;
+    return unknownLine(context, items);
+  }
+  return INTENT_ANSWERS.figure(context, { item, items, periods, period });
 }
 
 /** The period the question names, null for "the latest", or 'missing' when it names one without a report. */
-async function explicitPeriod(context: AnswerContext, periods: readonly Period[]): Promise<Period | null | 'missing'> {
+function explicitPeriod(context: AnswerContext, periods: readonly Period[]): Period | null | 'missing' {
   if (periods.length === 0) return null;
   const { reading } = context;
   const resolution = resolveReportPeriod(reading.period, periods);
@@ -225,23 +213,26 @@ function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answ
 
 type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineItemRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
 
-/** Looks for the line among sub-units, then parents, then every organisation; the clearly best match wins. */
-async function findLineElsewhere(context: AnswerContext, qualifiers: readonly string[]): Promise<Elsewhere> {
-  const { store, reading, organisation, organisations } = context;
-  const ancestors: OrganisationRecord[] = [];
-  for (let current = organisations.find((candidate) => candidate.id === organisation.parentId); current; current = organisations.find((candidate) => candidate.id === current!.parentId)) ancestors.push(current);
-  const descendants = descendantsOf(organisation, organisations);
-  // A question that names its organisation is about that organisation, its sub-units and parents only.
+/**
+ * Looks for the line among sub-units and parents, then (unless the question named its
+ * organisation) the rest of the asker's tree; the clearly best match wins. Another
+ * tree's organisations are never searched: their figures are not the asker's.
+ */
+async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
+  const { reading, organisation, organisations, catalogue, home } = context;
+  const near = [...descendantsOf(organisation, organisations), ...ancestorsOf(organisation, organisations)];
+  const root = rootOf(home, organisations);
+  const tree = [root, ...descendantsOf(root, organisations)].filter((candidate) => candidate.id !== organisation.id && !near.some((other) => other.id === candidate.id));
   const visible = (candidate: OrganisationRecord) => context.visible === undefined || context.visible.has(candidate.id);
-  const scopes = (context.namedOrganisation ? [[...descendants, ...ancestors]] : [[...descendants, ...ancestors], organisations.filter((candidate) => candidate.id !== organisation.id)]).map((scope) => scope.filter(visible));
+  // Only organisations with a line the words could name are worth resolving against.
+  const plausible = catalogue.organisationsWithLinesFor(reading.itemWords, reading.concepts);
+  const scopes = (context.namedOrganisation ? [near] : [near, tree]).map((scope) => scope.filter((candidate) => visible(candidate) && plausible.has(candidate.id)));
   for (const scope of scopes) {
-    if (scope.length === 0) continue;
-    const items = await store.listLineItems(scope.map((candidate) => candidate.id));
     const found: { organisation: OrganisationRecord; item: LineItemRecord; score: number }[] = [];
     for (const candidate of scope) {
-      const own = items.filter((item) => item.organisationId === candidate.id);
+      const own = catalogue.itemsOf(candidate.id);
       if (own.length === 0) continue;
-      const resolution = await resolveLineItem(store, { words: [...lineWords(context, own), ...qualifiers], conceptWords: context.itemWords, folded: reading.folded, qualifiers, items: own, organisationId: candidate.id, measures: measuresAsked(reading) });
+      const resolution = await resolveIn(context, candidate.id, own, reading.qualifiers);
       if (resolution.kind === 'line') found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));
@@ -253,9 +244,10 @@ async function findLineElsewhere(context: AnswerContext, qualifiers: readonly st
 }
 
 /** Without a named line, a question is about the result, or about the organisation's only line. */
-function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
-  const results = items.filter((item) => item.kind === 'result').sort((a, b) => a.sortOrder - b.sortOrder);
-  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results[0];
+export function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
+  const results = items.filter((item) => item.kind === 'result' && item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
+  const resultConcept = loadLexicon().concepts.find((concept) => concept.name === 'result');
+  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? results[0];
   if (result) return result;
   const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
   return topLevel.length === 1 ? topLevel[0] : undefined;
@@ -271,14 +263,11 @@ function unknownLine(context: AnswerContext, items: readonly LineItemRecord[]): 
   );
 }
 
-async function noFiguresFor(context: AnswerContext): Promise<Answer> {
-  const { builder, reading, organisation, store, organisations } = context;
+function noFiguresFor(context: AnswerContext): Answer {
+  const { builder, reading, organisation, organisations, catalogue } = context;
   const language = reading.language;
-  const related: OrganisationRecord[] = [];
   const parent = organisations.find((candidate) => candidate.id === organisation.parentId);
-  for (const candidate of [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].slice(0, 30)) {
-    if ((await store.listReportPeriods(candidate.id)).length > 0) related.push(candidate);
-  }
+  const related = [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].filter((candidate) => catalogue.periodsOf(candidate.id).length > 0).slice(0, 30);
   const instead = related.length > 0 ? say(language, ` Siffror finns för ${list(related.map((unit) => unit.name), language)}.`, ` Figures exist for ${list(related.map((unit) => unit.name), language)}.`) : '';
   return builder.build('no_data', say(language, `Det finns inga siffror för ${organisation.name} i Utfall.${instead}`, `Utfall holds no figures for ${organisation.name}.${instead}`));
 }

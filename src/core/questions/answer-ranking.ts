@@ -9,6 +9,7 @@ import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
 import { deviationText } from './answer-figure.js';
 import { findLineItems } from './find-line-item.js';
+import { answerBehind } from './answer-ranking-behind.js';
 
 interface Entry {
   readonly organisation: OrganisationRecord;
@@ -50,6 +51,10 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   const { reading, organisation, store } = context;
   const { dimension } = reading.ranking;
   let item = named;
+  if (reading.ranking.behind && dimension === 'projects') {
+    const behind = await answerBehind(context, period);
+    if (behind) return behind;
+  }
   if (reading.ranking.by === 'size' || (item?.kind === 'kpi')) {
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
@@ -74,6 +79,7 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     const ids = units.map((unit) => unit.id);
     const [items, figures] = ids.length ? await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]) : [[], []];
     builder.knowNames(items.map((item) => item.name));
+    const candidates: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
     for (const unit of units) {
       const own = items.filter((item) => item.organisationId === unit.id);
       const ownIds = new Set(own.map((item) => item.id));
@@ -82,9 +88,17 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       if (!at) continue;
       const rows = statementRows(unit, own, ownFigures, at);
       // The line the question names in each unit, or the unit's result line.
-      const named = findLineItems(context.itemWords, reading.folded, own)[0]?.item;
+      const named = findLineItems(context.itemWords, own)[0]?.item;
       const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
-      const entry = row ? entryOf(unit, row, at, prefer) : null;
+      if (row) candidates.push({ unit, row, at });
+    }
+    // Units are compared on the deviation most of them report, so a unit that also has the
+    // other kind (a programme with both) is not left out for having one the others lack.
+    const periodCount = candidates.filter((candidate) => candidate.row.deviation).length;
+    const forecastCount = candidates.filter((candidate) => candidate.row.forecastDeviation).length;
+    const kind = forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
+    for (const { unit, row, at } of candidates) {
+      const entry = entryOf(unit, row, at, kind);
       if (entry) entries.push(entry);
     }
   } else {
@@ -152,8 +166,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const groups = [...new Set(all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '').map((row) => row.breakdownGroup))];
     // The group a question names: a word that starts with it ("åldersgrupp" → Ålder), or its English name.
     const foldGroup = (group: string) => group.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE');
-    const english: Readonly<Record<string, RegExp>> = { alder: /\b(age|ages)\b/, kon: /\b(gender|sex)\b/, sjukperiod: /\b(duration|length)\b/ };
-    const named = groups.find((group) => reading.words.some((word) => word.startsWith(foldGroup(group)))) ?? groups.find((group) => english[foldGroup(group)]?.test(reading.folded));
+    const named = groups.find((group) => reading.words.some((word) => word.startsWith(foldGroup(group)))) ?? groups.find((group) => reading.breakdown.groupWords.includes(foldGroup(group)));
     rows = all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '' && (named === undefined || row.breakdownGroup === named));
     label = (row) => row.breakdown;
   } else {
@@ -208,7 +221,7 @@ async function rankUnitChanges(context: AnswerContext): Promise<Entry[]> {
     const change = row.deviation.value.minus(old.deviation.value);
     entries.push({ organisation: unit, row, value: { value: change, unit: row.deviation.unit, expression: `deviation ${formatPeriodText(current)} − deviation ${formatPeriodText(earlier)} (${unit.name}, ${row.item.name})` }, kind: 'period', period: current, previous: { row: old, period: earlier } });
   }
-  return sortEntries(entries, reading.ranking.direction === 'any' && /\b(tappat|tappar|samre|forsamrat|dropped|worse|fallen)\b/.test(reading.folded) ? 'worse' : reading.ranking.direction);
+  return sortEntries(entries, reading.ranking.direction === 'any' && reading.ranking.changeWorse ? 'worse' : reading.ranking.direction);
 }
 
 function formatPeriodText(period: Period): string {

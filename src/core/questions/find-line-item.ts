@@ -1,13 +1,14 @@
 // Which report line a question is about. A line's own words are matched with
 // inflection and typo tolerance and as parts of compounds ("personal" in
 // "personalkostnader"); everyday words reach lines through concepts
-// (item-concepts.ts). The best-covered line wins; equally good different lines
-// make the answer a clarifying question.
+// (the lexicon's concepts). The best-covered line wins; equally good different
+// lines make the answer a clarifying question.
 import type { LineItemRecord } from '../figures/records.js';
 import { foldText } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
-import { ITEM_CONCEPTS } from './item-concepts.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -42,37 +43,12 @@ function nameWords(name: string): string[] {
 
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
-  return ITEM_CONCEPTS.some((concept) => concept.words.some((conceptWord) => conceptWord === word || swedishStem(conceptWord) === swedishStem(word)));
+  return isLexiconConceptWord(word, loadLexicon());
 }
 
 /** Concepts the question's words name. Words inside a phrase ("staff turnover") count for the phrase only. */
-export function conceptsIn(questionWords: readonly string[], foldedQuestion: string): string[] {
-  const found = new Set<string>();
-  const consumed = new Set<string>();
-  for (const concept of ITEM_CONCEPTS) {
-    for (const phrase of concept.words.filter((word) => word.includes(' ') || word.includes('-'))) {
-      if (new RegExp(`\\b${phrase.replace(/-/g, '[- ]?')}\\b`).test(foldedQuestion)) {
-        found.add(concept.name);
-        for (const part of phrase.split(/[- ]/)) consumed.add(part);
-      }
-    }
-  }
-  const words = questionWords.filter((word) => !consumed.has(word));
-  const exact = (candidate: string, word: string) => candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word));
-  const single = ITEM_CONCEPTS.map((concept) => ({ concept, words: concept.words.filter((word) => !word.includes(' ') && !word.includes('-')) }));
-  const exactlyNamed = new Set(words.filter((candidate) => single.some(({ words: conceptWords }) => conceptWords.some((word) => exact(candidate, word)))));
-  for (const { concept, words: conceptWords } of single) {
-    const hit = words.some(
-      (candidate) =>
-        conceptWords.some((word) => exact(candidate, word)) ||
-        // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word;
-        // only for words no concept names outright ("personalomsättning" is turnover, not personnel).
-        (!exactlyNamed.has(candidate) && conceptWords.some((word) => word.length >= 6 && candidate.length > word.length + 2 && (swedishStem(candidate).startsWith(word) || swedishStem(candidate).endsWith(swedishStem(word))))),
-    );
-    if (hit) found.add(concept.name);
-  }
-  const specific = [...found].filter((name) => !ITEM_CONCEPTS.find((concept) => concept.name === name)?.generic);
-  return specific.length > 0 ? specific : [...found];
+export function conceptsIn(questionWords: readonly string[]): string[] {
+  return findConcepts(questionWords, loadLexicon());
 }
 
 /** Lines of `items` the question names, best first; words already used for an organisation are left out.
@@ -80,12 +56,12 @@ export function conceptsIn(questionWords: readonly string[], foldedQuestion: str
  *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
 export function findLineItems(
   questionWords: readonly string[],
-  foldedQuestion: string,
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
   conceptWords: readonly string[] = questionWords,
 ): LineItemMatch[] {
-  const concepts = new Set(conceptsIn(conceptWords, foldedQuestion));
+  const lexicon = loadLexicon();
+  const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
@@ -108,11 +84,11 @@ export function findLineItems(
     let score = coverage;
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     const foldedName = foldText(item.name);
-    for (const concept of ITEM_CONCEPTS) {
+    for (const concept of lexicon.concepts) {
       if (!concepts.has(concept.name)) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
-      const byKind = concept.totalKinds?.includes(item.kind) === true && (item.parentId === null || covered > 0);
-      if (byKind || concept.items.test(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
+      const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
+      if (byKind || concept.isLineName(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
     }
     if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
     if (score >= 0.5) matches.push({ item, score, matched: matchedWords.length, matchedWords });

@@ -3,12 +3,15 @@
 // typos ("forvaltningen", "lansteknik"); a name's distinctive words alone also
 // count ("Länsteknik" for Division Länsteknik). "Vi", "oss", "our" and no name at
 // all mean the asker's home organisation; "förvaltningen", "regionen" and the
-// like mean the asker's own administration, region and so on.
+// like (the lexicon's organisation-kind words) mean the asker's own administration,
+// region and so on. Names are folded and stemmed once per organisation list.
 import type { OrganisationRecord } from '../figures/records.js';
 import type { OrganisationKind } from '../figures/vocabulary.js';
 import { foldedWords } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
+import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
+import { tokenizeQuestion, type Token } from './reading/tokenize-question.js';
 
 /** An organisation found in the question, with the word positions it took. */
 export interface OrganisationMention {
@@ -24,65 +27,86 @@ const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division'
 // Short words that are also ordinary Swedish or English words.
 const ORDINARY_SHORT_WORDS = new Set(['hos', 'it', 'och', 'vi', 'du', 'er', 'ni', 'us', 'we', 'is', 'at', 'on', 'in', 'av', 'om', 'pa', 'ru', 'man', 'men', 'for', 'kan', 'har', 'var', 'som', 'den', 'det', 'all', 'the', 'and', 'are', 'was', 'our']);
 
-// Words that refer to the asker's own unit of a kind.
-const KIND_WORDS: readonly (readonly [RegExp, readonly OrganisationKind[]])[] = [
-  [/^(regionen|region|regionens)$/, ['region']],
-  [/^(kommunen|kommunens)$/, ['municipality']],
-  [/^(forvaltningen|forvaltningens|administration|administrationen)$/, ['administration']],
-  [/^(divisionen|divisionens)$/, ['division']],
-  [/^(namnden|namndens|styrelsen|styrelsens|board)$/, ['board']],
-];
-
-function wordsMatch(question: string, name: string): boolean {
-  if (question === name) return true;
-  const a = swedishStem(question);
-  const b = swedishStem(name);
-  if (a === b) return true;
-  return name.length >= 5 && isNearWord(a, b);
+interface NameVariant {
+  readonly written: string;
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+  readonly distinctive: readonly number[];
+  readonly joined: string;
 }
 
-/** Finds the best match of `nameWords` as a contiguous sequence in `words`; returns its start or -1. */
-function findSequence(words: readonly string[], nameWords: readonly string[]): number {
-  for (let start = 0; start + nameWords.length <= words.length; start += 1) {
-    if (nameWords.every((nameWord, offset) => wordsMatch(words[start + offset]!, nameWord))) return start;
-  }
-  return -1;
+/** Organisation names and aliases, folded and stemmed once. */
+export interface OrganisationIndex {
+  readonly organisations: readonly OrganisationRecord[];
+  readonly variants: ReadonlyMap<number, readonly NameVariant[]>;
 }
 
-/** Every organisation named in the question, best first. */
-export function findOrganisationMentions(question: string, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
-  const words = foldedWords(question);
-  const mentions: OrganisationMention[] = [];
+const indexes = new WeakMap<readonly OrganisationRecord[], OrganisationIndex>();
+
+/** The index of `organisations`, built once per list. */
+export function indexOrganisations(organisations: readonly OrganisationRecord[]): OrganisationIndex {
+  const known = indexes.get(organisations);
+  if (known) return known;
+  const variants = new Map<number, NameVariant[]>();
   for (const organisation of organisations) {
+    variants.set(
+      organisation.id,
+      [organisation.name, ...organisation.aliases].map((written) => {
+        const words = foldedWords(written);
+        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) ? index : -1)).filter((index) => index >= 0);
+        return { written, words, stems: words.map(swedishStem), distinctive, joined: words.join('') };
+      }),
+    );
+  }
+  const index = { organisations, variants };
+  indexes.set(organisations, index);
+  return index;
+}
+
+function wordsMatch(question: Token & { stem: string }, name: string, nameStem: string): boolean {
+  if (question.word === name || question.stem === nameStem) return true;
+  return name.length >= 5 && isNearWord(question.stem, nameStem);
+}
+
+/** Every organisation named in the tokens, best first. */
+export function findOrganisationMentionsIn(tokens: readonly Token[], index: OrganisationIndex): OrganisationMention[] {
+  const words = tokens.map((token) => ({ ...token, stem: swedishStem(token.word) }));
+  const mentions: OrganisationMention[] = [];
+  const at = (nameWord: string, nameStem: string, from = 0) => words.findIndex((candidate, position) => position >= from && wordsMatch(candidate, nameWord, nameStem));
+  for (const organisation of index.organisations) {
     let best: OrganisationMention | null = null;
-    for (const variant of [organisation.name, ...organisation.aliases]) {
-      const nameWords = foldedWords(variant);
+    for (const variant of index.variants.get(organisation.id) ?? []) {
+      const { words: nameWords, stems } = variant;
       if (nameWords.length === 0) continue;
       // Short abbreviations ("KS", "RK") match whole words only; those that are also
       // ordinary words ("HoS" is "hos") only when written in their own capitals.
       if (nameWords.length === 1 && nameWords[0]!.length <= 3) {
-        const index = words.indexOf(nameWords[0]!);
-        const ordinaryWord = ORDINARY_SHORT_WORDS.has(nameWords[0]!);
-        if (index >= 0 && (!ordinaryWord || new RegExp(`(^|[^\\p{L}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(question))) {
-          best = pick(best, { organisation, score: 3, start: index, end: index + 1 });
-        }
+        // "ITDs": an abbreviation in its own capitals takes a genitive s.
+        const position = words.findIndex((candidate) => (candidate.word === nameWords[0] && (!ORDINARY_SHORT_WORDS.has(nameWords[0]!) || candidate.original === variant.written)) || (candidate.original === `${variant.written}s` && /^\p{Lu}+$/u.test(variant.written)));
+        if (position >= 0) best = pick(best, { organisation, score: 3, start: position, end: position + 1 });
         continue;
       }
-      const start = findSequence(words, nameWords);
+      let start = -1;
+      for (let candidate = 0; candidate + nameWords.length <= words.length && start < 0; candidate += 1) {
+        if (nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!))) start = candidate;
+      }
       if (start >= 0) best = pick(best, { organisation, score: 3 + nameWords.length / 100, start, end: start + nameWords.length });
+      // A name written as one word ("fvisprogrammet" for "FVIS-programmet").
+      const joined = variant.joined;
+      const together = nameWords.length > 1 && joined.length >= 8 ? words.findIndex((candidate) => candidate.word === joined || candidate.stem === swedishStem(joined)) : -1;
+      if (start < 0 && together >= 0) best = pick(best, { organisation, score: 3 + nameWords.length / 100, start: together, end: together + 1 });
       else if (nameWords.length > 1 && !nameWords.some((word) => /\d/.test(word))) {
         // (Names with numbers, "Förvaltning 8", are identifiers: only their exact sequence counts.)
         // Every word of the name, in another order ("HR på regionkontoret" for "Regionkontoret – HR").
-        const positions = nameWords.map((nameWord) => words.findIndex((candidate) => candidate === nameWord || (nameWord.length > 3 && wordsMatch(candidate, nameWord))));
+        const positions = nameWords.map((nameWord, offset) => words.findIndex((candidate) => candidate.word === nameWord || (nameWord.length > 3 && wordsMatch(candidate, nameWord, stems[offset]!))));
         if (positions.every((position) => position >= 0) && Math.max(...positions) - Math.min(...positions) < nameWords.length + 3) {
           best = pick(best, { organisation, score: 3 + nameWords.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
         }
       }
-      const distinctive = nameWords.filter((word) => !GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word));
-      if (distinctive.length > 0 && distinctive.length < nameWords.length) {
-        const positions = distinctive.map((word) => words.findIndex((candidate) => wordsMatch(candidate, word)));
+      if (variant.distinctive.length > 0 && variant.distinctive.length < nameWords.length) {
+        const positions = variant.distinctive.map((offset) => at(nameWords[offset]!, stems[offset]!));
         if (positions.every((position) => position >= 0)) {
-          best = pick(best, { organisation, score: 2 + distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
+          best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
         }
       }
     }
@@ -92,6 +116,11 @@ export function findOrganisationMentions(question: string, organisations: readon
   return mentions
     .filter((mention) => !mentions.some((other) => other !== mention && other.score >= mention.score - 1 && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start))
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+}
+
+/** Every organisation named in the question, best first. */
+export function findOrganisationMentions(question: string, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
+  return findOrganisationMentionsIn(tokenizeQuestion(question), indexOrganisations(organisations));
 }
 
 function pick(current: OrganisationMention | null, candidate: OrganisationMention): OrganisationMention {
@@ -112,15 +141,19 @@ export function nearestOfKind(home: OrganisationRecord, organisations: readonly 
  * stands for (score 1). When the asker has none of that kind, every organisation of the
  * kind is returned with score 0, for a clarifying question.
  */
-export function findKindReferences(question: string, home: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
+export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon, home: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
   const mentions: OrganisationMention[] = [];
-  foldedWords(question).forEach((word, index) => {
-    for (const [pattern, kinds] of KIND_WORDS) {
-      if (!pattern.test(word)) continue;
-      const organisation = nearestOfKind(home, organisations, kinds);
-      if (organisation) mentions.push({ organisation, score: 1, start: index, end: index + 1 });
-      else for (const candidate of organisations.filter((other) => kinds.includes(other.kind))) mentions.push({ organisation: candidate, score: 0, start: index, end: index + 1 });
+  for (const [kind, phrases] of lexicon.organisationKinds) {
+    for (const match of phrases.find(tokens)) {
+      const organisation = nearestOfKind(home, organisations, [kind]);
+      if (organisation) mentions.push({ organisation, score: 1, start: match.start, end: match.end });
+      else for (const candidate of organisations.filter((other) => other.kind === kind)) mentions.push({ organisation: candidate, score: 0, start: match.start, end: match.end });
     }
-  });
-  return mentions;
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** findKindReferencesIn for a question's text. */
+export function findKindReferences(question: string, home: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
+  return findKindReferencesIn(tokenizeQuestion(question), loadLexicon(), home, organisations);
 }

@@ -22,9 +22,9 @@ function isAncestor(candidate: LineItemRecord, of: LineItemRecord, items: readon
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
-  input: { words: readonly string[]; conceptWords?: readonly string[]; folded: string; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+  input: { words: readonly string[]; conceptWords?: readonly string[]; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
-  const matches = findLineItems(input.words, input.folded, input.items, input.qualifiers, input.conceptWords ?? input.words);
+  const matches = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
   const best = matches[0];
   if (!best) return { kind: 'none' };
   // A match by the line's own words is sharper than one through an everyday word.

@@ -2,7 +2,7 @@
 // has in the store. An explicit period that has no report is reported as missing,
 // never replaced by a nearby one; without period words the latest report is used.
 import { comparePeriods, formatPeriod, type Period } from '../figures/period.js';
-import type { PeriodRequest } from './understand-period.js';
+import type { PeriodRequest } from './reading/read-period.js';
 
 export type ReportPeriodResolution =
   | { readonly kind: 'found'; readonly period: Period; readonly explicit: boolean }

@@ -39,12 +39,17 @@ describe('editDistance', () => {
 });
 
 describe('toleratedEdits', () => {
+  it('keeps two different nine-letter words apart ("bemanning", "bevakning")', () => {
+    expect(isNearWord('bemanning', 'bevakning')).toBe(false);
+  });
+
   it.each([
     [1, 0],
     [4, 0],
     [5, 1],
     [7, 1],
-    [8, 2],
+    [9, 1],
+    [10, 2],
     [20, 2],
   ])('tolerates, for a word of %i letters, %i edits', (length, edits) => {
     expect(toleratedEdits(length)).toBe(edits);

@@ -1,7 +1,7 @@
 // The offline engine end to end on an in-memory store: a small department (tkr,
 // reports per April and August 2024) and a board that reports in mnkr.
 import { describe, it, expect } from 'vitest';
-import type { FigureFilter, FigureStore } from '../../../src/core/figures/figure-store.js';
+import type { FigureFilter, FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
 import { comparePeriods, formatPeriod, parsePeriod, samePeriod, type Period } from '../../../src/core/figures/period.js';
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../../../src/core/figures/records.js';
 import type { ItemKind, Measure, OrganisationKind } from '../../../src/core/figures/vocabulary.js';
@@ -20,6 +20,21 @@ class MemoryFigureStore implements FigureStore {
     private readonly figures: readonly FigureRecord[],
     private readonly notes: readonly NoteRecord[],
   ) {}
+
+  private catalogue: Promise<StoreCatalogue> | null = null;
+
+  /** The arrays never change: always version 1, and the same object, as a real store between imports. */
+  loadCatalogue(): Promise<StoreCatalogue> {
+    this.catalogue ??= (async () => {
+      const reportPeriods = new Map<number, Period[]>();
+      for (const organisation of this.organisations) {
+        const periods = await this.listReportPeriods(organisation.id);
+        if (periods.length > 0) reportPeriods.set(organisation.id, periods);
+      }
+      return { version: 1, organisations: this.organisations, lineItems: this.items, reportPeriods };
+    })();
+    return this.catalogue;
+  }
 
   async listOrganisations(): Promise<OrganisationRecord[]> {
     return [...this.organisations];
@@ -308,14 +323,14 @@ describe('answerQuestion', () => {
       expect(answer.status).toBe('answered');
     });
 
-    // "I may" is read as "in May" (see understand-period.test.ts), so the question gets
+    // "I may" is read as "in May" (see reading/read-period.test.ts), so the question gets
     // "There is no report … for 2024-05" instead of an answer.
     it('does not take the English "I may" for a May report', async () => {
       const answer = await ask('Do you think I may go over budget on salaries?');
       expect(answer.status).toBe('answered');
     });
 
-    // "jämfört med 2023" is read as asking about 2023 (see understand-period.test.ts).
+    // "jämfört med 2023" is read as asking about 2023 (see reading/read-period.test.ts).
     it('answers "jämfört med 2023" from the latest report, against the prior year', async () => {
       const answer = await ask('Hur ser personalkostnaderna ut jämfört med 2023?');
       expect(answer.status).toBe('answered');

@@ -1,15 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import type { Period } from '../../../src/core/figures/period.js';
 import { resolveReportPeriod } from '../../../src/core/questions/resolve-report-period.js';
-import { understandPeriod, type PeriodRequest } from '../../../src/core/questions/understand-period.js';
+import { loadLexicon } from '../../../src/core/questions/lexicon/load-lexicon.js';
+import { readPeriod, type PeriodRequest } from '../../../src/core/questions/reading/read-period.js';
+import { tokenizeQuestion } from '../../../src/core/questions/reading/tokenize-question.js';
 
 const p = (year: number, month: number): Period => ({ year, month });
+const periodOf = (question: string): PeriodRequest => readPeriod(tokenizeQuestion(question), loadLexicon());
 
 // Given out of order on purpose: the resolver sorts.
 const PERIODS: readonly Period[] = [p(2024, 8), p(2023, 4), p(2024, 4), p(2023, 8), p(2023, 12)];
 
 function request(overrides: Partial<PeriodRequest>): PeriodRequest {
-  return { ...understandPeriod(''), ...overrides };
+  return { ...periodOf(''), ...overrides };
 }
 
 describe('resolveReportPeriod', () => {
@@ -34,7 +37,7 @@ describe('resolveReportPeriod', () => {
   });
 
   it('reads a question end to end: "i april" is April of the latest year', () => {
-    expect(resolveReportPeriod(understandPeriod('Hur låg lönerna i april?'), PERIODS)).toMatchObject({ kind: 'found', period: p(2024, 4) });
+    expect(resolveReportPeriod(periodOf('Hur låg lönerna i april?'), PERIODS)).toMatchObject({ kind: 'found', period: p(2024, 4) });
   });
 
   it('reports a missing month and year as missing, with every period available, not a neighbour', () => {

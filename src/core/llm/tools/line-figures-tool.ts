@@ -24,7 +24,7 @@ export const lineFiguresTool = defineTool({
     if ('error' in resolved) return toolError(resolved.error);
     const { organisation } = resolved;
     const items = await context.store.listLineItems([organisation.id]);
-    const match = findLineItems(foldedWords(line), foldText(line), items)[0];
+    const match = findLineItems(foldedWords(line), items)[0];
     if (!match) return toolError(`No line "${line}" for ${organisation.name}. Use list_lines.`, { lines: items.map((item) => item.name).slice(0, 40) });
     const figures = await context.store.listFigures({ organisationIds: [organisation.id], lineItemIds: [match.item.id] });
     const periods = [...new Map(figures.map((figure) => [formatPeriod(figure.period), figure.period])).values()].sort(comparePeriods);

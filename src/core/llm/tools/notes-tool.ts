@@ -23,7 +23,7 @@ export const notesTool = defineTool({
     const period = input.period ? parsePeriod(input.period) : periods[periods.length - 1];
     if (!period) return toolError(`${organisation.name} has no reports.`);
     const items = await context.store.listLineItems([organisation.id]);
-    const line = input.line ? findLineItems(foldedWords(input.line), foldText(input.line), items)[0]?.item : undefined;
+    const line = input.line ? findLineItems(foldedWords(input.line), items)[0]?.item : undefined;
     if (input.line && !line) return toolError(`No line "${input.line}" for ${organisation.name}.`);
     const notes = (await context.store.listNotes({ organisationIds: [organisation.id], periods: [period] })).filter((note) => !line || note.lineItemId === line.id).slice(0, 20);
     const itemName = new Map(items.map((item) => [item.id, item.name]));

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { parsePeriod, periodTextSchema } from '../../figures/period.js';
 import { AnswerBuilder } from '../../questions/answer-builder.js';
 import { answerRanking } from '../../questions/answer-ranking.js';
-import { understandQuestion } from '../../questions/understand-question.js';
+import { questionCatalogue } from '../../questions/catalogue/question-catalogue.js';
+import { readQuestion } from '../../questions/reading/read-question.js';
 import { defineTool, toolError } from './model-tool.js';
 import { resolveToolOrganisation } from './resolve-tool-organisation.js';
 
@@ -23,18 +24,19 @@ export const rankDeviationsTool = defineTool({
     const resolved = resolveToolOrganisation(input.organisation, context);
     if ('error' in resolved) return toolError(resolved.error);
     const { organisation } = resolved;
-    const base = understandQuestion('');
+    const catalogue = questionCatalogue(await context.store.loadCatalogue());
+    const base = readQuestion('', catalogue, context.home);
     const reading = {
       ...base,
       language: context.language,
       intent: 'ranking' as const,
       wantsForecast: input.forecast,
-      ranking: { dimension: input.by === 'lines' ? ('items' as const) : input.by, direction: input.direction, count: input.count, by: 'deviation' as const },
+      ranking: { ...base.ranking, dimension: input.by === 'lines' ? ('items' as const) : input.by, direction: input.direction, count: input.count, by: 'deviation' as const },
     };
     const names = new Map(context.organisations.map((candidate) => [candidate.id, candidate.name]));
     const builder = new AnswerBuilder(context.language, (id) => names.get(id) ?? String(id));
     const visible = context.organisations.filter((candidate) => context.canSee(candidate.id));
-    const answer = await answerRanking({ store: context.store, reading, organisations: visible, home: context.home, organisation, namedOrganisation: true, itemWords: [], builder }, input.period ? parsePeriod(input.period) : null, null);
+    const answer = await answerRanking({ store: context.store, catalogue, reading, organisations: visible, home: context.home, organisation, namedOrganisation: true, itemWords: [], builder }, input.period ? parsePeriod(input.period) : null, null);
     return { data: { organisation: organisation.name, status: answer.status, ranking: answer.text }, facts: answer.facts, derivations: answer.derivations, quotes: [], names: answer.names };
   },
 });

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { understandPeriod } from '../../../src/core/questions/understand-period.js';
+import { loadLexicon } from '../../../../src/core/questions/lexicon/load-lexicon.js';
+import { readPeriod, type PeriodRequest } from '../../../../src/core/questions/reading/read-period.js';
+import { tokenizeQuestion } from '../../../../src/core/questions/reading/tokenize-question.js';
 
-describe('understandPeriod', () => {
+function periodOf(question: string): PeriodRequest {
+  return readPeriod(tokenizeQuestion(question), loadLexicon());
+}
+
+describe('readPeriod', () => {
   describe('months', () => {
     it.each([
       ['Hur ligger personalkostnaderna i augusti?', 8],
@@ -16,11 +22,11 @@ describe('understandPeriod', () => {
       ['Konsulterna i jan', 1],
       ['AUGUSTI', 8],
     ])('reads %j as month %i', (question, month) => {
-      expect(understandPeriod(question).month).toBe(month);
+      expect(periodOf(question).month).toBe(month);
     });
 
     it('reads an abbreviation before a year: "aug 2024" is August 2024', () => {
-      expect(understandPeriod('Personalkostnader aug 2024')).toMatchObject({ month: 8, year: 2024 });
+      expect(periodOf('Personalkostnader aug 2024')).toMatchObject({ month: 8, year: 2024 });
     });
 
     it.each([
@@ -30,23 +36,23 @@ describe('understandPeriod', () => {
       ['Hur går det för Jan-Erik?'],
       ['Kan du visa konsultkostnaderna?'],
     ])('finds no month in %j', (question) => {
-      expect(understandPeriod(question).month).toBeNull();
+      expect(periodOf(question).month).toBeNull();
     });
 
     // The abbreviation "may" counts after "i" (Swedish "in"), but in English "I" is the
     // pronoun: "I may" is not the month of May.
     it('does not take the English "I may" for May', () => {
-      expect(understandPeriod('Do you think I may go over budget?').month).toBeNull();
+      expect(periodOf('Do you think I may go over budget?').month).toBeNull();
     });
   });
 
   describe('explicit periods and report names', () => {
     it('reads 2024-08 as August 2024', () => {
-      expect(understandPeriod('Personalkostnader 2024-08')).toMatchObject({ month: 8, year: 2024 });
+      expect(periodOf('Personalkostnader 2024-08')).toMatchObject({ month: 8, year: 2024 });
     });
 
     it('records the period text among the phrases', () => {
-      expect(understandPeriod('Lönerna för 2024-08').phrases).toContain('2024-08');
+      expect(periodOf('Lönerna för 2024-08').phrases).toContain('2024-08');
     });
 
     it.each([
@@ -60,66 +66,66 @@ describe('understandPeriod', () => {
       ['Enligt bokslutet', 12],
       ['Interim report figures', 8],
     ])('reads %j as month %i', (question, month) => {
-      expect(understandPeriod(question).month).toBe(month);
+      expect(periodOf(question).month).toBe(month);
     });
 
     it('prefers an explicit YYYY-MM to a report name', () => {
-      expect(understandPeriod('T1 eller 2024-08?').month).toBe(8);
+      expect(periodOf('T1 eller 2024-08?').month).toBe(8);
     });
   });
 
   describe('years', () => {
     it('reads a year alone without a month', () => {
-      expect(understandPeriod('Hur gick 2023?')).toMatchObject({ month: null, year: 2023 });
+      expect(periodOf('Hur gick 2023?')).toMatchObject({ month: null, year: 2023 });
     });
 
     it('reads a month and a year together', () => {
-      expect(understandPeriod('i augusti 2024')).toMatchObject({ month: 8, year: 2024 });
+      expect(periodOf('i augusti 2024')).toMatchObject({ month: 8, year: 2024 });
     });
 
     it('leaves the year open when none is given', () => {
-      expect(understandPeriod('i augusti').year).toBeNull();
+      expect(periodOf('i augusti').year).toBeNull();
     });
 
     it('takes the year asked about, not the one compared with', () => {
-      expect(understandPeriod('Hur ser 2024 ut jämfört med 2023?')).toMatchObject({ year: 2024, priorYear: true });
+      expect(periodOf('Hur ser 2024 ut jämfört med 2023?')).toMatchObject({ year: 2024, priorYear: true });
     });
 
     // "jämfört med 2023" names the comparison year; the group that should carry it is
     // read from the wrong index of PRIOR_YEAR (the optional "(i )?" group comes first),
     // so 2023 is taken as the year asked about.
     it('does not take the comparison year for the year asked about when it comes first', () => {
-      expect(understandPeriod('Kostnaderna jämfört med 2023 för 2024').year).toBe(2024);
+      expect(periodOf('Kostnaderna jämfört med 2023 för 2024').year).toBe(2024);
     });
 
     it('asks about no particular year when the only year is the comparison year', () => {
-      expect(understandPeriod('Hur ser personalkostnaderna ut jämfört med 2023?')).toMatchObject({ year: null, priorYear: true });
+      expect(periodOf('Hur ser personalkostnaderna ut jämfört med 2023?')).toMatchObject({ year: null, priorYear: true });
     });
   });
 
   describe('full year, prior year and previous report', () => {
     it.each(['Vad blir helåret?', 'Vad är årsprognosen?', 'Hur ser hela året ut?', 'What is the full year forecast?', 'Where will we be at year-end?', 'Hur landar vi?'])('reads %j as a full-year question', (question) => {
-      expect(understandPeriod(question).fullYear).toBe(true);
+      expect(periodOf(question).fullYear).toBe(true);
     });
 
     it.each(['Jämfört med förra året?', 'Samma period förra året', 'Hur var det i fjol?', 'Compared with last year', 'Same period last year', 'Jämfört med föregående år'])('reads %j as a prior-year comparison', (question) => {
-      expect(understandPeriod(question).priorYear).toBe(true);
+      expect(periodOf(question).priorYear).toBe(true);
     });
 
     it.each(['Vad har hänt sedan förra månaden?', 'Jämfört med förra rapporten', 'Against the previous report', 'What changed since last month?'])('reads %j as a comparison with the previous report', (question) => {
-      expect(understandPeriod(question).previousReport).toBe(true);
+      expect(periodOf(question).previousReport).toBe(true);
     });
 
     it('sets none of the flags for a plain question', () => {
-      expect(understandPeriod('Hur ligger vi till mot budget på personalkostnaderna?')).toMatchObject({ month: null, year: null, fullYear: false, priorYear: false, previousReport: false, phrases: [] });
+      expect(periodOf('Hur ligger vi till mot budget på personalkostnaderna?')).toMatchObject({ month: null, year: null, fullYear: false, priorYear: false, previousReport: false, phrases: [] });
     });
 
     it('does not read "förra året" as the full year', () => {
-      expect(understandPeriod('Lönerna förra året').fullYear).toBe(false);
+      expect(periodOf('Lönerna förra året').fullYear).toBe(false);
     });
 
     it('reads a month and a prior-year comparison together', () => {
-      expect(understandPeriod('Lönerna i augusti jämfört med samma period förra året')).toMatchObject({ month: 8, priorYear: true, fullYear: false });
+      expect(periodOf('Lönerna i augusti jämfört med samma period förra året')).toMatchObject({ month: 8, priorYear: true, fullYear: false });
     });
   });
 });

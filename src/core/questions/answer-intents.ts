@@ -1,0 +1,49 @@
+// The registry of answers, one per intent: each turns a resolved question (its
+// organisation, line and period known) into an answer. answer-question.ts reads
+// and resolves; the answer for the intent writes.
+import type { Answer } from './answer.js';
+import type { AnswerContext } from './answer-context.js';
+import type { ResolvedQuestion } from './answer-question.js';
+import { answerCauses } from './answer-causes.js';
+import { answerCoverage } from './answer-coverage.js';
+import { answerLine } from './answer-figure.js';
+import { answerFromNotes } from './answer-notes.js';
+import { answerOverview } from './answer-overview.js';
+import { answerRanking } from './answer-ranking.js';
+import { answerRollup } from './answer-rollup.js';
+
+export type IntentAnswer = (context: AnswerContext, resolved: ResolvedQuestion) => Promise<Answer>;
+
+async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
+  const item = resolved.item!;
+  const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [item.id] });
+  return answerLine(context, { item, items: resolved.items, figures, period: resolved.period });
+}
+
+async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
+  const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
+  let lineAnswer: Answer | null = null;
+  if (resolved.item && !context.reading.asksRisks) {
+    const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [resolved.item.id] });
+    lineAnswer = answerLine(context, { item: resolved.item, items: resolved.items, figures, period: latest });
+  }
+  // Risks and assumptions are the report's words about the year, not a line's causes.
+  if (context.reading.asksRisks) {
+    const fromNotes = await answerFromNotes(context, resolved);
+    if (fromNotes.status === 'answered') return fromNotes;
+  }
+  return answerCauses(context, resolved.item, latest, lineAnswer);
+}
+
+export const INTENT_ANSWERS = {
+  figure,
+  causes,
+  ranking: (context, resolved) => answerRanking(context, resolved.period, resolved.item),
+  coverage: (context: AnswerContext, resolved: ResolvedQuestion) => {
+    void resolved;
+    return answerCoverage(context);
+  },
+  overview: answerOverview,
+  rollup: answerRollup,
+  notes: answerFromNotes,
+} satisfies Record<string, IntentAnswer>;

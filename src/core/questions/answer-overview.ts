@@ -1,0 +1,29 @@
+// "Hur går det?": a short overview of the organisation — its result against
+// budget and the full-year forecast, then the largest deviations by line (or by
+// sub-unit where the lines have none).
+import type { Answer } from './answer.js';
+import type { AnswerContext } from './answer-context.js';
+import type { ResolvedQuestion } from './answer-question.js';
+import { answerLine } from './answer-figure.js';
+import { answerRanking } from './answer-ranking.js';
+import { messages } from './messages/messages.js';
+
+const LARGEST = 3;
+
+/** The overview for the context's organisation; `resolved.item` is its result line. */
+export async function answerOverview(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
+  const { store, organisation, builder, reading } = context;
+  const text = messages(reading.language);
+  const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
+  const parts: string[] = [text.overviewHeading(organisation.name, latest)];
+  if (resolved.item) {
+    const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [resolved.item.id] });
+    const plain = { ...context, reading: { ...reading, wantsForecast: false, wantsFullYearBudget: false, period: { ...reading.period, priorYear: false, previousReport: false } } };
+    const line = answerLine(plain, { item: resolved.item, items: resolved.items, figures, period: resolved.period });
+    if (line.status === 'answered') parts.push(line.text);
+  } else parts.push(text.overviewNoResult(organisation.name));
+  const ranking = { ...context, reading: { ...reading, intent: 'ranking' as const, ranking: { ...reading.ranking, dimension: 'items' as const, direction: 'any' as const, count: LARGEST, by: 'deviation' as const } } };
+  const largest = await answerRanking(ranking, resolved.period, null);
+  if (largest.status === 'answered') parts.push(largest.text);
+  return builder.build(parts.length > 1 ? 'answered' : 'no_data', parts.join('\n'));
+}

@@ -1,0 +1,41 @@
+// "Vilka investeringar ligger efter?": the investment projects whose spending so far
+// lags their full-year budget most — the budget not yet used, largest first. Each
+// figure shown is a stored value or the declared difference of two.
+import { buildStatement } from '../figures/build-statement.js';
+import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
+import { Dec } from '../numbers/decimal.js';
+import { defaultDecimals } from '../numbers/format-swedish.js';
+import type { Answer } from './answer.js';
+import type { AnswerContext } from './answer-context.js';
+import { accumulatedPeriod, say } from './answer-phrases.js';
+
+/** The ranking, or null when no project has both an outcome and a full-year budget. */
+export async function answerBehind(context: AnswerContext, period: Period | null): Promise<Answer | null> {
+  const { store, organisation, builder, reading, catalogue } = context;
+  const language = reading.language;
+  const items = catalogue.itemsOf(organisation.id);
+  const projects = items.filter((item) => item.kind === 'investment');
+  if (projects.length === 0) return null;
+  const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: projects.map((item) => item.id), ...(period ? { periods: [period] } : {}) });
+  const at = period ?? [...figures].sort((a, b) => comparePeriods(b.period, a.period))[0]?.period;
+  if (!at) return null;
+  const rows = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, at)), period: at }).rows.filter((row) => row.breakdown === '' && row.item.kind === 'investment');
+  const entries = rows
+    .filter((row) => row.values.actual && row.values.budget_full_year)
+    .map((row) => {
+      const left = new Dec(row.values.budget_full_year!.value.abs()).minus(row.values.actual!.value.abs());
+      return { row, left: { value: left, unit: row.unit, expression: `|budget_full_year| − |actual| (${row.item.name}, ${formatPeriod(at)})` } };
+    })
+    .filter((entry) => entry.left.value.isPositive())
+    .sort((a, b) => b.left.value.comparedTo(a.left.value))
+    .slice(0, reading.ranking.count);
+  if (entries.length === 0) return null;
+  const lines = entries.map(({ row, left }, index) => {
+    const budget = builder.fact(organisation.id, row.item.name, row.values.budget_full_year!, { magnitude: true });
+    const actual = builder.fact(organisation.id, row.item.name, row.values.actual!, { magnitude: true });
+    const shown = builder.derived(left, { decimals: Math.max(defaultDecimals(left.unit), row.values.actual!.decimals, row.values.budget_full_year!.decimals) });
+    return say(language, `${index + 1}. ${row.item.name}: ${shown} kvar av helårsbudgeten ${budget} (utfall ${actual})`, `${index + 1}. ${row.item.name}: ${shown} of the full-year budget of ${budget} left (actual ${actual})`);
+  });
+  const heading = say(language, `Investeringsprojekt som ligger längst efter, ${organisation.name} (utfall ${accumulatedPeriod(at, language)} mot helårsbudget):`, `Investment projects furthest behind, ${organisation.name} (actual ${accumulatedPeriod(at, language)} against the full-year budget):`);
+  return builder.build('answered', `${heading}\n${lines.join('\n')}`);
+}

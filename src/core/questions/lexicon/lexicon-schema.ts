@@ -1,0 +1,93 @@
+// The shape of a lexicon file (sv.json, en.json) and of the language-neutral
+// concepts file: the words users write, as data. Phrases use a small pattern
+// language (see phrase-pattern.ts); everything is folded before matching.
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1)).min(1);
+
+export const lexiconSchema = z.object({
+  language: z.enum(['sv', 'en']),
+  /** Words only this language uses: they decide the answer's language. */
+  markers: z.array(z.string().min(1)).min(10),
+  intents: z.object({
+    help: phrases,
+    coverage: phrases,
+    causes: phrases,
+    /** Risks, uncertainties, assumptions, measures: answered from the report's words. */
+    risks: phrases,
+    ranking: phrases,
+    superlative: phrases,
+    /** An open "how are we doing?": a short overview of the organisation. */
+    overview: phrases,
+    comparesOrganisations: phrases,
+    /** Attempts to instruct Utfall inside a question. */
+    instructions: phrases,
+  }),
+  measures: z.object({
+    forecast: phrases,
+    budget: phrases,
+    target: phrases,
+    fullYearBudget: phrases,
+    /** The outcome itself ("utfallet"), even when a forecast is the line's only figure. */
+    actual: phrases,
+    /** The outcome so far belongs beside a forecast ("utfall hittills mot årsprognosen"). */
+    actualSoFar: phrases,
+    /** Accumulated, period-to-date figures rather than the full year. */
+    accumulated: phrases,
+    percent: phrases,
+    /** Words that make a ranking rank deviations rather than sizes. */
+    rankingByDeviation: phrases,
+  }),
+  periods: z.object({
+    /** Twelve lists: the month names and their abbreviations. */
+    months: z.array(z.array(z.string().min(1)).min(1)).length(12),
+    /** Month names that are also ordinary words ("may", "march"): months only after a preposition or before a year. */
+    ambiguousMonths: z.array(z.string()),
+    /** Words before a short or ambiguous month name that make it a month ("per mar", "in May"). */
+    monthPrepositions: phrases,
+    reportNames: z.array(z.object({ phrases, month: z.number().int().min(1).max(12) })),
+    fullYear: phrases,
+    priorYear: phrases,
+    /** "jämfört med 2023": a named year to compare with (the #year token). */
+    comparedYear: phrases,
+    previousReport: phrases,
+    /** "sedan april": the report month to compare the latest with (the #month token). */
+    since: phrases,
+    /** Words that only say when, never which line. */
+    periodWords: phrases,
+  }),
+  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases }),
+  rankingDimensions: z.object({ units: phrases, projects: phrases }),
+  /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */
+  organisationKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
+  counts: z.record(z.string(), z.number().int().min(1).max(20)),
+  /** Words before a count that make it the size of a ranking ("de tre", "top 5"). */
+  countLeads: phrases,
+  /** Everyday words for breakdowns and the stored breakdown labels they mean (label patterns). */
+  breakdownHints: z.array(z.object({ words: phrases, labels: phrases })),
+  /** A breakdown named by its label's numbers ("dag 60", "30-49 år"). */
+  explicitBreakdowns: phrases,
+  /** Breakdown group names (folded) and the words for them in this language. */
+  breakdownGroups: z.record(z.string(), phrases),
+  /** Concept name → the words users write for it. */
+  concepts: z.record(z.string(), phrases),
+  /** Words that never name a report line, space separated. */
+  stopwords: z.string(),
+});
+export type LexiconFile = z.infer<typeof lexiconSchema>;
+
+export const conceptsSchema = z.object({
+  comment: z.string().optional(),
+  concepts: z.array(
+    z.object({
+      name: z.string().min(1),
+      /** Patterns on folded line names: x (a word), x* (begins a word), *x (ends one), *x* (anywhere), =x (the whole name). */
+      lineNames: phrases,
+      /** Kinds of line that belong to the concept whatever their name (top-level lines only). */
+      totalKinds: z.array(z.string()).optional(),
+      /** A generic word ("kostnader") counts only when no other concept is named. */
+      generic: z.boolean().optional(),
+    }),
+  ),
+});
+export type ConceptsFile = z.infer<typeof conceptsSchema>;

@@ -1,0 +1,165 @@
+// The lexicons, read once: both languages' files checked against their schema and
+// compiled into phrase matchers. Questions mix languages ("forecast för IT"), so
+// reading uses the words of both; each word remembers its language only where
+// that matters (the answer's language, month prepositions).
+import { foldText } from '../../language/fold-text.js';
+import { swedishStem } from '../../language/swedish-stem.js';
+import type { ItemKind, OrganisationKind } from '../../figures/vocabulary.js';
+import svFile from './sv.json' with { type: 'json' };
+import enFile from './en.json' with { type: 'json' };
+import conceptsFile from './concepts.json' with { type: 'json' };
+import { conceptsSchema, lexiconSchema, type LexiconFile } from './lexicon-schema.js';
+import { compilePhrase, matchPhrase, type PhraseMatch, type QuestionToken } from './phrase-pattern.js';
+
+export type LexiconLanguage = 'sv' | 'en';
+
+/** A list of phrases that can be looked for in a question. */
+export interface PhraseSet {
+  find(tokens: readonly QuestionToken[]): PhraseMatch[];
+  test(tokens: readonly QuestionToken[]): boolean;
+}
+
+/** A concept: the words for it and how its lines are named. */
+export interface LexiconConcept {
+  readonly name: string;
+  /** Single folded words, matched by stem and with typo tolerance. */
+  readonly words: readonly string[];
+  /** Phrases of several words ("köp av tjänster", "staff turnover"). */
+  readonly phrases: PhraseSet;
+  /** The folded words the phrases are made of, which count for the phrase only. */
+  readonly phraseWords: ReadonlySet<string>;
+  readonly isLineName: (foldedName: string) => boolean;
+  readonly totalKinds: readonly ItemKind[];
+  readonly generic: boolean;
+}
+
+export interface MonthWord {
+  readonly month: number;
+  readonly language: LexiconLanguage;
+  /** Counts as a month only after a preposition of its language or before a year. */
+  readonly needsContext: boolean;
+}
+
+/** Everything the question reader knows about words. */
+export interface Lexicon {
+  readonly markers: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  readonly intents: Readonly<Record<keyof LexiconFile['intents'], PhraseSet>>;
+  readonly measures: Readonly<Record<keyof LexiconFile['measures'], PhraseSet>>;
+  readonly months: ReadonlyMap<string, MonthWord>;
+  readonly monthPrepositions: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  readonly reportNames: readonly { readonly phrases: PhraseSet; readonly month: number }[];
+  readonly fullYear: PhraseSet;
+  readonly priorYear: PhraseSet;
+  readonly comparedYear: PhraseSet;
+  readonly previousReport: PhraseSet;
+  readonly since: PhraseSet;
+  readonly periodWords: PhraseSet;
+  readonly directions: Readonly<Record<keyof LexiconFile['directions'], PhraseSet>>;
+  readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
+  readonly organisationKinds: readonly (readonly [OrganisationKind, PhraseSet])[];
+  readonly counts: ReadonlyMap<string, number>;
+  readonly countLeads: ReadonlySet<string>;
+  readonly breakdownHints: readonly { readonly words: PhraseSet; readonly isLabel: (foldedLabel: string) => boolean }[];
+  readonly explicitBreakdowns: PhraseSet;
+  readonly breakdownGroups: readonly { readonly group: string; readonly words: PhraseSet }[];
+  readonly concepts: readonly LexiconConcept[];
+  /** Stems of words that never name a line. */
+  readonly stopwordStems: ReadonlySet<string>;
+}
+
+function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
+  const patterns = phrases.map(compilePhrase);
+  return {
+    find: (tokens) => patterns.flatMap((pattern) => matchPhrase(pattern, tokens, months)),
+    test: (tokens) => patterns.some((pattern) => matchPhrase(pattern, tokens, months).length > 0),
+  };
+}
+
+// Line-name and label patterns: x a word, x* begins a word, *x ends one, *x* anywhere, =x the whole name.
+function namePattern(pattern: string): (folded: string) => boolean {
+  const source = foldText(pattern);
+  if (source.startsWith('=')) return (name) => name === source.slice(1);
+  const core = source.replace(/^\*|\*$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const regex = new RegExp(`${source.startsWith('*') ? '' : '(?<![\\p{L}\\p{N}])'}${core}${source.endsWith('*') ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+  return (name) => regex.test(name);
+}
+
+function anyOf(patterns: readonly string[]): (folded: string) => boolean {
+  const tests = patterns.map(namePattern);
+  return (folded) => tests.some((test) => test(folded));
+}
+
+function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conceptsSchema.parse>): Lexicon {
+  const months = new Map<string, MonthWord>();
+  for (const file of files) {
+    const ambiguous = new Set(file.periods.ambiguousMonths.map((word) => foldText(word)));
+    file.periods.months.forEach((names, index) => {
+      for (const name of names) {
+        const word = foldText(name);
+        if (!months.has(word)) months.set(word, { month: index + 1, language: file.language, needsContext: ambiguous.has(word) || (word.length <= 3 && word !== 'maj') });
+      }
+    });
+  }
+  const isMonth = (word: string) => months.has(word);
+  const set = (pick: (file: LexiconFile) => readonly string[]) => phraseSet(files.flatMap(pick), isMonth);
+  const keysOf = <T extends object>(value: T) => Object.keys(value) as (keyof T)[];
+  const [first] = files;
+  const record = <K extends string>(keys: readonly K[], pick: (file: LexiconFile, key: K) => readonly string[]) => Object.fromEntries(keys.map((key) => [key, set((file) => pick(file, key))])) as Record<K, PhraseSet>;
+  const byLanguage = (pick: (file: LexiconFile) => readonly string[]) => Object.fromEntries(files.map((file) => [file.language, new Set(pick(file).map((word) => foldText(word)))])) as Record<LexiconLanguage, Set<string>>;
+  const kinds = [...new Set(files.flatMap((file) => Object.keys(file.organisationKinds)))] as OrganisationKind[];
+  const groups = [...new Set(files.flatMap((file) => Object.keys(file.breakdownGroups)))];
+  return {
+    markers: byLanguage((file) => file.markers),
+    intents: record(keysOf(first!.intents), (file, key) => file.intents[key]),
+    measures: record(keysOf(first!.measures), (file, key) => file.measures[key]),
+    months,
+    monthPrepositions: byLanguage((file) => file.periods.monthPrepositions),
+    reportNames: files.flatMap((file) => file.periods.reportNames.map((name) => ({ phrases: phraseSet(name.phrases, isMonth), month: name.month }))),
+    fullYear: set((file) => file.periods.fullYear),
+    priorYear: set((file) => file.periods.priorYear),
+    comparedYear: set((file) => file.periods.comparedYear),
+    previousReport: set((file) => file.periods.previousReport),
+    since: set((file) => file.periods.since),
+    periodWords: set((file) => file.periods.periodWords),
+    directions: record(keysOf(first!.directions), (file, key) => file.directions[key]),
+    rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),
+    organisationKinds: kinds.map((kind) => [kind, set((file) => file.organisationKinds[kind] ?? [])] as const),
+    counts: new Map(files.flatMap((file) => Object.entries(file.counts).map(([word, count]) => [foldText(word), count] as const))),
+    countLeads: new Set(files.flatMap((file) => file.countLeads.map((word) => foldText(word)))),
+    breakdownHints: files.flatMap((file) => file.breakdownHints.map((hint) => ({ words: phraseSet(hint.words, isMonth), isLabel: anyOf(hint.labels) }))),
+    explicitBreakdowns: set((file) => file.explicitBreakdowns),
+    breakdownGroups: groups.map((group) => ({ group: foldText(group), words: set((file) => file.breakdownGroups[group] ?? []) })),
+    concepts: concepts.concepts.map((concept) => {
+      const words = files.flatMap((file) => file.concepts[concept.name] ?? []).map((word) => foldText(word));
+      const multi = words.filter((word) => /[\s\-.]/.test(word));
+      return {
+        name: concept.name,
+        words: words.filter((word) => !/[\s\-.]/.test(word)),
+        phrases: phraseSet(multi, isMonth),
+        phraseWords: new Set(multi.flatMap((phrase) => phrase.split(/[\s\-.]+/))),
+        isLineName: anyOf(concept.lineNames),
+        totalKinds: (concept.totalKinds ?? []) as ItemKind[],
+        generic: concept.generic ?? false,
+      };
+    }),
+    stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
+  };
+}
+
+let loaded: Lexicon | null = null;
+
+/** The lexicon of both languages. Throws at first use if a lexicon file breaks its schema, naming the file and field. */
+export function loadLexicon(): Lexicon {
+  if (loaded) return loaded;
+  const files = [['sv.json', svFile], ['en.json', enFile]].map(([name, data]) => {
+    const parsed = lexiconSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`lexicon ${String(name)}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    return parsed.data;
+  });
+  const concepts = conceptsSchema.safeParse(conceptsFile);
+  if (!concepts.success) throw new Error(`lexicon concepts.json: ${concepts.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  const unknown = files.flatMap((file) => Object.keys(file.concepts).filter((name) => !concepts.data.concepts.some((concept) => concept.name === name)).map((name) => `${file.language}.json concepts.${name}`));
+  if (unknown.length > 0) throw new Error(`lexicon: concepts not defined in concepts.json: ${unknown.join(', ')}`);
+  loaded = compile(files, concepts.data);
+  return loaded;
+}

@@ -1,0 +1,32 @@
+// Which stored notes answer a question best: those sharing the most of its
+// content words (by stem, and as parts of compounds: "personal" finds
+// "personalkostnaderna"), and for questions about risks, notes that speak of
+// risks, uncertainties or measures. Notes are tokenised once per text.
+import type { NoteRecord } from '../figures/records.js';
+import { swedishStem } from '../language/swedish-stem.js';
+import type { Lexicon } from './lexicon/load-lexicon.js';
+import type { QuestionReading } from './reading/read-question.js';
+import { tokenizeQuestion } from './reading/tokenize-question.js';
+
+export interface RankedNote {
+  readonly note: NoteRecord;
+  readonly score: number;
+}
+
+/** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
+export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = []): RankedNote[] {
+  const asked = [...new Set([...reading.contentWords, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
+  const ranked: RankedNote[] = [];
+  notes.forEach((note) => {
+    const tokens = tokenizeQuestion(note.text);
+    const stems = new Set(tokens.map((token) => swedishStem(token.word)));
+    let score = 0;
+    for (const word of asked) {
+      if (stems.has(word)) score += 1;
+      else if (word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word)))) score += 0.6;
+    }
+    if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
+    if (score > 0) ranked.push({ note, score });
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,18 @@
+// Which language to answer in: the question's. Counts the lexicons' marker words,
+// which only one of the two languages uses; a tie means Swedish, Utfall's home
+// language, and Swedish letters tip it.
+import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { Language } from '../answer.js';
+import type { Token } from './tokenize-question.js';
+
+/** `en` when the question has more English-only than Swedish-only words, else `sv`. */
+export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon): Language {
+  let english = 0;
+  let swedish = 0;
+  for (const token of tokens) {
+    if (lexicon.markers.en.has(token.word)) english += 1;
+    if (lexicon.markers.sv.has(token.word)) swedish += 1;
+  }
+  if (tokens.some((token) => /[åäö]/i.test(token.original))) swedish += 1;
+  return english > swedish ? 'en' : 'sv';
+}

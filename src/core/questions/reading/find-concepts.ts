@@ -1,0 +1,42 @@
+// Which concepts (personnel, consultants, result …) a question's words name.
+// Single words are matched by stem and with typo tolerance, compounds by their
+// first or last part; words inside a phrase ("staff turnover") count for the
+// phrase only. The words come from the lexicon.
+import { isNearWord } from '../../language/edit-distance.js';
+import { swedishStem } from '../../language/swedish-stem.js';
+import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { QuestionToken } from '../lexicon/phrase-pattern.js';
+
+/** Whether a folded word is one of the everyday words for a line. */
+export function isConceptWord(word: string, lexicon: Lexicon): boolean {
+  const stem = swedishStem(word);
+  return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => conceptWord === word || swedishStem(conceptWord) === stem) || concept.phraseWords.has(word));
+}
+
+/** Concept names the words name; a generic concept only when no specific one is. */
+export function findConcepts(words: readonly string[], lexicon: Lexicon): string[] {
+  const tokens: QuestionToken[] = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  const found = new Set<string>();
+  const consumed = new Set<string>();
+  for (const concept of lexicon.concepts) {
+    for (const match of concept.phrases.find(tokens)) {
+      found.add(concept.name);
+      for (let index = match.start; index < match.end; index += 1) consumed.add(words[index]!);
+    }
+  }
+  const rest = words.filter((word) => !consumed.has(word));
+  const exact = (candidate: string, word: string) => candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word));
+  const exactlyNamed = new Set(rest.filter((candidate) => lexicon.concepts.some((concept) => concept.words.some((word) => exact(candidate, word)))));
+  for (const concept of lexicon.concepts) {
+    const hit = rest.some(
+      (candidate) =>
+        concept.words.some((word) => exact(candidate, word)) ||
+        // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word;
+        // only for words no concept names outright ("personalomsättning" is turnover, not personnel).
+        (!exactlyNamed.has(candidate) && concept.words.some((word) => word.length >= 6 && candidate.length > word.length + 2 && (swedishStem(candidate).startsWith(word) || swedishStem(candidate).endsWith(swedishStem(word))))),
+    );
+    if (hit) found.add(concept.name);
+  }
+  const specific = [...found].filter((name) => !lexicon.concepts.find((concept) => concept.name === name)?.generic);
+  return specific.length > 0 ? specific : [...found];
+}

@@ -1,0 +1,109 @@
+// What period a question asks about: a month ("i augusti", "per april", "2024-08"),
+// a report name ("T1", "delåret"), a year, whether it wants the full year or the
+// accumulated figures, the previous year (or a named comparison year), or an
+// earlier report ("sedan april", "förra rapporten"). The words come from the
+// lexicon; relative periods are resolved later against the organisation's reports.
+import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { Token } from './tokenize-question.js';
+
+/** The period part of a question, before it is matched to the store. */
+export interface PeriodRequest {
+  readonly month: number | null;
+  readonly year: number | null;
+  /** Full-year measures: forecast and full-year budget. */
+  readonly fullYear: boolean;
+  /** Accumulated, period-to-date figures were asked for ("ack", "hittills", "periodens"). */
+  readonly accumulated: boolean;
+  /** Compare with (or ask for) the same period a year earlier. */
+  readonly priorYear: boolean;
+  /** The year named as the comparison ("jämfört med 2023"), when one is. */
+  readonly comparedYear: number | null;
+  /** Compare with the previous report of the same organisation. */
+  readonly previousReport: boolean;
+  /** "sedan april", "since April": the report month to compare the latest with. */
+  readonly comparedMonth: number | null;
+  /** Word positions that only say when: never part of a line's name. */
+  readonly positions: ReadonlySet<number>;
+  /** The words that set it, so the answer can say how the question was read. */
+  readonly phrases: readonly string[];
+}
+
+function cover(positions: Set<number>, start: number, end: number): void {
+  for (let index = start; index < end; index += 1) positions.add(index);
+}
+
+/** Reads the period words of a question. */
+export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRequest {
+  const words = tokens.map((token) => token.word);
+  const phrases: string[] = [];
+  const positions = new Set<number>();
+  let month: number | null = null;
+  let year: number | null = null;
+  // "2024-08" is written with a hyphen: two tokens, a year and a month number.
+  for (let index = 0; index + 1 < tokens.length && month === null; index += 1) {
+    if (/^(19|20)\d\d$/.test(words[index]!) && tokens[index]!.hyphenNext && /^(0[1-9]|1[0-2])$/.test(words[index + 1]!)) {
+      year = Number(words[index]);
+      month = Number(words[index + 1]);
+      cover(positions, index, index + 2);
+      phrases.push(`${words[index]}-${words[index + 1]}`);
+    }
+  }
+  if (month === null) {
+    for (const name of lexicon.reportNames) {
+      const [found] = name.phrases.find(tokens);
+      if (found) {
+        month = name.month;
+        cover(positions, found.start, found.end);
+        phrases.push(words.slice(found.start, found.end).join(' '));
+        break;
+      }
+    }
+  }
+  // "sedan april" names the report to compare with, not the period asked about.
+  let comparedMonth: number | null = null;
+  const [since] = lexicon.since.find(tokens);
+  // "Sedan januari" is the whole year so far: accumulated figures start in January.
+  if (since?.month && month === null) {
+    const sinceMonth = lexicon.months.get(since.month)!.month;
+    comparedMonth = sinceMonth === 1 ? null : sinceMonth;
+    cover(positions, since.start, since.end);
+    phrases.push(words.slice(since.start, since.end).join(' '));
+  }
+  if (month === null) {
+    for (const [index, token] of tokens.entries()) {
+      const named = lexicon.months.get(token.word);
+      if (!named || positions.has(index)) continue;
+      const previous = words[index - 1] ?? '';
+      const yearNext = /^(19|20)\d\d$/.test(words[index + 1] ?? '');
+      if (named.needsContext && !yearNext && !lexicon.monthPrepositions[named.language].has(previous)) continue;
+      month = named.month;
+      positions.add(index);
+      phrases.push(token.word);
+      break;
+    }
+  }
+  const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
+  const comparedYear = compared?.year ?? null;
+  if (compared) cover(positions, compared.start, compared.end);
+  if (year === null) {
+    // A four-digit number followed by a unit is an amount ("2000 tkr"), not a year.
+    const own = tokens.findIndex((token, index) => /^(19|20)\d\d$/.test(token.word) && Number(token.word) !== comparedYear && !['tkr', 'mnkr', 'kr', 'kronor', '%', 'procent', 'st'].includes(words[index + 1] ?? ''));
+    if (own >= 0) {
+      year = Number(words[own]);
+      positions.add(own);
+      phrases.push(words[own]!);
+    }
+  }
+  const found = (set: Lexicon['fullYear']) => {
+    const matches = set.find(tokens);
+    for (const match of matches) cover(positions, match.start, match.end);
+    if (matches[0]) phrases.push(words.slice(matches[0].start, matches[0].end).join(' '));
+    return matches.length > 0;
+  };
+  const fullYear = found(lexicon.fullYear);
+  const priorYear = found(lexicon.priorYear) || comparedYear !== null;
+  const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
+  const accumulated = lexicon.measures.accumulated.test(tokens);
+  for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);
+  return { month, year, fullYear, accumulated, priorYear, comparedYear, previousReport, comparedMonth, positions, phrases };
+}

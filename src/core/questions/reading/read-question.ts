@@ -1,0 +1,206 @@
+// The one reading of a question: everything the answer needs to know about its
+// words, read once with the lexicon and the store's catalogue — language, intent,
+// organisations named, period and comparison, measures asked for, ranking, and the
+// words left to name a line — each slot with how sure the reading is. Nothing
+// after this step looks at the question's text again.
+import type { Language } from '../answer.js';
+import type { OrganisationRecord } from '../../figures/records.js';
+import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
+import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
+import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
+import { detectLanguageOf } from './detect-language.js';
+import { findConcepts, isConceptWord } from './find-concepts.js';
+import { readPeriod, type PeriodRequest } from './read-period.js';
+import { tokenizeQuestion, type Token } from './tokenize-question.js';
+import { swedishStem } from '../../language/swedish-stem.js';
+import { rootOf } from '../answer-context.js';
+import { isQuestionStopword } from './question-stopwords.js';
+
+export const INTENTS = ['figure', 'comparison', 'ranking', 'kpi', 'causes', 'coverage', 'help'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type RankingDimension = 'items' | 'units' | 'projects';
+export type RankingDirection = 'worse' | 'better' | 'any';
+
+/** How a ranking is to be made. */
+export interface RankingRequest {
+  readonly dimension: RankingDimension;
+  readonly direction: RankingDirection;
+  readonly count: number;
+  readonly by: 'deviation' | 'size';
+  /** "Vilka investeringar ligger efter?": ranked by how far spending lags the budget. */
+  readonly behind: boolean;
+  /** "Vilket område har tappat mest?": a change for the worse. */
+  readonly changeWorse: boolean;
+}
+
+/** What a question asks, before it is matched to the store's figures. */
+export interface QuestionReading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The folded words, in order. */
+  readonly words: readonly string[];
+  readonly language: Language;
+  /** help, coverage, causes, ranking, or a figure (comparison and kpi are decided once the line is known). */
+  readonly intent: 'help' | 'coverage' | 'causes' | 'ranking' | 'figure';
+  /** "Hur går det?": an overview when no line is named. */
+  readonly asksOverview: boolean;
+  /** Risks, uncertainties, assumptions or measures: answered from the report's words. */
+  readonly asksRisks: boolean;
+  readonly period: PeriodRequest;
+  readonly wantsForecast: boolean;
+  readonly wantsBudget: boolean;
+  readonly wantsTarget: boolean;
+  /** "Årsbudgeten", "annual budget": the full-year budget itself, not the forecast. */
+  readonly wantsFullYearBudget: boolean;
+  /** The outcome itself was asked for ("utfallet"). */
+  readonly wantsActual: boolean;
+  /** The outcome so far belongs beside a forecast. */
+  readonly wantsActualSoFar: boolean;
+  /** The deviation in percent of budget. */
+  readonly wantsPercent: boolean;
+  readonly ranking: RankingRequest;
+  /** "Jämför X med Y": the question may name two organisations on purpose. */
+  readonly comparesOrganisations: boolean;
+  /** The question tries to give Utfall instructions; they are ignored, and the answer says so. */
+  readonly containsInstructions: boolean;
+  /** Organisations named, best first, and words standing for the asker's own ("förvaltningen"). */
+  readonly mentions: readonly OrganisationMention[];
+  readonly kindReferences: readonly OrganisationMention[];
+  /** Words left to name a line: not an organisation's, not a period's. */
+  readonly itemWords: readonly string[];
+  /** The content words among them: what a line must match, or else the line is not on record. */
+  readonly contentWords: readonly string[];
+  /** First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names. */
+  readonly qualifiers: readonly string[];
+  readonly concepts: readonly string[];
+  /** Breakdown labels the question names by everyday words, and whether it names one by its numbers ("dag 60"). */
+  readonly breakdown: { readonly isNamedLabel: (foldedLabel: string) => boolean; readonly named: boolean; readonly groupWords: readonly string[] };
+  /** How sure each slot is: 1 read from explicit words, lower for defaults. */
+  readonly confidence: { readonly intent: number; readonly organisation: number; readonly period: number; readonly items: number };
+}
+
+function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number {
+  for (const [index, token] of tokens.entries()) {
+    const previous = tokens[index - 1]?.word ?? '';
+    const count = lexicon.counts.get(token.word);
+    if (count && (lexicon.countLeads.has(previous) || index === 0)) return count;
+    if (/^\d{1,2}$/.test(token.word) && lexicon.countLeads.has(previous)) return Math.max(1, Math.min(20, Number(token.word)));
+  }
+  return 5;
+}
+
+// A name's distinctive word alone ("Halland") that is also part of one of the
+// asker's line names ("Bredbandsutbyggnad i Halland") names the line, not the region.
+function relevantMentions(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationMention[] {
+  if (mentions.every((mention) => mention.score >= 3)) return mentions;
+  const lineText = catalogue.lineText(home.id);
+  return mentions.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
+}
+
+// Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")
+// but that is also the start of an organisation in the asker's own tree ("Kommunstyrelsen
+// Sundsvall") means the asker's own. Among mentions otherwise equal, the own tree comes first.
+function preferOwnTree(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationMention[] {
+  const root = rootOf(home, catalogue.organisations).id;
+  const inTree = (organisation: OrganisationRecord) => rootOf(organisation, catalogue.organisations).id === root;
+  const own = catalogue.organisations.filter(inTree);
+  const replaced = mentions.map((mention) => {
+    if (inTree(mention.organisation)) return mention;
+    const said = words.slice(mention.start, mention.end).map(swedishStem);
+    const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));
+    const [nearest] = candidates.sort((a, b) => catalogue.nameStems(a.id)[0]!.length - catalogue.nameStems(b.id)[0]!.length);
+    return nearest ? { ...mention, organisation: nearest } : mention;
+  });
+  const unique = replaced.filter((mention, index) => replaced.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
+  return unique.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+}
+
+/** Reads one question, asked by someone at `home`, against the store's catalogue. */
+export function readQuestion(question: string, catalogue: QuestionCatalogue, home: OrganisationRecord): QuestionReading {
+  const lexicon = loadLexicon();
+  const tokens = tokenizeQuestion(question);
+  const words = tokens.map((token) => token.word);
+  const text = tokens.map((token) => token.original).join(' ');
+  const period = readPeriod(tokens, lexicon);
+  const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
+
+  const mentions = preferOwnTree(relevantMentions(findOrganisationMentionsIn(tokens, catalogue.organisationIndex), words, home, catalogue), words, home, catalogue);
+  const used = new Set<number>();
+  for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
+  // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
+  const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
+  words.forEach((word, index) => {
+    if (aliasWords.has(word)) used.add(index);
+  });
+  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start));
+  for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
+  // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
+  const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
+  const itemWords = itemPositions.map((index) => words[index]!);
+  const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
+  const concepts = findConcepts(itemWords, lexicon);
+  const contentWords = itemWords.filter((word) => word.length >= 3 && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
+
+  const forecast = has(lexicon.measures.forecast);
+  const fullYearBudget = has(lexicon.measures.fullYearBudget) && !forecast;
+  const worse = has(lexicon.directions.worse);
+  const better = has(lexicon.directions.better);
+  const budget = has(lexicon.measures.budget);
+  const behind = has(lexicon.directions.behind);
+  const superlative = has(lexicon.intents.superlative);
+  let intent: QuestionReading['intent'] = 'figure';
+  let intentConfidence = 1;
+  const help = has(lexicon.intents.help);
+  if (tokens.length === 0 || (help && tokens.length <= 12 && concepts.length === 0)) intent = 'help';
+  else if (has(lexicon.intents.causes)) intent = 'causes';
+  else if (superlative) intent = 'ranking';
+  else if (has(lexicon.intents.coverage)) intent = 'coverage';
+  else if (has(lexicon.intents.ranking)) intent = 'ranking';
+  else intentConfidence = 0.6;
+  const asksRisks = has(lexicon.intents.risks);
+  if (asksRisks && intent === 'figure') intent = 'causes';
+  const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
+  const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
+  return {
+    text,
+    tokens,
+    words,
+    language: detectLanguageOf(tokens, lexicon),
+    intent,
+    asksOverview: has(lexicon.intents.overview),
+    asksRisks,
+    period,
+    wantsForecast: forecast || (period.fullYear && !fullYearBudget && !has(lexicon.measures.fullYearBudget)),
+    wantsBudget: budget,
+    wantsTarget: has(lexicon.measures.target),
+    wantsFullYearBudget: fullYearBudget,
+    wantsActual: has(lexicon.measures.actual),
+    wantsActualSoFar: has(lexicon.measures.actualSoFar),
+    wantsPercent: has(lexicon.measures.percent),
+    ranking: {
+      dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
+      direction: worse ? 'worse' : better ? 'better' : 'any',
+      count: rankingCount(tokens, lexicon),
+      // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
+      behind,
+      changeWorse: has(lexicon.directions.changeWorse),
+    },
+    comparesOrganisations: has(lexicon.intents.comparesOrganisations),
+    containsInstructions: has(lexicon.intents.instructions),
+    mentions,
+    kindReferences,
+    itemWords,
+    contentWords,
+    qualifiers,
+    concepts,
+    breakdown: { isNamedLabel: (label) => hints.some((hint) => hint.isLabel(label)), named: hints.length > 0 || has(lexicon.explicitBreakdowns), groupWords },
+    confidence: {
+      intent: intentConfidence,
+      organisation: mentions.length > 0 ? Math.min(1, mentions[0]!.score / 3) : kindReferences.length > 0 ? 0.9 : 0.5,
+      period: period.phrases.length > 0 ? 1 : 0.5,
+      items: concepts.length > 0 || contentWords.length > 0 ? 0.8 : 0.3,
+    },
+  };
+}

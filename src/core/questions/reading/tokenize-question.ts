@@ -1,0 +1,34 @@
+// A question's words as the reader sees them: folded (lower case, no diacritics),
+// with what folding loses and the reading still needs: whether a word was written
+// in capitals ("IT", not the pronoun "it"), whether it is joined by a hyphen to the
+// next ("IT-kostnaderna"), and where sentences start.
+import { cleanText, foldText } from '../../language/fold-text.js';
+import type { QuestionToken } from '../lexicon/phrase-pattern.js';
+
+export interface Token extends QuestionToken {
+  /** The word as written. */
+  readonly original: string;
+  /** Written in capitals, two letters or more ("IT", "KLK", "HoS" is not). */
+  readonly capitals: boolean;
+  /** Joined to the next word by a hyphen ("it" in "IT-kostnaderna"). */
+  readonly hyphenNext: boolean;
+}
+
+/** The tokens of a question; "%" is a word of its own. */
+export function tokenizeQuestion(question: string): Token[] {
+  const text = cleanText(question);
+  const tokens: Token[] = [];
+  const pattern = /[\p{L}\p{N}]+|%/gu;
+  let sentenceStart = true;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const between = text.slice(last, match.index);
+    if (tokens.length > 0 && /[.!?]\s/.test(`${between} `) && /[.!?]/.test(between)) sentenceStart = true;
+    const original = match[0];
+    const after = text.slice(match.index + original.length, match.index + original.length + 2);
+    tokens.push({ word: foldText(original), original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after) });
+    sentenceStart = false;
+    last = match.index + original.length;
+  }
+  return tokens;
+}
