@@ -11,25 +11,34 @@ import { answerFromNotes } from './answer-notes.js';
 import { answerOverview } from './answer-overview.js';
 import { answerRanking } from './answer-ranking.js';
 import { answerRollup } from './answer-rollup.js';
+import { defaultLine } from './answer-question.js';
 
 export type IntentAnswer = (context: AnswerContext, resolved: ResolvedQuestion) => Promise<Answer>;
 
 async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
   const item = resolved.item!;
   const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [item.id] });
-  return answerLine(context, { item, items: resolved.items, figures, period: resolved.period });
+  const answer = answerLine(context, { item, items: resolved.items, figures, period: resolved.period });
+  // "Vad har hänt med prognosen sedan UR2?" without the earlier report's figures: the report's words may say.
+  if (answer.status === 'no_data' && context.reading.period.previousReport) {
+    const fromNotes = await answerFromNotes(context, resolved, null, ['prognos', 'forandring', ...context.reading.period.phrases.flatMap((phrase) => phrase.split(' '))]);
+    if (fromNotes.status === 'answered') return fromNotes;
+  }
+  return answer;
 }
 
 async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
   const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
+  // The figure the causes explain: the line asked about, or the result when none is named.
+  const explained = resolved.item ?? (context.reading.contentWords.length === 0 ? (defaultLine(resolved.items) ?? null) : null);
   let lineAnswer: Answer | null = null;
-  if (resolved.item && !context.reading.asksRisks) {
-    const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [resolved.item.id] });
-    lineAnswer = answerLine(context, { item: resolved.item, items: resolved.items, figures, period: latest });
+  if (explained) {
+    const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [explained.id] });
+    lineAnswer = answerLine(context, { item: explained, items: resolved.items, figures, period: latest });
   }
-  // Risks and assumptions are the report's words about the year, not a line's causes.
+  // Risks, assumptions and measures are the report's words about the year, not a line's causes.
   if (context.reading.asksRisks) {
-    const fromNotes = await answerFromNotes(context, resolved);
+    const fromNotes = await answerFromNotes(context, resolved, lineAnswer?.status === 'answered' ? lineAnswer.text : null);
     if (fromNotes.status === 'answered') return fromNotes;
   }
   return answerCauses(context, resolved.item, latest, lineAnswer);

@@ -12,14 +12,14 @@ import { rankNotes } from './rank-notes.js';
 const MOST = 3;
 
 /** Answers from the notes of the organisation and its sub-units at the period asked (or the latest); no_data when none is relevant. */
-export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
+export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = []): Promise<Answer> {
   const { store, organisation, builder, reading, catalogue } = context;
   const text = messages(reading.language);
   const period = resolved.period ?? resolved.periods[resolved.periods.length - 1];
   if (!period) return builder.build('no_data', text.noNotes(organisation.name));
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
-  const ranked = rankNotes(notes, reading, loadLexicon()).slice(0, MOST);
+  const ranked = rankNotes(notes, reading, loadLexicon(), extraWords).slice(0, MOST);
   if (ranked.length === 0) return builder.build('no_data', text.noNotes(organisation.name));
   const itemName = new Map(scope.flatMap((unit) => catalogue.itemsOf(unit.id)).map((item) => [item.id, item.name]));
   const quoted = ranked.map(({ note }) => {
@@ -28,5 +28,5 @@ export async function answerFromNotes(context: AnswerContext, resolved: Resolved
     const quote = builder.quote({ org: unit, item, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source });
     return `• ${[unit !== organisation.name ? unit : null, item].filter(Boolean).join(', ')}${unit !== organisation.name || item ? ': ' : ''}${quote} (${note.author})`;
   });
-  return builder.build('answered', `${text.notesHeading(organisation.name, period)}\n${quoted.join('\n')}`);
+  return builder.build('answered', `${lead ? `${lead}\n` : ''}${text.notesHeading(organisation.name, period)}\n${quoted.join('\n')}`);
 }

@@ -12,7 +12,8 @@ import { AnswerBuilder } from './answer-builder.js';
 import { ancestorsOf, descendantsOf, rootOf, type AnswerContext } from './answer-context.js';
 import { answerHelp } from './answer-help.js';
 import { list, monthName, say } from './answer-phrases.js';
-import { questionCatalogue } from './catalogue/question-catalogue.js';
+import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
+import { swedishStem } from '../language/swedish-stem.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
@@ -84,7 +85,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const [first, second] = distinct;
   if (distinct.some((mention) => outside(mention.organisation)) || (distinct.length === 0 && kindReferences.some((reference) => reference.score > 0 && outside(reference.organisation)))) return denied(builder, language);
   // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
-  if (first && second && reading.comparesOrganisations && reading.intent === 'figure') {
+  // "Hur går det för HoS och RU?": organisations named in different words are all meant.
+  const apart = first !== undefined && second !== undefined && (second.start >= first.end || first.start >= second.end);
+  if (first && second && (reading.comparesOrganisations || apart) && reading.intent === 'figure') {
     const answers: Answer[] = [];
     for (const mention of distinct.slice(0, 4)) answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true }, false));
     const answered = answers.filter((answer) => answer.status === 'answered');
@@ -95,8 +98,30 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
+  if (!first && kindReferences.length === 0) {
+    const sharing = unitsSharingAWord(reading, home, catalogue);
+    if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing, language)}?`, `Which one do you mean: ${list(sharing, language)}?`), sharing);
+  }
   const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
   return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+}
+
+/**
+ * "Hur går det för gemensamma?", "avdelningen": a word that no line of the asker's has but
+ * that is part of the names of several units of the asker's own (a name's generic words do
+ * not make a mention on their own). Those units, without the sub-units of another of them.
+ */
+function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  const lineText = catalogue.lineText(home.id);
+  const own = descendantsOf(home, catalogue.organisations);
+  const words = reading.contentWords.filter((word) => word.length >= 5 && !lineText.includes(swedishStem(word)));
+  for (const word of words) {
+    const stem = swedishStem(word);
+    const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
+    const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
+    if (top.length > 1) return top.map((unit) => unit.name);
+  }
+  return [];
 }
 
 /**
@@ -109,7 +134,9 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
   // In a ranking, "överskott" and "underskott" say which direction, not which line.
   const directionWord = (word: string) => reading.intent === 'ranking' && /^(overskott|underskott|surplus|deficit)/.test(word);
   const years = reading.words.filter((word) => /^(19|20)\d\d$/.test(word) && items.some((item) => item.name.includes(word)));
-  return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon)) && !directionWord(word)), ...years];
+  // Words of a concept phrase reach their lines through the concept ("pers.kostnader" is personnel, not "kostnader").
+  const phrase = (word: string) => reading.phraseWords.has(word) && !reading.contentWords.includes(word);
+  return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon)) && !directionWord(word) && !phrase(word)), ...years];
 }
 
 /** The line the question names among an organisation's lines. */
@@ -183,12 +210,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
-  if (!item) {
-    // Nothing in the figures, but the report's words may answer it.
-    const fromNotes = await INTENT_ANSWERS.notes(context, { item: null, items, periods, period });
-    if (fromNotes.status === 'answered') return fromNotes;
-    return unknownLine(context, items);
-  }
+  if (!item) return unknownLine(context, items);
   return INTENT_ANSWERS.figure(context, { item, items, periods, period });
 }
 

@@ -104,7 +104,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
       }
       if (variant.distinctive.length > 0 && variant.distinctive.length < nameWords.length) {
-        const positions = variant.distinctive.map((offset) => at(nameWords[offset]!, stems[offset]!));
+        let positions = variant.distinctive.map((offset) => at(nameWords[offset]!, stems[offset]!));
+        // "adm o övrigt": once one distinctive word is written out, the others may be abbreviated (3 letters or more).
+        if (positions.some((position) => position >= 0) && positions.some((position) => position < 0)) {
+          positions = positions.map((position, index) => (position >= 0 ? position : words.findIndex((candidate) => candidate.word.length >= 3 && nameWords[variant.distinctive[index]!]!.length > candidate.word.length + 2 && nameWords[variant.distinctive[index]!]!.startsWith(candidate.word))));
+        }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
         }

@@ -13,6 +13,14 @@ export function isConceptWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => conceptWord === word || swedishStem(conceptWord) === stem) || concept.phraseWords.has(word));
 }
 
+/** The words that belong to a concept phrase ("pers.kostnader", "köp av tjänster"): they name the concept, not a line by their own letters. */
+export function conceptPhraseWords(words: readonly string[], lexicon: Lexicon): Set<string> {
+  const tokens: QuestionToken[] = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  const consumed = new Set<string>();
+  for (const concept of lexicon.concepts) for (const match of concept.phrases.find(tokens)) for (let index = match.start; index < match.end; index += 1) consumed.add(words[index]!);
+  return consumed;
+}
+
 /** Concept names the words name; a generic concept only when no specific one is. */
 export function findConcepts(words: readonly string[], lexicon: Lexicon): string[] {
   const tokens: QuestionToken[] = words.map((word, index) => ({ word, sentenceStart: index === 0 }));

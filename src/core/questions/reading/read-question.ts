@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
-import { findConcepts, isConceptWord } from './find-concepts.js';
+import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
 import { swedishStem } from '../../language/swedish-stem.js';
@@ -71,6 +71,8 @@ export interface QuestionReading {
   readonly itemWords: readonly string[];
   /** The content words among them: what a line must match, or else the line is not on record. */
   readonly contentWords: readonly string[];
+  /** Words that only form a concept's phrase ("pers" and "kostnader" in "pers.kostnader"). */
+  readonly phraseWords: ReadonlySet<string>;
   /** First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names. */
   readonly qualifiers: readonly string[];
   readonly concepts: readonly string[];
@@ -195,6 +197,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     contentWords,
     qualifiers,
     concepts,
+    phraseWords: conceptPhraseWords(itemWords, lexicon),
     breakdown: { isNamedLabel: (label) => hints.some((hint) => hint.isLabel(label)), named: hints.length > 0 || has(lexicon.explicitBreakdowns), groupWords },
     confidence: {
       intent: intentConfidence,
