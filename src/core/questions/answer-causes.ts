@@ -5,14 +5,14 @@ import type { NoteRecord, LineItemRecord } from '../figures/records.js';
 import { formatPeriod, type Period } from '../figures/period.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
-import { list, monthName, say } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 
 const MAX_NOTES = 12;
 
 /** Answers a causes question for `item` (or the whole organisation when null) at `period`. */
 export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null): Promise<Answer> {
   const { store, organisation, builder, reading } = context;
-  const language = reading.language;
+  const text = messages(reading.language);
   // Causes of an organisation's result are often written for its sub-units.
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
@@ -34,22 +34,18 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
   } else {
     chosen = own.length > 0 ? own : notes;
   }
-  const where = `${item ? `${item.name}, ` : ''}${organisation.name}, ${say(language, 'rapporten per', 'report for')} ${monthName(period, language)}`;
+  const where = text.causesWhere(item?.name ?? null, organisation.name, period);
   if (chosen.length === 0) {
     const withNotes = [...new Set(notes.map((note) => (note.lineItemId !== null ? itemName.get(note.lineItemId) : null) ?? organisationName.get(note.organisationId)!))];
-    return builder.build(
-      'no_data',
-      say(language, `Ingen orsak finns registrerad för ${where}.`, `No cause is on record for ${where}.`) +
-        (withNotes.length > 0 ? say(language, ` Orsaker finns registrerade för: ${list(withNotes.slice(0, 8), language)}.`, ` Causes are on record for: ${list(withNotes.slice(0, 8), language)}.`) : say(language, ' Be den ansvariga chefen om en förklaring.', ' Ask the responsible manager for an explanation.')),
-    );
+    return builder.build('no_data', `${text.noCause(where)} ${withNotes.length > 0 ? text.causesOnRecordFor(withNotes.slice(0, 8)) : text.askResponsibleManager()}`);
   }
   const quoted = chosen.slice(0, MAX_NOTES).map((note) => {
     const label = [organisationName.get(note.organisationId) !== organisation.name ? organisationName.get(note.organisationId) : null, note.lineItemId !== null && !itemIds?.has(note.lineItemId) ? itemName.get(note.lineItemId) : null].filter(Boolean).join(', ');
-    const text = builder.quote({ org: organisationName.get(note.organisationId)!, item: note.lineItemId !== null ? (itemName.get(note.lineItemId) ?? null) : null, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source });
-    return `• ${label ? `${label}: ` : ''}${text}`;
+    const quotation = builder.quote({ org: organisationName.get(note.organisationId)!, item: note.lineItemId !== null ? (itemName.get(note.lineItemId) ?? null) : null, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source });
+    return `• ${label ? `${label}: ` : ''}${quotation}`;
   });
   const authors = [...new Set(chosen.slice(0, MAX_NOTES).map((note) => note.author))];
   const figureLine = lineAnswer && lineAnswer.status === 'answered' ? `${lineAnswer.text}\n` : '';
-  const more = chosen.length > MAX_NOTES ? say(language, `\n(och fler noteringar; fråga per post för att se dem)`, `\n(and more notes; ask per line to see them)`) : '';
-  return builder.build('answered', `${figureLine}${say(language, `Orsaker enligt ${list(authors, language)}:`, `Causes according to ${list(authors, language)}:`)}\n${quoted.join('\n')}${more}`);
+  const more = chosen.length > MAX_NOTES ? `\n${text.moreNotes()}` : '';
+  return builder.build('answered', `${figureLine}${text.causesAccordingTo(authors)}\n${quoted.join('\n')}${more}`);
 }

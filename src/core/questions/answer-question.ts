@@ -206,7 +206,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
   const named = conceptNamed || leftover.length > 0;
-  const plainOverview = reading.asksOverview && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
+  const plainOverview = reading.asksOverview && !reading.wantsBudget && !reading.wantsForecast && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);

@@ -3,7 +3,7 @@
 // as a derivation of the sub-units' figures. Only figures every included sub-unit
 // has are summed, so a total never silently leaves a part out.
 import { buildStatement, type DerivedValue, type StatementRow } from '../figures/build-statement.js';
-import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
+import { comparePeriods, formatPeriod, samePeriod } from '../figures/period.js';
 import type { OrganisationRecord } from '../figures/records.js';
 import { Dec } from '../numbers/decimal.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';

@@ -6,7 +6,7 @@ import { buildStatement } from '../../figures/build-statement.js';
 import { comparePeriods, formatPeriod, parsePeriod, periodTextSchema, samePeriod } from '../../figures/period.js';
 import { derivationOf, factOf } from '../../questions/answer-builder.js';
 import { findLineItems } from '../../questions/find-line-item.js';
-import { foldText, foldedWords } from '../../language/fold-text.js';
+import { foldedWords } from '../../language/fold-text.js';
 import { defineTool, toolError } from './model-tool.js';
 import { resolveToolOrganisation } from './resolve-tool-organisation.js';
 

@@ -2,7 +2,7 @@
 // written by people: they are returned as quoted text, never as instructions.
 import { z } from 'zod';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../../figures/period.js';
-import { foldText, foldedWords } from '../../language/fold-text.js';
+import { foldedWords } from '../../language/fold-text.js';
 import { findLineItems } from '../../questions/find-line-item.js';
 import { defineTool, toolError } from './model-tool.js';
 import { resolveToolOrganisation } from './resolve-tool-organisation.js';

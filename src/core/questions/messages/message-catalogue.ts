@@ -3,11 +3,29 @@
 // one place. Figures arrive already formatted by the answer builder; a message
 // never formats or invents a number.
 import type { Period } from '../../figures/period.js';
+import type { Measure } from '../../figures/vocabulary.js';
+
+/** What a deviation is compared with. */
+export type ComparedWith = 'budget' | 'target' | 'full_year_budget';
+
+/** How a deviation stands against what it is compared with. */
+export type Direction = 'better' | 'worse' | 'level';
+
+/** The parts of a coverage answer, in the order they are shown. */
+export type CoverageSection = 'economy' | 'kpi' | 'investments';
 
 export interface MessageCatalogue {
   /** "A, B och C". */
   list(items: readonly string[]): string;
   month(period: Period): string;
+  /** "bättre än budget", "i nivå med målet". */
+  direction(direction: Direction, against: ComparedWith): string;
+  /** "överskott"/"underskott" for a money deviation. */
+  balance(balance: 'surplus' | 'deficit'): string;
+  /** What a stored measure is called in an answer: "helårsprognos". */
+  measure(measure: Measure): string;
+  /** The absence of a measure: "ingen helårsprognos", "inget utfall". */
+  noMeasure(measure: Measure): string;
   noNotes(organisation: string): string;
   notesHeading(organisation: string, period: Period): string;
   overviewHeading(organisation: string, period: Period): string;
@@ -20,4 +38,21 @@ export interface MessageCatalogue {
   rollupMissing(units: readonly string[]): string;
   forecastPercent(percent: string): string;
   noFiguresInTree(organisation: string): string;
+  /** The reports on record; each already reads "augusti 2024 (2024-08)". */
+  coverageReports(organisation: string, reports: readonly string[]): string;
+  /** One section of lines, `more` when the list was cut short. */
+  coverageSection(section: CoverageSection, lines: readonly string[], more: boolean): string;
+  coverageNoOwnFigures(organisation: string): string;
+  /** Sub-units with figures; each already reads "IT-förvaltningen (2024-08, 2024-09)". */
+  coverageUnits(units: readonly string[]): string;
+  /** What Utfall answers, with examples; `home` is answered for when no organisation is named. */
+  help(home: string): string;
+  refusedInstructions(): string;
+  /** "Konsulter, IT-förvaltningen, rapporten per augusti 2024". */
+  causesWhere(item: string | null, organisation: string, period: Period): string;
+  noCause(where: string): string;
+  causesOnRecordFor(names: readonly string[]): string;
+  askResponsibleManager(): string;
+  causesAccordingTo(authors: readonly string[]): string;
+  moreNotes(): string;
 }

@@ -4,6 +4,7 @@
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
 import type { Language } from '../answer.js';
+import { cleanText } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
@@ -123,7 +124,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const lexicon = loadLexicon();
   const tokens = tokenizeQuestion(question);
   const words = tokens.map((token) => token.word);
-  const text = tokens.map((token) => token.original).join(' ');
+  const text = cleanText(question).replace(/\s+/g, ' ').trim();
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
