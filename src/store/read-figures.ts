@@ -59,7 +59,11 @@ function toFigureRecord(row: FigureRow): FigureRecord {
   };
 }
 
-/** The figures `filter` selects, in figure id order (the order they were first imported in). */
+/**
+ * The figures `filter` selects, ordered by organisation id, line name, period, measure
+ * and breakdown: the order of the indexes the query reads, so SQLite need not sort,
+ * and the order the model API gave on SQLite, now the same on PostgreSQL.
+ */
 export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureRecord[]> {
   // An empty list selects nothing (and `IN ()` is not valid SQL).
   if (filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0) return [];
@@ -78,6 +82,6 @@ export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilte
     CROSS JOIN "Figure" f
     JOIN "Source" s ON s."id" = f."sourceId"
     WHERE f."lineItemId" = i."id" AND ${Prisma.join(conditions, ' AND ')}
-    ORDER BY f."id"`;
+    ORDER BY i."organisationId", i."name", f."year", f."month", f."measure", f."breakdownGroup", f."breakdown"`;
   return rows.map(toFigureRecord);
 }

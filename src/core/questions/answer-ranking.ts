@@ -10,6 +10,7 @@ import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
 import { deviationText } from './answer-figure.js';
 import { findLineItems } from './find-line-item.js';
 import { answerBehind } from './answer-ranking-behind.js';
+import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
 
 interface Entry {
   readonly organisation: OrganisationRecord;
@@ -54,6 +55,10 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   if (reading.ranking.behind && dimension === 'projects') {
     const behind = await answerBehind(context, period);
     if (behind) return behind;
+  }
+  if (reading.ranking.by === 'size' && dimension === 'units') {
+    const sized = await answerUnitsBySize(context, period);
+    if (sized) return sized;
   }
   if (reading.ranking.by === 'size' || (item?.kind === 'kpi')) {
     const sized = await answerBySize(context, period, item);

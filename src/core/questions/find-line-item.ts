@@ -73,16 +73,20 @@ export function findLineItems(
     if (words.length === 0) continue;
     let covered = 0;
     let unique = false;
+    let abbreviated = false;
     const matchedWords: string[] = [];
     for (const word of words) {
       const best = Math.max(0, ...questionWords.map((candidate) => wordMatch(candidate, word)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+      // "resursförbr.": an abbreviation of a word only this line has names the line too.
+      if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && swedishStem(word).startsWith(candidate))) abbreviated = true;
     }
     const coverage = covered / words.length;
     let score = coverage;
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
+    if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
     for (const concept of lexicon.concepts) {
       if (!concepts.has(concept.name)) continue;

@@ -22,7 +22,7 @@ function isAncestor(candidate: LineItemRecord, of: LineItemRecord, items: readon
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
-  input: { words: readonly string[]; conceptWords?: readonly string[]; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
   const matches = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
   const best = matches[0];
@@ -40,6 +40,11 @@ export async function resolveLineItem(
   if (total) return { kind: 'line', item: total.item, score: total.score };
   tied = tied.filter((match) => !tied.some((other) => other !== match && (isAncestor(other.item, match.item, input.items) ? match.matchedWords.every((word) => other.matchedWords.includes(word)) : isAncestor(match.item, other.item, input.items) && !other.matchedWords.every((word) => match.matchedWords.includes(word)))));
   if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
+  // A money line and a KPI that tie ("nämnderna"): the money line, unless a target or KPI was asked about.
+  if (input.kpiAsked === false && tied.some((match) => match.item.kind === 'kpi') && tied.some((match) => match.item.kind !== 'kpi')) {
+    tied = tied.filter((match) => match.item.kind !== 'kpi');
+    if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
+  }
   // Of lines that tie, only those with the figures asked for can answer.
   const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
   const withMeasures = tied.filter((match) => figures.some((figure) => figure.lineItemId === match.item.id && input.measures.includes(figure.measure)));

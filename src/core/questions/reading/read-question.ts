@@ -143,7 +143,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const itemWords = itemPositions.map((index) => words[index]!);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
   const concepts = findConcepts(itemWords, lexicon);
-  const contentWords = itemWords.filter((word) => word.length >= 3 && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
+  // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
+  const phrased = new Set<number>();
+  const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
+  for (const set of phraseSets) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) phrased.add(index);
+  const contentWords = itemPositions
+    .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon))
+    .map((index) => words[index]!)
+    .filter((word) => word.length >= 3 && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
   const fullYearBudget = has(lexicon.measures.fullYearBudget) && !forecast;
