@@ -18,7 +18,15 @@ function stripOnce(word: string): string {
   return word;
 }
 
+// Stems are asked for the same few thousand words over and over (line names, lexicon words).
+const stems = new Map<string, string>();
+
 /** The folded word without its inflectional endings. */
 export function swedishStem(word: string): string {
-  return stripOnce(stripOnce(word));
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stem = stripOnce(stripOnce(word));
+  if (stems.size > 200_000) stems.clear();
+  stems.set(word, stem);
+  return stem;
 }

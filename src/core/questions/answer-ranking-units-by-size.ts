@@ -15,7 +15,14 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   const measure = reading.wantsForecast ? 'forecast' : 'actual';
   const units = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)));
   if (units.length === 0) return null;
-  const figures = await store.listFigures({ organisationIds: units.map((unit) => unit.id), ...(period ? { periods: [period] } : {}) });
+  const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
+  const lineIds = units.flatMap((unit) => {
+    const own = catalogue.itemsOf(unit.id);
+    const named = names ? findLineItems(context.itemWords, own)[0]?.item : undefined;
+    return named ? [named.id] : own.filter((item) => item.kind === 'result' && item.parentId === null).map((item) => item.id);
+  });
+  if (lineIds.length === 0) return null;
+  const figures = await store.listFigures({ organisationIds: units.map((unit) => unit.id), lineItemIds: lineIds, ...(period ? { periods: [period] } : {}) });
   const entries: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
   for (const unit of units) {
     const items = catalogue.itemsOf(unit.id);

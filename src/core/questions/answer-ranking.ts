@@ -80,20 +80,31 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
   const entries: Entry[] = [];
   if (dimension === 'units' && reading.period.previousReport) return rankUnitChanges(context);
   if (dimension === 'units') {
-    const units = descendantsOf(organisation, context.organisations);
-    const ids = units.map((unit) => unit.id);
-    const [items, figures] = ids.length ? await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]) : [[], []];
-    builder.knowNames(items.map((item) => item.name));
+    const { catalogue } = context;
+    // Only the figures each unit is ranked on are read: its named line (or its result lines,
+    // or all its lines when it has no result line) at the period asked or its latest.
+    const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
+    const plans = descendantsOf(organisation, context.organisations)
+      .filter((unit) => catalogue.periodsOf(unit.id).length > 0)
+      .map((unit) => {
+        const own = catalogue.itemsOf(unit.id);
+        const periods = catalogue.periodsOf(unit.id);
+        const at = period && periods.some((candidate) => samePeriod(candidate, period)) ? period : periods[periods.length - 1]!;
+        const named = names ? findLineItems(context.itemWords, own)[0]?.item : undefined;
+        const results = own.filter((candidate) => candidate.kind === 'result' && candidate.parentId === null);
+        const lines = named ? [named] : results.length > 0 ? results : own;
+        return { unit, own, at, named, lines };
+      });
+    const periods = [...new Map(plans.map((plan) => [`${plan.at.year}-${plan.at.month}`, plan.at])).values()];
+    const figures = plans.length ? await store.listFigures({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
+    const byItem = new Map<number, FigureRecord[]>();
+    for (const figure of figures) byItem.set(figure.lineItemId, [...(byItem.get(figure.lineItemId) ?? []), figure]);
+    builder.knowNames(plans.flatMap((plan) => plan.lines.map((line) => line.name)));
     const candidates: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
-    for (const unit of units) {
-      const own = items.filter((item) => item.organisationId === unit.id);
-      const ownIds = new Set(own.map((item) => item.id));
-      const ownFigures = figures.filter((figure) => ownIds.has(figure.lineItemId));
-      const at = period && ownFigures.some((figure) => samePeriod(figure.period, period)) ? period : latest(ownFigures);
-      if (!at) continue;
-      const rows = statementRows(unit, own, ownFigures, at);
+    for (const { unit, own, at, named, lines } of plans) {
+      const ownFigures = lines.flatMap((line) => byItem.get(line.id) ?? []).filter((figure) => samePeriod(figure.period, at));
+      const rows = statementRows(unit, own, ownFigures, at).filter((row) => lines.some((line) => line.id === row.item.id));
       // The line the question names in each unit, or the unit's result line.
-      const named = findLineItems(context.itemWords, own)[0]?.item;
       const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
       if (row) candidates.push({ unit, row, at });
     }
@@ -208,7 +219,10 @@ async function rankUnitChanges(context: AnswerContext): Promise<Entry[]> {
   const units = descendantsOf(organisation, context.organisations);
   const ids = units.map((unit) => unit.id);
   if (ids.length === 0) return [];
-  const [items, figures] = await Promise.all([store.listLineItems(ids), store.listFigures({ organisationIds: ids })]);
+  const items = ids.flatMap((id) => context.catalogue.itemsOf(id));
+  // Each unit's change is on its result line: only those lines' figures are read.
+  const resultIds = items.filter((candidate) => candidate.kind === 'result').map((candidate) => candidate.id);
+  const figures = resultIds.length ? await store.listFigures({ organisationIds: ids, lineItemIds: resultIds }) : [];
   const entries: Entry[] = [];
   for (const unit of units) {
     const own = items.filter((candidate) => candidate.organisationId === unit.id);

@@ -35,7 +35,19 @@ function wordMatch(questionWord: string, nameWord: string): number {
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
 }
 
+// Line records come from the store's catalogue and live as long as its version: their words are folded once.
+const nameWordsCache = new Map<string, string[]>();
+
 function nameWords(name: string): string[] {
+  const known = nameWordsCache.get(name);
+  if (known) return known;
+  const words = foldedNameWords(name);
+  if (nameWordsCache.size > 100_000) nameWordsCache.clear();
+  nameWordsCache.set(name, words);
+  return words;
+}
+
+function foldedNameWords(name: string): string[] {
   return foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
