@@ -6,8 +6,12 @@ import { formatPeriod, type Period } from '../figures/period.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+import { rankNotes } from './rank-notes.js';
 
 const MAX_NOTES = 12;
+// A result's causes: its own notes and at most this many in all, most relevant first.
+const RESULT_NOTES = 6;
 
 /** Answers a causes question for `item` (or the whole organisation when null) at `period`. */
 export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null): Promise<Answer> {
@@ -23,16 +27,23 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
   const organisationName = new Map(scope.map((unit) => [unit.id, unit.name]));
   const own = notes.filter((note) => note.organisationId === organisation.id);
   let chosen: NoteRecord[];
+  // Notes about what the question names come before the rest ("varför går vi plus på personalen?").
+  const byRelevance = (list: readonly NoteRecord[]) => {
+    const ranked = rankNotes(list, reading, loadLexicon());
+    return [...ranked.map((entry) => entry.note), ...list.filter((note) => !ranked.some((entry) => entry.note === note))];
+  };
   if (item && item.kind === 'result' && item.parentId === null) {
-    // The result is the sum of every line: all causes on record explain it, its own first.
+    // The result is the sum of every line: its own causes first, then the lines' most relevant to the question.
     const all = own.length > 0 ? own : notes;
-    chosen = [...all.filter((note) => note.lineItemId === item.id), ...all.filter((note) => note.lineItemId !== item.id)];
+    const onResult = all.filter((note) => note.lineItemId === item.id);
+    const others = byRelevance(all.filter((note) => note.lineItemId !== item.id));
+    chosen = [...onResult, ...others].slice(0, Math.max(onResult.length, RESULT_NOTES));
   } else if (itemIds) {
     // The named line's notes; for a total, also those of its sub-lines.
     const children = new Set(items.filter((candidate) => candidate.parentId !== null && itemIds.has(candidate.parentId)).map((candidate) => candidate.id));
     chosen = own.filter((note) => note.lineItemId !== null && (itemIds.has(note.lineItemId) || children.has(note.lineItemId)));
   } else {
-    chosen = own.length > 0 ? own : notes;
+    chosen = byRelevance(own.length > 0 ? own : notes);
   }
   const where = text.causesWhere(item?.name ?? null, organisation.name, period);
   if (chosen.length === 0) {

@@ -142,7 +142,11 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
   const itemWords = itemPositions.map((index) => words[index]!);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
-  const concepts = findConcepts(itemWords, lexicon);
+  // In a ranking, "överskott" and "deficit" say which direction, not which line.
+  const directionPositions = new Set<number>();
+  for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
+  const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
+  const concepts = findConcepts(ranks ? itemPositions.filter((index) => !directionPositions.has(index)).map((index) => words[index]!) : itemWords, lexicon);
   // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
   const phrased = new Set<number>();
   const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
