@@ -100,7 +100,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   if (!first && kindReferences.length === 0) {
     const sharing = unitsSharingAWord(reading, home, catalogue);
-    if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing, language)}?`, `Which one do you mean: ${list(sharing, language)}?`), sharing);
+    if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
+    // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
+    if (sharing.length === 1 && !outside(sharing[0]!)) return answerForOrganisation({ ...base, organisation: sharing[0]!, namedOrganisation: true }, true);
   }
   const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
   return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
@@ -111,15 +113,16 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
  * that is part of the names of several units of the asker's own (a name's generic words do
  * not make a mention on their own). Those units, without the sub-units of another of them.
  */
-function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationRecord[] {
   const lineText = catalogue.lineText(home.id);
   const own = descendantsOf(home, catalogue.organisations);
-  const words = reading.contentWords.filter((word) => word.length >= 5 && !lineText.includes(swedishStem(word)));
+  const capitals = new Set(reading.tokens.filter((token) => token.capitals).map((token) => token.word));
+  const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !new RegExp(`(^|[^\\p{L}])${swedishStem(word)}`, 'u').test(lineText));
   for (const word of words) {
     const stem = swedishStem(word);
     const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
-    if (top.length > 1) return top.map((unit) => unit.name);
+    if (top.length > 0) return top;
   }
   return [];
 }
@@ -191,7 +194,13 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
     }
-    if (elsewhere.kind === 'found') return answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
+    if (elsewhere.kind === 'found') {
+      const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
+      // Another unit's figure is never passed off as the one asked about.
+      const note = say(language, `${organisation.name} har ingen egen siffra för det; den finns för ${elsewhere.organisation.name}.`, `${organisation.name} has no figure of its own for that; ${elsewhere.organisation.name} has.`);
+      const related = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id) || ancestorsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
+      return found.status === 'answered' && !related ? { ...found, text: `${note}\n${found.text}` } : found;
+    }
   }
   if (periods.length === 0) {
     // A parent whose figures are all in its sub-units ("hur går det för gemensamma tjänster?").

@@ -93,7 +93,7 @@ export function findLineItems(
       if (best > 0) matchedWords.push(swedishStem(word));
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
-      if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && swedishStem(word).startsWith(candidate))) abbreviated = true;
+      if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && (swedishStem(word).startsWith(candidate) || swedishStem(word).startsWith(swedishStem(candidate))))) abbreviated = true;
     }
     const coverage = covered / words.length;
     let score = coverage;
@@ -104,7 +104,9 @@ export function findLineItems(
       if (!concepts.has(concept.name)) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
-      if (byKind || concept.isLineName(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
+      // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering").
+      if (byKind && item.parentId === null && covered === 0) score = Math.max(score, 0.95);
+      else if (byKind || concept.isLineName(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
     }
     if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
     if (score >= 0.5) matches.push({ item, score, matched: matchedWords.length, matchedWords });

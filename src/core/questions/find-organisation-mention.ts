@@ -89,6 +89,13 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
       let start = -1;
       for (let candidate = 0; candidate + nameWords.length <= words.length && start < 0; candidate += 1) {
         if (nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!))) start = candidate;
+        // "digital infra": the name in order, a word written out and the others abbreviated (4 letters or more).
+        else if (
+          nameWords.length > 1 &&
+          nameWords.some((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!)) &&
+          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 4 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
+        )
+          start = candidate;
       }
       if (start >= 0) best = pick(best, { organisation, score: 3 + nameWords.length / 100, start, end: start + nameWords.length });
       // A name written as one word ("fvisprogrammet" for "FVIS-programmet").

@@ -10,7 +10,8 @@ export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon): La
   let english = 0;
   let swedish = 0;
   for (const token of tokens) {
-    if (lexicon.markers.en.has(token.word)) english += 1;
+    // "IT" in capitals is the abbreviation, not the English pronoun.
+    if (lexicon.markers.en.has(token.word) && !token.capitals) english += 1;
     if (lexicon.markers.sv.has(token.word)) swedish += 1;
   }
   if (tokens.some((token) => /[åäö]/i.test(token.original))) swedish += 1;

@@ -10,7 +10,7 @@ import type { QuestionToken } from '../lexicon/phrase-pattern.js';
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string, lexicon: Lexicon): boolean {
   const stem = swedishStem(word);
-  return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => conceptWord === word || swedishStem(conceptWord) === stem) || concept.phraseWords.has(word));
+  return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => (conceptWord.endsWith('*') ? word.startsWith(conceptWord.slice(0, -1)) : conceptWord === word || swedishStem(conceptWord) === stem)) || concept.phraseWords.has(word));
 }
 
 /** The words that belong to a concept phrase ("pers.kostnader", "köp av tjänster"): they name the concept, not a line by their own letters. */
@@ -33,7 +33,8 @@ export function findConcepts(words: readonly string[], lexicon: Lexicon): string
     }
   }
   const rest = words.filter((word) => !consumed.has(word));
-  const exact = (candidate: string, word: string) => candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word));
+  // "perskostn*": a concept word written as a prefix names every word that begins so.
+  const exact = (candidate: string, word: string) => (word.endsWith('*') ? candidate.startsWith(word.slice(0, -1)) : candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word)));
   const exactlyNamed = new Set(rest.filter((candidate) => lexicon.concepts.some((concept) => concept.words.some((word) => exact(candidate, word)))));
   for (const concept of lexicon.concepts) {
     const hit = rest.some(
@@ -41,7 +42,7 @@ export function findConcepts(words: readonly string[], lexicon: Lexicon): string
         concept.words.some((word) => exact(candidate, word)) ||
         // Compounds: "investeringsprognosen" starts with, "delårsresultatet" ends with a concept word;
         // only for words no concept names outright ("personalomsättning" is turnover, not personnel).
-        (!exactlyNamed.has(candidate) && concept.words.some((word) => word.length >= 6 && candidate.length > word.length + 2 && (swedishStem(candidate).startsWith(word) || swedishStem(candidate).endsWith(swedishStem(word))))),
+        (!exactlyNamed.has(candidate) && concept.words.some((word) => !word.endsWith('*') && word.length >= 6 && candidate.length > word.length + 2 && (swedishStem(candidate).startsWith(word) || swedishStem(candidate).endsWith(swedishStem(word))))),
     );
     if (hit) found.add(concept.name);
   }

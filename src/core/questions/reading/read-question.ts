@@ -151,10 +151,12 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const phrased = new Set<number>();
   const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
   for (const set of phraseSets) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) phrased.add(index);
+  // "HR", "VON": abbreviations in capitals name something even when short.
+  const capitalWords = new Set(itemPositions.filter((index) => tokens[index]!.capitals && words[index] !== 'it').map((index) => words[index]!));
   const contentWords = itemPositions
     .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon))
     .map((index) => words[index]!)
-    .filter((word) => word.length >= 3 && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
+    .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
   const fullYearBudget = has(lexicon.measures.fullYearBudget) && !forecast;
@@ -173,7 +175,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   else if (has(lexicon.intents.ranking)) intent = 'ranking';
   else intentConfidence = 0.6;
   const asksRisks = has(lexicon.intents.risks);
-  if (asksRisks && intent === 'figure') intent = 'causes';
+  // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines.
+  if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
