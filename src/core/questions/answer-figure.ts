@@ -12,6 +12,8 @@ import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
 import { measureName, noMeasure } from './measure-names.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+import { foldText } from '../language/fold-text.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -68,7 +70,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
   if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual) mode = 'forecast';
   const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
-  const magnitude = line.item.kind === 'cost';
+  // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
+  const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
   const sentences: string[] = [];
 
@@ -129,6 +132,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: reading.wantsPercent ? main.deviationPercent : meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
     } else if (main.values.deviation && main.deviation) {
       sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
+      if (reading.wantsPercent) sentence += say(language, ' (någon procent kan inte räknas ut: periodbudgeten finns inte i underlaget)', ' (no percentage can be computed: the period budget is not on record)');
     } else {
       sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
     }
@@ -149,6 +153,10 @@ function forecastPercent(itemName: string, row: StatementRow, period: Period): D
   if (!row.forecastDeviation || !fullYear) return null;
   const percent = deviationPercent(row.forecastDeviation.value, fullYear.value);
   return percent === null ? null : { value: percent, unit: '%', expression: `forecast deviation / |full-year budget| × 100 (${itemName}, ${formatPeriod(period)})` };
+}
+
+function isNetCost(name: string): boolean {
+  return loadLexicon().concepts.find((concept) => concept.name === 'net-cost')?.isLineName(foldText(name)) === true;
 }
 
 // A percentage of a budget close to zero (19 tkr against a 9 779 tkr deviation) says nothing; leave it out.

@@ -11,7 +11,7 @@ import { answerFromNotes } from './answer-notes.js';
 import { answerOverview } from './answer-overview.js';
 import { answerRanking } from './answer-ranking.js';
 import { answerRollup } from './answer-rollup.js';
-import { defaultLine } from './answer-question.js';
+import { defaultLine } from './default-line.js';
 
 export type IntentAnswer = (context: AnswerContext, resolved: ResolvedQuestion) => Promise<Answer>;
 

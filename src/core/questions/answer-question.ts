@@ -16,8 +16,8 @@ import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-
 import { swedishStem } from '../language/swedish-stem.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
+import { defaultLine } from './default-line.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
-import { foldText } from '../language/fold-text.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { isConceptWord } from './reading/find-concepts.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
@@ -272,16 +272,6 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
-}
-
-/** Without a named line, a question is about the result, or about the organisation's only line. */
-export function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
-  const results = items.filter((item) => item.kind === 'result' && item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
-  const resultConcept = loadLexicon().concepts.find((concept) => concept.name === 'result');
-  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? results[0];
-  if (result) return result;
-  const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
-  return topLevel.length === 1 ? topLevel[0] : undefined;
 }
 
 function unknownLine(context: AnswerContext, items: readonly LineItemRecord[]): Answer {

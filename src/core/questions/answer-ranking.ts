@@ -9,6 +9,7 @@ import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
 import { deviationText } from './answer-figure.js';
 import { findLineItems } from './find-line-item.js';
+import { defaultLine } from './default-line.js';
 import { answerBehind } from './answer-ranking-behind.js';
 import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
 
@@ -105,7 +106,8 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       const ownFigures = lines.flatMap((line) => byItem.get(line.id) ?? []).filter((figure) => samePeriod(figure.period, at));
       const rows = statementRows(unit, own, ownFigures, at).filter((row) => lines.some((line) => line.id === row.item.id));
       // The line the question names in each unit, or the unit's result line.
-      const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
+      const bottom = defaultLine(own);
+      const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.id === bottom?.id && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
       if (row) candidates.push({ unit, row, at });
     }
     // Units are compared on the deviation most of them report, so a unit that also has the

@@ -1,0 +1,15 @@
+// The line a question means when it names none: the organisation's result.
+import type { LineItemRecord } from '../figures/records.js';
+import { foldText } from '../language/fold-text.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+
+/** Without a named line, a question is about the result, or about the organisation's only line. */
+export function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
+  const results = items.filter((item) => item.kind === 'result' && item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
+  const resultConcept = loadLexicon().concepts.find((concept) => concept.name === 'result');
+  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? results[0];
+  if (result) return result;
+  const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
+  return topLevel.length === 1 ? topLevel[0] : undefined;
+}
+
