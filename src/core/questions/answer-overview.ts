@@ -22,7 +22,7 @@ export async function answerOverview(context: AnswerContext, resolved: ResolvedQ
     const line = answerLine(plain, { item: resolved.item, items: resolved.items, figures, period: resolved.period });
     if (line.status === 'answered') parts.push(line.text);
   } else parts.push(text.overviewNoResult(organisation.name));
-  const ranking = { ...context, reading: { ...reading, intent: 'ranking' as const, ranking: { ...reading.ranking, dimension: 'items' as const, direction: 'any' as const, count: LARGEST, by: 'deviation' as const } } };
+  const ranking = { ...context, reading: { ...reading, intent: 'ranking' as const, ranking: { ...reading.ranking, dimension: 'items' as const, direction: 'any' as const, count: LARGEST, by: 'deviation' as const, leavesOnly: true } } };
   const largest = await answerRanking(ranking, resolved.period, null);
   if (largest.status === 'answered') parts.push(largest.text);
   return builder.build(parts.length > 1 ? 'answered' : 'no_data', parts.join('\n'));

@@ -145,7 +145,7 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 /** The line the question names among an organisation's lines. */
 function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: context.itemWords, kpiAsked: reading.wantsTarget, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */

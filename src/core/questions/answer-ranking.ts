@@ -129,9 +129,13 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
         for (let parent = items.find((other) => other.id === candidate.parentId); parent; parent = items.find((other) => other.id === parent!.parentId)) if (parent.id === item?.id) return true;
         return false;
       };
-      for (const row of statementRows(organisation, items, figures, at)) {
+      const rows = statementRows(organisation, items, figures, at);
+      // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line is not.
+      const totals = new Set(rows.filter((row) => row.deviation || row.forecastDeviation).map((row) => row.item.parentId).filter((id): id is number => id !== null));
+      for (const row of rows) {
         // Projects are the investment lines, under the named total if there is one; other rankings rank a total's sub-lines.
         if (dimension === 'projects' ? !kinds.includes(row.item.kind) || (item !== null && !within(row.item)) : item ? row.item.parentId !== item.id : !kinds.includes(row.item.kind)) continue;
+        if (item === null && reading.ranking.leavesOnly && totals.has(row.item.id)) continue;
         const entry = entryOf(organisation, row, at, dimension === 'projects' ? 'forecast' : prefer);
         if (entry) entries.push(entry);
       }

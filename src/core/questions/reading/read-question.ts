@@ -33,6 +33,8 @@ export interface RankingRequest {
   readonly behind: boolean;
   /** "Vilket område har tappat mest?": a change for the worse. */
   readonly changeWorse: boolean;
+  /** Rank only lines whose sub-lines are not ranked too (a summary never sets a total against its parts). */
+  readonly leavesOnly: boolean;
 }
 
 /** What a question asks, before it is matched to the store's figures. */
@@ -72,6 +74,8 @@ export interface QuestionReading {
   readonly itemWords: readonly string[];
   /** The content words among them: what a line must match, or else the line is not on record. */
   readonly contentWords: readonly string[];
+  /** The words concepts are read from (in a ranking, without the direction words). */
+  readonly conceptWords: readonly string[];
   /** Words that only form a concept's phrase ("pers" and "kostnader" in "pers.kostnader"). */
   readonly phraseWords: ReadonlySet<string>;
   /** First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names. */
@@ -146,7 +150,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const concepts = findConcepts(ranks ? itemPositions.filter((index) => !directionPositions.has(index)).map((index) => words[index]!) : itemWords, lexicon);
+  const conceptWords = ranks ? itemPositions.filter((index) => !directionPositions.has(index)).map((index) => words[index]!) : itemWords;
+  const concepts = findConcepts(conceptWords, lexicon);
   // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
   const phrased = new Set<number>();
   const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
@@ -203,6 +208,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
+      leavesOnly: false,
     },
     comparesOrganisations: has(lexicon.intents.comparesOrganisations),
     containsInstructions: has(lexicon.intents.instructions),
@@ -212,6 +218,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     contentWords,
     qualifiers,
     concepts,
+    conceptWords,
     phraseWords: conceptPhraseWords(itemWords, lexicon),
     breakdown: { isNamedLabel: (label) => hints.some((hint) => hint.isLabel(label)), named: hints.length > 0 || has(lexicon.explicitBreakdowns), groupWords },
     confidence: {
