@@ -10,6 +10,7 @@ import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
 import { deviationText } from './answer-figure.js';
 import { findLineItems } from './find-line-item.js';
 import { defaultLine } from './default-line.js';
+import { answerFromNotes } from './answer-notes.js';
 import { answerBehind } from './answer-ranking-behind.js';
 import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
 
@@ -70,6 +71,13 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   if (itemId !== undefined && !(await store.listLineItems([organisation.id])).some((candidate) => candidate.parentId === itemId)) item = null;
   const first = await rankDeviations(context, period, item, dimension);
   if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
+  // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
+  const units = descendantsOf(organisation, context.organisations);
+  if (units.length > 0 && units.every((unit) => context.catalogue.periodsOf(unit.id).length === 0)) {
+    const periods = context.catalogue.periodsOf(organisation.id);
+    const fromNotes = await answerFromNotes(context, { item: null, items: context.catalogue.itemsOf(organisation.id), periods, period }, null, units.flatMap((unit) => unit.name.split(/[\s–-]+/)).filter((word) => word.length >= 5).map((word) => word.toLocaleLowerCase('sv-SE')));
+    if (fromNotes.status === 'answered') return fromNotes;
+  }
   // "Which part …" may mean lines when there are no sub-units to rank.
   return renderDeviations(context, await rankDeviations(context, period, item, 'items'), 'items');
 }
