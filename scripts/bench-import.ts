@@ -1,12 +1,15 @@
 // Import benchmark: generates a realistic 1,000,000-row figures file (hundreds of
-// organisations, dozens of line items, 12 months, all measures), imports it into
+// organisations, dozens of line items with a result line and a KPI, 12 months, all
+// measures; see bench-store-shape.ts), imports it and a small notes file into
 // SQLite and PostgreSQL through Utfall's import, and writes the same rows with the
 // driver alone (better-sqlite3 in one transaction; pg COPY) for comparison.
 // Each phase runs in its own process so its peak memory is its own.
 // Usage: npm run bench:import [-- --rows 1000000] [--only utfall-sqlite,raw-sqlite]
-// The Utfall SQLite store it leaves in data/tmp/bench/utfall-sqlite.db is what bench:ask reads.
+// The Utfall stores it leaves behind, data/tmp/bench/utfall-sqlite.db and the
+// PostgreSQL database utfall_bench_utfall_postgresql, are what bench:ask reads (a run
+// with another --rows replaces them too; bench:ask rebuilds them at 1,000,000 rows).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,7 @@ import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
 import { importIntoStore } from '../src/store/import-into-store.js';
 import { readImportFile } from '../src/import/read-import-file.js';
 import { parseFigureRow } from '../src/core/import/figure-row-schema.js';
+import { BENCH_SHAPE_VERSION, generateBenchFiles, itemsOf } from './bench-store-shape.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, 'data', 'tmp', 'bench');
@@ -26,45 +30,11 @@ const argument = (name: string, fallback: string) => {
   return index >= 0 ? process.argv[index + 1]! : fallback;
 };
 
-const MEASURES = ['actual', 'budget', 'budget_full_year', 'forecast', 'prior_year_actual'] as const;
-const ITEMS = Array.from({ length: 40 }, (_, index) => ({ name: `Kontogrupp ${index + 1}`, kind: index % 5 === 0 ? 'income' : 'cost' }));
-
-async function generate(rows: number, figuresFile: string, organisationsFile: string): Promise<void> {
-  const perOrganisation = ITEMS.length * 12 * MEASURES.length;
-  const organisations = Math.ceil(rows / perOrganisation);
-  const orgOut = createWriteStream(organisationsFile);
-  orgOut.write('organisation;parent;kind;aliases;unit\nBenchregionen;;region;;tkr\n');
-  for (let index = 1; index <= organisations; index += 1) orgOut.write(`Förvaltning ${index};Benchregionen;administration;;tkr\n`);
-  orgOut.end();
-  await once(orgOut, 'finish');
-  const out = createWriteStream(figuresFile);
-  out.write('organisation;period;item;parent_item;kind;order;measure;value;unit;better;breakdown_group;breakdown;made_in;source;section;remark\n');
-  let written = 0;
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (let organisation = 1; organisation <= organisations && written < rows; organisation += 1) {
-    for (let month = 1; month <= 12 && written < rows; month += 1) {
-      for (const [order, item] of ITEMS.entries()) {
-        for (const measure of MEASURES) {
-          if (written >= rows) break;
-          const magnitude = Math.floor(random() * 100_000_000) / 10;
-          const value = (item.kind === 'cost' ? -magnitude : magnitude).toFixed(1).replace('.', ',');
-          const line = `Förvaltning ${organisation};2024-${String(month).padStart(2, '0')};${item.name};;${item.kind};${order};${measure};${value};tkr;;;;;bench.csv;Drift;\n`;
-          if (!out.write(line)) await once(out, 'drain');
-          written += 1;
-        }
-      }
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
 function report(result: Record<string, unknown>): void {
   console.log(JSON.stringify({ ...result, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
 }
 
-async function phase(name: string, databaseUrl: string, figuresFile: string, organisationsFile: string): Promise<void> {
+async function phase(name: string, databaseUrl: string, figuresFile: string, organisationsFile: string, notesFile: string): Promise<void> {
   const connection = createPrismaClient(databaseUrl);
   await ensureStoreReady(connection, { loadSamples: false });
   await importIntoStore(connection, await readImportFile(organisationsFile), 'bench');
@@ -72,6 +42,8 @@ async function phase(name: string, databaseUrl: string, figuresFile: string, org
     const started = performance.now();
     const outcome = await importIntoStore(connection, await readImportFile(figuresFile), 'bench');
     const seconds = (performance.now() - started) / 1000;
+    // Notes are not timed: they are a few hundred rows, there for bench:ask's causes questions.
+    await importIntoStore(connection, await readImportFile(notesFile), 'bench');
     await connection.prisma.$disconnect();
     return report({ phase: name, rows: outcome.rowCount, seconds, rowsPerSecond: Math.round(outcome.rowCount / seconds) });
   }
@@ -82,8 +54,10 @@ async function phase(name: string, databaseUrl: string, figuresFile: string, org
   const source = await connection.prisma.source.create({ data: { document: 'bench.csv' } });
   const itemIds = new Map<string, number>();
   for (const organisation of organisations) {
-    for (const [order, item] of ITEMS.entries()) {
-      const created = await connection.prisma.lineItem.create({ data: { organisationId: organisation.id, name: item.name, key: item.name, kind: item.kind, sortOrder: order, better: 'higher' } });
+    const number = /^Förvaltning (\d+)$/.exec(organisation.name)?.[1];
+    if (number === undefined) continue;
+    for (const [order, item] of itemsOf(Number(number)).entries()) {
+      const created = await connection.prisma.lineItem.create({ data: { organisationId: organisation.id, name: item.name, key: item.name, kind: item.kind, sortOrder: order, better: item.better === '' ? 'higher' : item.better } });
       itemIds.set(`${organisation.name}\u0000${item.name}`, created.id);
     }
   }
@@ -133,12 +107,15 @@ async function freshPostgresDatabase(adminUrl: string, name: string): Promise<st
 
 async function main(): Promise<void> {
   const phaseName = argument('phase', '');
-  if (phaseName) return phase(phaseName, argument('database', ''), argument('figures', ''), argument('organisations', ''));
+  if (phaseName) return phase(phaseName, argument('database', ''), argument('figures', ''), argument('organisations', ''), argument('notes', ''));
   const rows = Number(argument('rows', '1000000'));
   mkdirSync(work, { recursive: true });
-  const figuresFile = path.join(work, `figures-${rows}.csv`);
-  const organisationsFile = path.join(work, 'organisations.csv');
-  if (!existsSync(figuresFile)) await generate(rows, figuresFile, organisationsFile);
+  const files = {
+    figures: path.join(work, `figures-v${BENCH_SHAPE_VERSION}-${rows}.csv`),
+    organisations: path.join(work, `organisations-v${BENCH_SHAPE_VERSION}-${rows}.csv`),
+    notes: path.join(work, `notes-v${BENCH_SHAPE_VERSION}-${rows}.csv`),
+  };
+  if (![files.figures, files.organisations, files.notes].every((file) => existsSync(file))) await generateBenchFiles(rows, files);
   const postgresAdmin = spawnSync('bash', [path.join(root, 'scripts', 'start-postgres.sh')], { encoding: 'utf8' }).stdout.trim();
   const results: Record<string, unknown>[] = [];
   const only = argument('only', '');
@@ -151,7 +128,7 @@ async function main(): Promise<void> {
     } else {
       databaseUrl = await freshPostgresDatabase(postgresAdmin, `utfall_bench_${name.replace('-', '_')}`);
     }
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', name, '--database', databaseUrl, '--figures', figuresFile, '--organisations', organisationsFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', name, '--database', databaseUrl, '--figures', files.figures, '--organisations', files.organisations, '--notes', files.notes], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const line = child.stdout.trim().split('\n').pop() ?? '';
     if (child.status !== 0 || !line.startsWith('{')) {
       console.error(`${name} failed:\n${child.stderr.slice(-2000)}`);

@@ -38,6 +38,9 @@ function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
   return builder.build('denied', say(language, 'Du har inte behörighet att se siffror för den organisationen. Fråga din controller om du behöver dem.', 'You are not permitted to see figures for that organisation. Ask your controller if you need them.'));
 }
 
+// A clarifying question offers at most this many units; more means the word names none of them.
+const MAX_OPTIONS = 6;
+
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -98,7 +101,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
-  if (!first && kindReferences.length === 0) {
+  if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
     const sharing = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
@@ -122,7 +125,8 @@ function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, c
     const stem = swedishStem(word);
     const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
-    if (top.length > 0) return top;
+    // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
+    if (top.length > 0 && top.length <= MAX_OPTIONS) return top;
   }
   return [];
 }
