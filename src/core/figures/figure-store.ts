@@ -18,7 +18,7 @@ export interface FigureFilter {
  * imports, so a store reads it once per version and the question engine indexes it once.
  */
 export interface StoreCatalogue {
-  /** Changes whenever an import changes the store (the latest import batch id). */
+  /** Changes whenever an import changes the store (the number of committed import batches). */
   readonly version: number;
   readonly organisations: readonly OrganisationRecord[];
   readonly lineItems: readonly LineItemRecord[];

@@ -2,11 +2,11 @@
 // outcome (or forecast) on the line the question names, else on their result line.
 import { buildStatement, type StatementRow } from '../figures/build-statement.js';
 import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
-import type { OrganisationRecord } from '../figures/records.js';
+import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, say } from './answer-phrases.js';
-import { findLineItems } from './find-line-item.js';
+import { namedLineInUnits } from './named-line-in-units.js';
 
 /** The ranking, or null when no sub-unit has the measure. */
 export async function answerUnitsBySize(context: AnswerContext, period: Period | null): Promise<Answer | null> {
@@ -16,9 +16,10 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   const units = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)));
   if (units.length === 0) return null;
   const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
+  const namedLines = names ? namedLineInUnits(context.itemWords, new Map(units.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();
   const lineIds = units.flatMap((unit) => {
     const own = catalogue.itemsOf(unit.id);
-    const named = names ? findLineItems(context.itemWords, own)[0]?.item : undefined;
+    const named = namedLines.get(unit.id);
     return named ? [named.id] : own.filter((item) => item.kind === 'result' && item.parentId === null).map((item) => item.id);
   });
   if (lineIds.length === 0) return null;
@@ -31,7 +32,7 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
     const at = period ?? [...own].sort((a, b) => comparePeriods(b.period, a.period))[0]?.period;
     if (!at) continue;
     const rows = buildStatement({ organisation: unit, items, figures: own.filter((figure) => samePeriod(figure.period, at)), period: at }).rows.filter((row) => row.breakdown === '');
-    const named = findLineItems(context.itemWords, items)[0]?.item;
+    const named = namedLines.get(unit.id);
     const row = rows.find((candidate) => candidate.item.id === named?.id && candidate.values[measure]) ?? rows.find((candidate) => candidate.item.kind === 'result' && candidate.item.parentId === null && candidate.values[measure]);
     if (row) entries.push({ unit, row, at });
   }

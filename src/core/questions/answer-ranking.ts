@@ -8,7 +8,7 @@ import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
 import { deviationText } from './answer-figure.js';
-import { findLineItems } from './find-line-item.js';
+import { namedLineInUnits } from './named-line-in-units.js';
 import { defaultLine } from './default-line.js';
 import { answerFromNotes } from './answer-notes.js';
 import { answerBehind } from './answer-ranking-behind.js';
@@ -93,13 +93,14 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // Only the figures each unit is ranked on are read: its named line (or its result lines,
     // or all its lines when it has no result line) at the period asked or its latest.
     const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
-    const plans = descendantsOf(organisation, context.organisations)
-      .filter((unit) => catalogue.periodsOf(unit.id).length > 0)
+    const reporting = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0);
+    const namedLines = names ? namedLineInUnits(context.itemWords, new Map(reporting.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();
+    const plans = reporting
       .map((unit) => {
         const own = catalogue.itemsOf(unit.id);
         const periods = catalogue.periodsOf(unit.id);
         const at = period && periods.some((candidate) => samePeriod(candidate, period)) ? period : periods[periods.length - 1]!;
-        const named = names ? findLineItems(context.itemWords, own)[0]?.item : undefined;
+        const named = namedLines.get(unit.id);
         const results = own.filter((candidate) => candidate.kind === 'result' && candidate.parentId === null);
         const lines = named ? [named] : results.length > 0 ? results : own;
         return { unit, own, at, named, lines };
@@ -128,7 +129,9 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       if (entry) entries.push(entry);
     }
   } else {
-    const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(period ? { periods: [period] } : {}) })]);
+    // Only the report ranked is read: the one asked for, else the latest.
+    const at0 = period ?? context.catalogue.periodsOf(organisation.id).at(-1) ?? null;
+    const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) })]);
     builder.knowNames(items.map((item) => item.name));
     const at = period ?? latest(figures);
     if (at) {
