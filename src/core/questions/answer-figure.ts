@@ -140,7 +140,17 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   } else if (main.values.deviation && main.deviation) {
     sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. The period's actual and budget are not in the data.`));
   } else return missingMeasure(context, line.item, main, period, 'actual');
+  // "Hur stor andel av budgeten har vi använt?": the outcome as a share of the year's budget.
+  if (reading.wantsShareUsed && main.values.actual && main.values.budget_full_year && !main.values.budget_full_year.value.isZero()) {
+    const share: DerivedValue = { value: main.values.actual.value.abs().times(100).dividedBy(main.values.budget_full_year.value.abs()), unit: '%', expression: `|actual| / |budget_full_year| × 100 (${line.item.name}, ${formatPeriod(period)})` };
+    sentences.push(say(language, `Förbrukat ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} av helårsbudgeten ${show(main.values.budget_full_year)}.`, `Used ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} of the full-year budget of ${show(main.values.budget_full_year)}.`));
+  }
   // The full-year view belongs to a budget answer when the report has it.
+  if (main.values.forecast && !main.values.budget_full_year) {
+    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)}; någon helårsbudget finns inte i underlaget.`, `Full-year forecast ${show(main.values.forecast)}; there is no full-year budget on record.`));
+  } else if (!main.values.forecast && main.values.forecast_deviation && main.forecastDeviation) {
+    sentences.push(say(language, `Helårsprognosen: ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `Full-year forecast: ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`));
+  }
   if (main.values.forecast && main.values.budget_full_year && main.forecastDeviation) {
     sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`));
   }

@@ -108,7 +108,16 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     if (sharing.length === 1 && !outside(sharing[0]!)) return answerForOrganisation({ ...base, organisation: sharing[0]!, namedOrganisation: true }, true);
   }
   const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
-  return answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+  const answer = await answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+  // Another tree's organisation, named by the question: the answer says whose it is.
+  const otherRoot = rootOf(organisation, organisations);
+  if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
+  return withLead(answer, say(language, `${organisation.name} hör till ${otherRoot.name}.`, `${organisation.name} belongs to ${otherRoot.name}.`), [organisation.name, otherRoot.name]);
+}
+
+/** `answer` with a sentence before it; the names it mentions are names, not figures ("Förvaltning 8"). */
+function withLead(answer: Answer, lead: string, names: readonly string[]): Answer {
+  return { ...answer, text: `${lead}\n${answer.text}`, names: [...new Set([...answer.names, ...names])] };
 }
 
 /**
@@ -202,8 +211,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
       // Another unit's figure is never passed off as the one asked about.
       const note = say(language, `${organisation.name} har ingen egen siffra för det; den finns för ${elsewhere.organisation.name}.`, `${organisation.name} has no figure of its own for that; ${elsewhere.organisation.name} has.`);
-      const related = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id) || ancestorsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
-      return found.status === 'answered' && !related ? { ...found, text: `${note}\n${found.text}` } : found;
+      return found.status === 'answered' ? withLead(found, note, [organisation.name, elsewhere.organisation.name]) : found;
     }
   }
   if (periods.length === 0) {

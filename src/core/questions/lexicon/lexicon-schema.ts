@@ -35,6 +35,8 @@ export const lexiconSchema = z.object({
     /** Accumulated, period-to-date figures rather than the full year. */
     accumulated: phrases,
     percent: phrases,
+    /** How much of the year's budget the outcome so far has used. */
+    shareUsed: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

@@ -62,6 +62,8 @@ export interface QuestionReading {
   readonly wantsActualSoFar: boolean;
   /** The deviation in percent of budget. */
   readonly wantsPercent: boolean;
+  /** The share of the full-year budget used so far. */
+  readonly wantsShareUsed: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -143,7 +145,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
-  const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
+  const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
   const itemWords = itemPositions.map((index) => words[index]!);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
   // In a ranking, "överskott" and "deficit" say which direction, not which line.
@@ -200,6 +202,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsActual: has(lexicon.measures.actual),
     wantsActualSoFar: has(lexicon.measures.actualSoFar),
     wantsPercent: has(lexicon.measures.percent),
+    wantsShareUsed: has(lexicon.measures.shareUsed),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       direction: worse ? 'worse' : better ? 'better' : 'any',
