@@ -21,7 +21,7 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
   const itemIds = item ? new Set([item.id]) : null;
-  const items = await store.listLineItems(scope.map((unit) => unit.id));
+  const items = scope.flatMap((unit) => context.catalogue.itemsOf(unit.id));
   builder.knowNames(items.map((item) => item.name));
   const itemName = new Map(items.map((candidate) => [candidate.id, candidate.name]));
   const organisationName = new Map(scope.map((unit) => [unit.id, unit.name]));

@@ -21,7 +21,7 @@ export async function answerCoverage(context: AnswerContext): Promise<Answer> {
   const periods = await store.listReportPeriods(organisation.id);
   const lines: string[] = [];
   if (periods.length > 0) {
-    const items = await store.listLineItems([organisation.id]);
+    const items = context.catalogue.itemsOf(organisation.id);
     builder.knowNames(items.map((item) => item.name));
     const group = (kinds: readonly string[]) => items.filter((item) => kinds.includes(item.kind)).sort((a, b) => a.sortOrder - b.sortOrder).map((item) => item.name);
     lines.push(text.coverageReports(organisation.name, periods.map((period) => `${text.month(period)} (${formatPeriod(period)})`)));

@@ -51,7 +51,7 @@ function latest(figures: readonly FigureRecord[]): Period | null {
 
 /** Answers "which lines / units / projects deviate most", or which are largest. */
 export async function answerRanking(context: AnswerContext, period: Period | null, named: LineItemRecord | null): Promise<Answer> {
-  const { reading, organisation, store } = context;
+  const { reading, organisation } = context;
   const { dimension } = reading.ranking;
   let item = named;
   if (reading.ranking.behind && dimension === 'projects') {
@@ -68,7 +68,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   }
   // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
   const itemId = item?.id;
-  if (itemId !== undefined && !(await store.listLineItems([organisation.id])).some((candidate) => candidate.parentId === itemId)) item = null;
+  if (itemId !== undefined && !context.catalogue.itemsOf(organisation.id).some((candidate) => candidate.parentId === itemId)) item = null;
   const first = await rankDeviations(context, period, item, dimension);
   if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
@@ -131,7 +131,8 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
   } else {
     // Only the report ranked is read: the one asked for, else the latest.
     const at0 = period ?? context.catalogue.periodsOf(organisation.id).at(-1) ?? null;
-    const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) })]);
+    const items = context.catalogue.itemsOf(organisation.id);
+    const figures = await store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) });
     builder.knowNames(items.map((item) => item.name));
     const at = period ?? latest(figures);
     if (at) {
@@ -186,7 +187,10 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
 async function answerBySize(context: AnswerContext, period: Period | null, item: LineItemRecord | null): Promise<Answer | null> {
   const { reading, organisation, store, builder } = context;
   const language = reading.language;
-  const [items, figures] = await Promise.all([store.listLineItems([organisation.id]), store.listFigures({ organisationIds: [organisation.id], ...(period ? { periods: [period] } : {}) })]);
+  // Only the report ranked is read: the one asked for, else the latest.
+  const at0 = period ?? context.catalogue.periodsOf(organisation.id).at(-1) ?? null;
+  const items = context.catalogue.itemsOf(organisation.id);
+  const figures = await store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) });
   builder.knowNames(items.map((candidate) => candidate.name));
   const measure = reading.wantsForecast ? 'forecast' : 'actual';
   const relevant = figures.filter((figure) => (item ? figure.lineItemId === item.id || items.find((candidate) => candidate.id === figure.lineItemId)?.parentId === item.id : true));
