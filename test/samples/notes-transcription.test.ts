@@ -1,5 +1,5 @@
 // Checks the deviation causes in data/samples/notes-*.csv against the four seed
-// reports they were transcribed from (/work/shared/seeds/), note by note:
+// reports they were transcribed from (copies in test/fixtures/seeds/), note by note:
 // - every note is quoted verbatim from its seed report once whitespace is
 //   normalised (line breaks from the PDF extraction count as spaces, and a word
 //   hyphenated across a line break may be joined again);
@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLES = path.resolve(repoRoot, 'data', 'samples');
-const SEEDS = path.resolve(repoRoot, '..', 'shared', 'seeds');
+const SEEDS = path.resolve(repoRoot, 'test', 'fixtures', 'seeds');
 
 /** Each notes file, the seed report it transcribes and the figures file it refers to. */
 const NOTES_FILES: readonly { readonly notes: string; readonly seed: string; readonly figures: string }[] = [

@@ -1,5 +1,5 @@
 // Checks the sample data in data/samples/ against the four seed reports it was
-// transcribed from (/work/shared/seeds/), figure by figure:
+// transcribed from (copies in test/fixtures/seeds/), figure by figure:
 // - every table row of the reports is matched in the seed text with the stored
 //   figures in the report's column order, and every column the report derives
 //   (deviation, forecast deviation, difference against last year, split sums)
@@ -18,7 +18,7 @@ import { Dec } from '../../src/core/numbers/decimal.js';
 import { parseSwedishNumber } from '../../src/core/numbers/parse-swedish-number.js';
 
 const SAMPLES = new URL('../../data/samples/', import.meta.url);
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 
 const RK = 'regionkontoret-2024-10.csv';
 const ITF = 'it-forvaltningen-2024-09.csv';

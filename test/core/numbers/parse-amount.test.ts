@@ -19,7 +19,7 @@ function refusalCode(text: string): NumberFormatErrorCode {
 
 describe('parseAmount', () => {
   it.each<[string, string, Unit]>([
-    // As written in the seed reports (/work/shared/seeds/*.txt).
+    // As written in the seed reports (test/fixtures/seeds/*.txt).
     ['24,5 mnkr', '24.5', 'mnkr'],
     ['+24,5 mnkr', '24.5', 'mnkr'],
     ['-8,6 mnkr', '-8.6', 'mnkr'],

@@ -24,7 +24,7 @@ function expectValue(text: string, expected: string): void {
 
 describe('parseSwedishNumber', () => {
   describe('reads numbers exactly as the seed reports print them', () => {
-    // Strings copied from /work/shared/seeds/*.txt.
+    // Strings copied from test/fixtures/seeds/*.txt.
     it.each([
       ['-114 196', '-114196'], // 003: Personalkostnader
       ['1 064,1', '1064.1'], // 001: cost line, mnkr
