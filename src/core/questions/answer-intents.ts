@@ -48,11 +48,8 @@ export const INTENT_ANSWERS = {
   figure,
   causes,
   ranking: (context, resolved) => answerRanking(context, resolved.period, resolved.item),
-  coverage: (context: AnswerContext, resolved: ResolvedQuestion) => {
-    void resolved;
-    return answerCoverage(context);
-  },
+  coverage: (context: AnswerContext) => answerCoverage(context),
   overview: answerOverview,
-  rollup: answerRollup,
+  rollup: (context: AnswerContext) => answerRollup(context),
   notes: answerFromNotes,
 } satisfies Record<string, IntentAnswer>;

@@ -129,7 +129,8 @@ function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, c
   const lineText = catalogue.lineText(home.id);
   const own = descendantsOf(home, catalogue.organisations);
   const capitals = new Set(reading.tokens.filter((token) => token.capitals).map((token) => token.word));
-  const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !new RegExp(`(^|[^\\p{L}])${swedishStem(word)}`, 'u').test(lineText));
+  const lineWords = lineText.split(/[^\p{L}\p{N}]+/u);
+  const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !lineWords.some((lineWord) => lineWord.startsWith(swedishStem(word))));
   for (const word of words) {
     const stem = swedishStem(word);
     const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
@@ -173,7 +174,7 @@ export interface ResolvedQuestion {
 async function answerForOrganisation(context: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
   const { reading, builder, organisation, catalogue } = context;
   const language = reading.language;
-  if (reading.intent === 'coverage') return INTENT_ANSWERS.coverage(context, { item: null, items: [], periods: [], period: null });
+  if (reading.intent === 'coverage') return INTENT_ANSWERS.coverage(context);
   const periods = catalogue.periodsOf(organisation.id);
   const items = periods.length === 0 ? [] : catalogue.itemsOf(organisation.id);
   builder.knowNames(items.map((item) => item.name));
@@ -217,7 +218,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (periods.length === 0) {
     // A parent whose figures are all in its sub-units ("hur går det för gemensamma tjänster?").
     if (!item && leftover.length === 0 && (reading.intent === 'figure' || reading.intent === 'causes')) {
-      const rolled = await INTENT_ANSWERS.rollup(context, { item: null, items, periods, period: null });
+      const rolled = await INTENT_ANSWERS.rollup(context);
       if (rolled.status === 'answered') return rolled;
     }
     return noFiguresFor(context);

@@ -9,7 +9,6 @@ import { Dec } from '../numbers/decimal.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
-import type { ResolvedQuestion } from './answer-question.js';
 import { directionWords } from './answer-phrases.js';
 import { messages } from './messages/messages.js';
 
@@ -29,8 +28,7 @@ function reportingUnits(context: AnswerContext, organisation: OrganisationRecord
 }
 
 /** The roll-up answer, or no_data when the sub-units share no result line. */
-export async function answerRollup(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
-  void resolved;
+export async function answerRollup(context: AnswerContext): Promise<Answer> {
   const { store, catalogue, organisation, builder, reading } = context;
   const text = messages(reading.language);
   const units = reportingUnits(context, organisation).filter((unit) => context.visible === undefined || context.visible.has(unit.id));
