@@ -73,6 +73,13 @@ export const lexiconSchema = z.object({
   breakdownGroups: z.record(z.string(), phrases),
   /** Concept name → the words users write for it. */
   concepts: z.record(z.string(), phrases),
+  /**
+   * Phrases users write for what report lines call by other words, and those words
+   * ("residential land" → "bostadsmark"): an English question reaches Swedish line names,
+   * a paraphrase the report's own term. Applied only to the words left to name a line.
+   * A key lists whole phrases separated by `|` ("land purchase|buying land").
+   */
+  glossary: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Words that never name a report line, space separated. */
   stopwords: z.string(),
 });

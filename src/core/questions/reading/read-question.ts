@@ -13,6 +13,7 @@ import { detectLanguageOf } from './detect-language.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
+import { glossLineWords } from './gloss-line-words.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -146,13 +147,16 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
-  const itemWords = itemPositions.map((index) => words[index]!);
+  // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
+  // The glossary is for what no concept covers: a glossed phrase names lines by the gloss only.
+  const gloss = glossLineWords(tokens, itemPositions, lexicon);
+  const itemWords = itemPositions.flatMap(gloss.wordsAt);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
   // In a ranking, "överskott" and "deficit" say which direction, not which line.
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const conceptWords = ranks ? itemPositions.filter((index) => !directionPositions.has(index)).map((index) => words[index]!) : itemWords;
+  const conceptWords = itemPositions.filter((index) => !(ranks && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => words[index]!);
   const concepts = findConcepts(conceptWords, lexicon);
   // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
   const phrased = new Set<number>();
@@ -162,7 +166,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const capitalWords = new Set(itemPositions.filter((index) => tokens[index]!.capitals && words[index] !== 'it').map((index) => words[index]!));
   const contentWords = itemPositions
     .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon))
-    .map((index) => words[index]!)
+    .flatMap(gloss.wordsAt)
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
