@@ -113,7 +113,8 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     const candidates: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
     for (const { unit, own, at, named, lines } of plans) {
       const ownFigures = lines.flatMap((line) => byItem.get(line.id) ?? []).filter((figure) => samePeriod(figure.period, at));
-      const rows = statementRows(unit, own, ownFigures, at).filter((row) => lines.some((line) => line.id === row.item.id));
+      // The statement of the ranked lines alone: a unit's other lines play no part in its rank.
+      const rows = statementRows(unit, lines, ownFigures, at);
       // The line the question names in each unit, or the unit's result line.
       const bottom = defaultLine(own);
       const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.id === bottom?.id && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
