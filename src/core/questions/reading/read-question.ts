@@ -14,6 +14,7 @@ import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
 import { glossLineWords } from './gloss-line-words.js';
+import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -123,7 +124,9 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
     return nearest ? { ...mention, organisation: nearest } : mention;
   });
   const unique = replaced.filter((mention, index) => replaced.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
-  return unique.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+  // Named equally well in the asker's tree and in another ("SN"), the asker means their own.
+  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && Math.abs(other.score - mention.score) < 0.005 && other.start === mention.start));
+  return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
 }
 
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
@@ -150,14 +153,31 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
   // The glossary is for what no concept covers: a glossed phrase names lines by the gloss only.
   const gloss = glossLineWords(tokens, itemPositions, lexicon);
-  const itemWords = itemPositions.flatMap(gloss.wordsAt);
+  // "Bemanningsprognosen": the line is named by the part before the follow-up word.
+  const heads = new Map<number, string>();
+  for (const index of itemPositions) {
+    const head = gloss.covered.has(index) ? null : lineHeadOfCompound(words[index]!);
+    if (head !== null) heads.set(index, head);
+  }
+  const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));
+  const itemWords = itemPositions.flatMap(lineWordsAt);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
   // In a ranking, "överskott" and "deficit" say which direction, not which line.
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const conceptWords = itemPositions.filter((index) => !(ranks && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => words[index]!);
-  const concepts = findConcepts(conceptWords, lexicon);
+  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => heads.get(index) ?? words[index]!);
+  let conceptWords = conceptWordsWithout(ranks);
+  let concepts = findConcepts(conceptWords, lexicon);
+  // "Varför har vi överskott på personalsidan?": a surplus or deficit of something named is
+  // that thing's; the result is meant only when nothing else is named.
+  if (concepts.includes('result') && concepts.length > 1) {
+    const withoutDirections = findConcepts(conceptWordsWithout(true), lexicon);
+    if (withoutDirections.length > 0 && !withoutDirections.includes('result')) {
+      conceptWords = conceptWordsWithout(true);
+      concepts = withoutDirections;
+    }
+  }
   // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
   const phrased = new Set<number>();
   const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
@@ -165,8 +185,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "HR", "VON": abbreviations in capitals name something even when short.
   const capitalWords = new Set(itemPositions.filter((index) => tokens[index]!.capitals && words[index] !== 'it').map((index) => words[index]!));
   const contentWords = itemPositions
-    .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon))
-    .flatMap(gloss.wordsAt)
+    .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon) || heads.has(index))
+    .flatMap(lineWordsAt)
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
