@@ -408,3 +408,24 @@ describe('answerQuestion', () => {
     });
   });
 });
+
+describe('answerQuestion, what is left and what changed', () => {
+  it('says what is left of the full-year budget, as a derivation of the budget and the outcome', async () => {
+    const answer = await ask('Hur mycket har vi kvar av budgeten för personalen?');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('Kvar av helårsbudgeten: 37 672 tkr');
+    expect(answer.derivations.map((derivation) => derivation.expression)).toEqual(expect.arrayContaining([expect.stringContaining('|budget_full_year| − |actual|')]));
+  });
+
+  it('leaves out what is left when nobody asked', async () => {
+    expect(plain(await ask('Hur ligger personalkostnaderna?'))).not.toContain('Kvar av');
+  });
+
+  it('answers an open question about how things stand with an overview, not "no such line"', async () => {
+    for (const question of ['how are we tracking?', 'ligger vi bra till?', 'går vi med vinst eller förlust?']) {
+      const answer = await ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(plain(answer), question).toContain('Resultat');
+    }
+  });
+});

@@ -37,6 +37,8 @@ export const lexiconSchema = z.object({
     percent: phrases,
     /** How much of the year's budget the outcome so far has used. */
     shareUsed: phrases,
+    /** How much of the year's budget is left after the outcome so far. */
+    remaining: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

@@ -66,6 +66,8 @@ export interface QuestionReading {
   readonly wantsPercent: boolean;
   /** The share of the full-year budget used so far. */
   readonly wantsShareUsed: boolean;
+  /** What is left of the full-year budget after the outcome so far. */
+  readonly wantsRemaining: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -227,6 +229,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsActualSoFar: has(lexicon.measures.actualSoFar),
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
+    wantsRemaining: has(lexicon.measures.remaining),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       direction: worse ? 'worse' : better ? 'better' : 'any',
