@@ -429,3 +429,14 @@ describe('answerQuestion, what is left and what changed', () => {
     }
   });
 });
+
+describe('answerQuestion, a named unit', () => {
+  it('does not answer a named unit with its parent\'s figure, and says where the figure is', async () => {
+    const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-100')], NOTES);
+    const answer = await ask('Hur hög är sjukfrånvaron på Digital infrastruktur?', 'IT och Digitalisering', store);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('Sjukfrånvaro finns för IT och Digitalisering');
+    expect(answer.facts).toEqual([]);
+  });
+});
