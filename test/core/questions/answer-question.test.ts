@@ -440,3 +440,28 @@ describe('answerQuestion, a named unit', () => {
     expect(answer.facts).toEqual([]);
   });
 });
+
+describe('answerQuestion, rankings in people\'s words', () => {
+  const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+  const withUnit = () => new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-6000'), figure(401, '2024-08', 'budget', '-4000')], NOTES);
+
+  it('ranks lines and sub-units together when the question does not say which ("vad drar ner mest?")', async () => {
+    const answer = await ask('Vad drar ner resultatet mest?', HOME, withUnit());
+    expect(answer.status).toBe('answered');
+    const lines = plain(answer).split('\n').slice(1);
+    expect(lines[0]).toContain('Digital infrastruktur (Resultat): 2 000 tkr sämre än budget');
+    expect(lines.some((line) => line.includes('Konsultkostnader'))).toBe(true);
+  });
+
+  it('ranks lines only when the question names lines', async () => {
+    const answer = await ask('Vilka poster drar ner mest?', HOME, withUnit());
+    expect(plain(answer)).not.toContain('Digital infrastruktur');
+  });
+
+  it('ranks cost lines by their growth against last year, with the change as a derivation', async () => {
+    const answer = await ask('Vilken kostnad har ökat mest jämfört med i fjol?');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('Personalkostnader: 70 328 tkr (samma period 2023: 64 523 tkr, +5 805 tkr)');
+    expect(answer.derivations.some((derivation) => derivation.expression.startsWith('|actual| − |prior_year_actual|'))).toBe(true);
+  });
+});

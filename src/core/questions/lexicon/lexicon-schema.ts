@@ -61,7 +61,8 @@ export const lexiconSchema = z.object({
     periodWords: phrases,
   }),
   directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases }),
-  rankingDimensions: z.object({ units: phrases, projects: phrases }),
+  /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
+  rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */
   organisationKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   counts: z.record(z.string(), z.number().int().min(1).max(20)),

@@ -28,6 +28,8 @@ export type RankingDirection = 'worse' | 'better' | 'any';
 /** How a ranking is to be made. */
 export interface RankingRequest {
   readonly dimension: RankingDimension;
+  /** Whether the question says what to rank ("vilka poster", "which departments"); else lines and sub-units are both candidates. */
+  readonly dimensionNamed: boolean;
   readonly direction: RankingDirection;
   readonly count: number;
   readonly by: 'deviation' | 'size';
@@ -232,6 +234,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsRemaining: has(lexicon.measures.remaining),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
+      dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       count: rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
