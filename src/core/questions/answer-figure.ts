@@ -12,8 +12,7 @@ import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
 import { measureName, noMeasure } from './measure-names.js';
-import { loadLexicon } from './lexicon/load-lexicon.js';
-import { foldText } from '../language/fold-text.js';
+import { isNetCost } from './is-net-cost.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -184,9 +183,6 @@ function forecastPercent(itemName: string, row: StatementRow, period: Period): D
   return percent === null ? null : { value: percent, unit: '%', expression: `forecast deviation / |full-year budget| × 100 (${itemName}, ${formatPeriod(period)})` };
 }
 
-function isNetCost(name: string): boolean {
-  return loadLexicon().concepts.find((concept) => concept.name === 'net-cost')?.isLineName(foldText(name)) === true;
-}
 
 // A percentage of a budget close to zero (19 tkr against a 9 779 tkr deviation) says nothing; leave it out.
 function meaningfulPercent(percent: DerivedValue | null): DerivedValue | null {

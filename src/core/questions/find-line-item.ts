@@ -31,10 +31,21 @@ function wordMatch(questionWord: string, nameWord: string): number {
   // A typo, not a compound: a word with another in front or behind ("reinvestering") is not a misspelling of it.
   const compound = name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name);
   if (!compound && name.length >= 4 && question.length >= 4 && isNearWord(question, name)) return 1;
+  // The same root in another word class ("placeringar", "Placerade barn och unga"): a long common
+  // beginning that is most of both words.
+  if (!compound && sameRoot(question, name)) return 0.8;
   // Compounds: "personal" is the first part of "personalkostnad"; "hyror" the last of "lokalhyror".
   if (question.length >= 5 && name.length > question.length && (name.startsWith(question) || name.endsWith(question))) return 0.8;
   // The name word is only a part of the question's word ("kostnader" in "personalkostnaderna"): the question means something narrower.
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
+}
+
+/** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */
+function sameRoot(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
@@ -101,6 +112,8 @@ export function findLineItems(
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+      // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
+      if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
       if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && (swedishStem(word).startsWith(candidate) || swedishStem(word).startsWith(swedishStem(candidate))))) abbreviated = true;
     }
