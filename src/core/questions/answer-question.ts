@@ -14,12 +14,13 @@ import { answerHelp } from './answer-help.js';
 import { list, monthName, say } from './answer-phrases.js';
 import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
 import { swedishStem } from '../language/swedish-stem.js';
+import { foldedWords } from '../language/fold-text.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
-import { isConceptWord } from './reading/find-concepts.js';
+import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
@@ -97,11 +98,21 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     if (answered.length === 0) return answers[0]!;
     return builder.build('answered', answers.map((answer) => answer.text).join('\n'));
   }
+  // "Avdelningen styr" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
+  // stöd – gemensamma kostnader": part of a name that another unit's name goes on from is ambiguous.
+  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue) : [];
+  if (first && longer.length > 0) {
+    const options = [first.organisation, ...longer].map((unit) => unit.name);
+    return builder.build('clarify', say(language, `Vilken menar du: ${list(options, language)}?`, `Which one do you mean: ${list(options, language)}?`), options);
+  }
   if (first && second && Math.abs(first.score - second.score) < 0.005 && reading.intent !== 'ranking') {
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
+    // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
+    const both = unitAndLinesSharingAWord(reading, home, catalogue);
+    if (both.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(both, language)}?`, `Which one do you mean: ${list(both, language)}?`), both);
     const { units: sharing, word } = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
@@ -128,6 +139,29 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const otherRoot = rootOf(organisation, organisations);
   if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
   return withLead(answer, say(language, `${organisation.name} hör till ${otherRoot.name}.`, `${organisation.name} belongs to ${otherRoot.name}.`), [organisation.name, otherRoot.name]);
+}
+
+/**
+ * Units of the asker's tree, other than the one mentioned and its own parents and parts, whose
+ * name begins with every word the mention was read from and goes on with words the question lacks.
+ */
+function unitsNamedLonger(reading: QuestionReading, mention: QuestionReading['mentions'][number], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationRecord[] {
+  const said = reading.words.slice(mention.start, mention.end).map(swedishStem);
+  if (said.length === 0) return [];
+  // The whole of a name or alias is what the one who imported it said the words mean.
+  if (catalogue.nameStems(mention.organisation.id).some((stems) => stems.length === said.length && stems.every((stem, index) => stem === said[index]))) return [];
+  const root = rootOf(home, catalogue.organisations);
+  const related = new Set([mention.organisation, ...ancestorsOf(mention.organisation, catalogue.organisations), ...descendantsOf(mention.organisation, catalogue.organisations)].map((unit) => unit.id));
+  const asked = new Set(reading.words.map(swedishStem));
+  return [root, ...descendantsOf(root, catalogue.organisations)].filter((unit) => {
+    if (related.has(unit.id)) return false;
+    return catalogue.nameStems(unit.id).some((stems) => {
+      const at = stems.findIndex((stem, index) => said.every((word, offset) => stems[index + offset] === word));
+      if (at < 0) return false;
+      const rest = stems.slice(at + said.length).filter((stem) => stem.length >= 3);
+      return rest.length > 0 && !rest.some((stem) => asked.has(stem));
+    });
+  });
 }
 
 /** `answer` with a sentence before it; the names it mentions are names, not figures ("Förvaltning 8"). */
@@ -157,6 +191,27 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   return { units: [], word: '' };
 }
 
+/**
+ * A word of the question (an abbreviation in capitals, or five letters or more) that is the whole
+ * first word of exactly one of the asker's units' names and a word of some of the asker's lines,
+ * when the question has no other word to name a line: the unit's name and the lines', to choose from.
+ */
+function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
+  const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
+  const candidates = [...new Set([...reading.contentWords, ...capitals])];
+  if (candidates.length !== 1) return [];
+  const [word] = candidates;
+  if (!word || (!capitals.includes(word) && word.length < 5)) return [];
+  // Other words that name a line ("tjänsterna" in "HR-tjänsterna") say it is the line.
+  if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
+  const stem = swedishStem(word);
+  const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
+  const lines = catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((nameWord) => swedishStem(nameWord) === stem));
+  if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
+  return [units[0]!.name, ...lines.map((line) => line.name)];
+}
+
 /** The reading with a word that named a unit taken out: it has said which unit, it names no line. */
 function withoutWord(reading: QuestionReading, word: string): QuestionReading {
   const keep = (candidate: string) => candidate !== word;
@@ -181,7 +236,7 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 /** The line the question names among an organisation's lines. */
 function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */

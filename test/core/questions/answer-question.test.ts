@@ -465,3 +465,24 @@ describe('answerQuestion, rankings in people\'s words', () => {
     expect(answer.derivations.some((derivation) => derivation.expression.startsWith('|actual| − |prior_year_actual|'))).toBe(true);
   });
 });
+
+describe('answerQuestion, asking back when the words fit two things', () => {
+  it('asks whether an investment or an operating line is meant when both carry the word and nothing else tells them apart', async () => {
+    const store = new MemoryFigureStore(ORGANISATIONS, [...ITEMS, item(110, 3, 'Tjänstekatalog', 'investment'), item(111, 3, 'Debitering via tjänstekatalogen', 'income')], [...FIGURES, figure(110, '2024-08', 'actual', '3420'), figure(111, '2024-08', 'actual', '39635')], NOTES);
+    const answer = await ask('Vad händer med tjänstekatalogen?', HOME, store);
+    expect(answer.status).toBe('clarify');
+    expect(answer.options).toEqual(['Tjänstekatalog', 'Debitering via tjänstekatalogen']);
+    const specific = await ask('Hur mycket har vi debiterat via tjänstekatalogen?', HOME, store);
+    expect(specific.status).toBe('answered');
+    expect(plain(specific)).toMatch(/^Debitering via tjänstekatalogen/);
+  });
+
+  it('asks whether a unit or a line is meant when one word names both', async () => {
+    const unit = organisation(4, 'HR och lön', 'unit', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(112, 3, 'HR-tjänster', 'cost'), item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(112, '2024-08', 'actual', '-800'), figure(401, '2024-08', 'actual', '-100')], NOTES);
+    const answer = await ask('Hur ser det ut för HR?', HOME, store);
+    expect(answer.status).toBe('clarify');
+    expect(answer.options).toEqual(['HR och lön', 'HR-tjänster']);
+    expect((await ask('Hur ser det ut för HR-tjänsterna?', HOME, store)).status).toBe('answered');
+  });
+});
