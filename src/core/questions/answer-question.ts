@@ -82,7 +82,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const { mentions, kindReferences } = reading;
   // "Regionen" from someone outside every region: which one?
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0).map((reference) => reference.organisation.name))];
-  if (mentions.length === 0 && kindOptions.length > 1) {
+  if (mentions.length === 0 && kindOptions.length > 1 && reading.intent !== 'ranking') {
     return builder.build('clarify', say(language, `Vilken menar du: ${list(kindOptions, language)}?`, `Which one do you mean: ${list(kindOptions, language)}?`), kindOptions);
   }
   const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
@@ -284,6 +284,11 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     const elsewhere = await findLineElsewhere(context);
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
+    }
+    // Another unit's figure is never given as the asked unit's: only a part's (a sub-unit's) is
+    // shown, with whose it is; for a parent's or a neighbour's the answer says where it is.
+    if (elsewhere.kind === 'found' && !descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id)) {
+      return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
     }
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);

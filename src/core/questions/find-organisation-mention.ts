@@ -11,6 +11,7 @@ import { foldedWords } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
+import { descendantsOf, rootOf } from './answer-context.js';
 import { tokenizeQuestion, type Token } from './reading/tokenize-question.js';
 
 /** An organisation found in the question, with the word positions it took. */
@@ -198,12 +199,30 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
   const mentions: OrganisationMention[] = [];
   for (const [kind, phrases] of lexicon.organisationKinds) {
     for (const match of phrases.find(tokens)) {
-      const organisation = nearestOfKind(home, organisations, [kind]);
-      if (organisation) mentions.push({ organisation, score: 1, start: match.start, end: match.end });
-      else for (const candidate of organisations.filter((other) => other.kind === kind)) mentions.push({ organisation: candidate, score: 0, start: match.start, end: match.end });
+      for (const { organisation, score } of candidatesOfKind(home, organisations, kind)) mentions.push({ organisation, score, start: match.start, end: match.end });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // "the committee" matches "the committee" and "committee": one reference, the longer.
+  const sorted = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((mention, index) => !sorted.slice(0, index).some((other) => other.organisation.id === mention.organisation.id && other.start <= mention.start && other.end >= mention.end));
+}
+
+/**
+ * What "förvaltningen", "the committee" means to someone at `home`: their own of that kind (itself
+ * or a parent), else the one below them, else the one in their own tree; several in their own tree
+ * are a choice among those (score 0). Only an asker whose tree has none ("regionen" asked in a
+ * municipality) is offered the other trees' (score 0).
+ */
+function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind): { organisation: OrganisationRecord; score: number }[] {
+  const own = nearestOfKind(home, organisations, [kind]);
+  if (own) return [{ organisation: own, score: 1 }];
+  const below = descendantsOf(home, organisations).filter((candidate) => candidate.kind === kind);
+  if (below.length === 1) return [{ organisation: below[0]!, score: 1 }];
+  const root = rootOf(home, organisations);
+  const tree = [root, ...descendantsOf(root, organisations)].filter((candidate) => candidate.kind === kind);
+  if (tree.length === 1) return [{ organisation: tree[0]!, score: 1 }];
+  const choices = tree.length > 0 ? tree : organisations.filter((candidate) => candidate.kind === kind);
+  return choices.map((organisation) => ({ organisation, score: 0 }));
 }
 
 /** findKindReferencesIn for a question's text. */

@@ -189,3 +189,28 @@ describe('initialisms formed from names', () => {
     expect(mention?.organisation.name).toBe('Kommunstyrelsen');
   });
 });
+
+describe('kind words stay in the asker\'s tree', () => {
+  const tree = [
+    ...ORGANISATIONS,
+    organisation(50, 'Gransjö kommun', 'municipality', null),
+    organisation(51, 'Socialnämnden Gransjö', 'board', 50),
+    organisation(52, 'Socialförvaltningen Gransjö', 'administration', 51),
+    organisation(53, 'Tekniska nämnden Gransjö', 'board', 50),
+  ];
+  const asker = tree.find((candidate) => candidate.id === 51)!;
+
+  it('reads "förvaltningen" as the administration below the asker, never another tree\'s', () => {
+    expect(findKindReferences('förvaltningens prognos?', asker, tree).map((mention) => [mention.organisation.name, mention.score])).toEqual([['Socialförvaltningen Gransjö', 1]]);
+  });
+
+  it('offers the committees of the asker\'s own tree when the municipality asks about "the committee"', () => {
+    const names = findKindReferences('what does the committee forecast?', tree.find((candidate) => candidate.id === 50)!, tree).map((mention) => mention.organisation.name);
+    expect(names).toEqual(['Socialnämnden Gransjö', 'Tekniska nämnden Gransjö']);
+  });
+
+  it('offers other trees only when the asker\'s has none of the kind ("regionen" asked in a municipality)', () => {
+    const names = findKindReferences('hur går det för regionen?', asker, tree).map((mention) => mention.organisation.name);
+    expect(names).toEqual(expect.arrayContaining(['Region Halland', 'Region Norrbotten']));
+  });
+});
