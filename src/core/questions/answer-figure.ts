@@ -125,6 +125,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
 
   if (mode === 'previous_report') return answerAgainstPreviousReport(context, line, main, period);
 
+  // "Vad har X för budget?" asks for an amount: a deviation alone does not answer it.
+  if (reading.wantsBudgetItself && !main.values.budget && !main.values.budget_full_year) return missingMeasure(context, line.item, main, period, 'budget');
   const actual = main.values.actual;
   if (actual) {
     let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);

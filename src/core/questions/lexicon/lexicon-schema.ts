@@ -39,6 +39,8 @@ export const lexiconSchema = z.object({
     shareUsed: phrases,
     /** How much of the year's budget is left after the outcome so far. */
     remaining: phrases,
+    /** The budget itself as what is asked for ("vad har X för budget?"), not a comparison with it. */
+    budgetItself: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[] }[];
   /** Stems of words that never name a line. */
   readonly stopwordStems: ReadonlySet<string>;
+  /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
+  readonly longStopwords: readonly string[];
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -145,6 +147,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
       };
     }),
     glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)) }))),
+    longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };
 }

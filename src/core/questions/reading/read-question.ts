@@ -70,6 +70,8 @@ export interface QuestionReading {
   readonly wantsShareUsed: boolean;
   /** What is left of the full-year budget after the outcome so far. */
   readonly wantsRemaining: boolean;
+  /** The budget itself is what is asked for, not a comparison with it: without one on record there is no answer. */
+  readonly wantsBudgetItself: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -232,6 +234,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
     wantsRemaining: has(lexicon.measures.remaining),
+    wantsBudgetItself: has(lexicon.measures.budgetItself),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),

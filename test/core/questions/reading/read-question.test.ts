@@ -203,3 +203,18 @@ describe('readQuestion, line words', () => {
     expect(read('varför har vi överskott?').concepts).toEqual(['result']);
   });
 });
+
+describe('readQuestion, words that name nothing', () => {
+  it('takes a misspelt stopword for the stopword, not a line ("hittils")', () => {
+    expect(read('hur mkt har vi gjort av med hittils i år').contentWords).toEqual([]);
+  });
+
+  it('keeps an everyday word for a line even when it is one letter from a stopword ("bidrag", "bidrar")', () => {
+    expect(read('hur mycket bidrag har vi fått?').concepts).toContain('grant');
+  });
+
+  it('reads "vad har X för budget?" as asking for the budget itself', () => {
+    expect(read('vad har personalen för budget?').wantsBudgetItself).toBe(true);
+    expect(read('hur ligger personalen mot budget?').wantsBudgetItself).toBe(false);
+  });
+});
