@@ -98,8 +98,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     if (answered.length === 0) return answers[0]!;
     return builder.build('answered', answers.map((answer) => answer.text).join('\n'));
   }
-  // "Avdelningen styr" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
-  // stöd – gemensamma kostnader": part of a name that another unit's name goes on from is ambiguous.
+  // "Styr och stöd" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
+  // stöd – gemensamma kostnader": a name that another unit's name goes on from is ambiguous.
   const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue) : [];
   if (first && longer.length > 0) {
     const options = [first.organisation, ...longer].map((unit) => unit.name);
@@ -146,10 +146,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
  * name begins with every word the mention was read from and goes on with words the question lacks.
  */
 function unitsNamedLonger(reading: QuestionReading, mention: QuestionReading['mentions'][number], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationRecord[] {
-  const said = reading.words.slice(mention.start, mention.end).map(swedishStem);
+  // ("o" is how people shorten "och" in names.)
+  const said = reading.words.slice(mention.start, mention.end).map((word) => swedishStem(word === 'o' ? 'och' : word));
   if (said.length === 0) return [];
-  // The whole of a name or alias is what the one who imported it said the words mean.
-  if (catalogue.nameStems(mention.organisation.id).some((stems) => stems.length === said.length && stems.every((stem, index) => stem === said[index]))) return [];
   const root = rootOf(home, catalogue.organisations);
   const related = new Set([mention.organisation, ...ancestorsOf(mention.organisation, catalogue.organisations), ...descendantsOf(mention.organisation, catalogue.organisations)].map((unit) => unit.id));
   const asked = new Set(reading.words.map(swedishStem));

@@ -79,12 +79,20 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
   const known = indexes.get(organisations);
   if (known) return known;
   const variants = new Map<number, NameVariant[]>();
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  const rootWords = (organisation: OrganisationRecord): Set<string> => {
+    let root = organisation;
+    for (let parent = root.parentId === null ? undefined : byId.get(root.parentId); parent; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) root = parent;
+    return root === organisation ? new Set() : new Set(foldedWords(root.name));
+  };
   for (const organisation of organisations) {
+    // "Stadsbussarna Öjemark" in Region Öjemark: the place is the tree's, said by being in it.
+    const implied = rootWords(organisation);
     variants.set(
       organisation.id,
       [organisation.name, ...organisation.aliases].map((written) => {
         const words = foldedWords(written);
-        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) ? index : -1)).filter((index) => index >= 0);
+        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) && !implied.has(word) ? index : -1)).filter((index) => index >= 0);
         return { written, words, stems: words.map(swedishStem), distinctive, joined: words.join('') };
       }),
     );
@@ -103,7 +111,18 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
 
 function wordsMatch(question: Token & { stem: string }, name: string, nameStem: string): boolean {
   if (question.word === name || question.stem === nameStem) return true;
+  // "kultur o fritid": the short "o" is "och".
+  if (name === 'och' && question.word === 'o') return true;
+  // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
+  if (question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
   return name.length >= 5 && isNearWord(question.stem, nameStem);
+}
+
+/** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
+function endsCompound(question: Token & { stem: string }, name: string): boolean {
+  // A kind word ("nämnden") ends many names and names none of them.
+  if (NAME_HEADS.includes(question.word) || NAME_HEADS.includes(question.stem) || GENERIC.has(question.word)) return false;
+  return question.word.length >= 5 && name.length >= question.word.length + 3 && (name.endsWith(question.word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
 /** Every organisation named in the tokens, best first. */
@@ -156,6 +175,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
+        } else if (variant.distinctive.length === 1) {
+          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part.
+          const nameWord = nameWords[variant.distinctive[0]!]!;
+          const position = words.findIndex((candidate) => endsCompound(candidate, nameWord));
+          if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
         }
       }
     }

@@ -214,3 +214,32 @@ describe('kind words stay in the asker\'s tree', () => {
     expect(names).toEqual(expect.arrayContaining(['Region Halland', 'Region Norrbotten']));
   });
 });
+
+describe('names written as people write them', () => {
+  const tree = [
+    organisation(60, 'Älvbacka kommun', 'municipality', null),
+    organisation(61, 'Kultur- och fritidsnämnden Älvbacka', 'board', 60),
+    organisation(62, 'Omsorgsnämnden Älvbacka', 'board', 60),
+    organisation(63, 'Stadsbussarna Älvbacka', 'business_area', 60),
+    organisation(64, 'Regionbussarna Älvbacka', 'business_area', 60),
+  ];
+  const names = (question: string) => findOrganisationMentions(question, tree).map((mention) => mention.organisation.name);
+
+  it('reads "kultur o fritid" as the committee, without the place its tree is named after', () => {
+    expect(names('hur går det för kultur o fritid?')[0]).toBe('Kultur- och fritidsnämnden Älvbacka');
+  });
+
+  it('reads "omsorgen" as Omsorgsnämnden: a name compound without its head', () => {
+    expect(names('varför går omsorgen så dåligt?')[0]).toBe('Omsorgsnämnden Älvbacka');
+  });
+
+  it('finds both units whose names end with "bussarna", as weaker mentions', () => {
+    const mentions = findOrganisationMentions('hur går det för bussarna?', tree);
+    expect(mentions.map((mention) => mention.organisation.name).sort()).toEqual(['Regionbussarna Älvbacka', 'Stadsbussarna Älvbacka']);
+    expect(Math.max(...mentions.map((mention) => mention.score))).toBeLessThan(2);
+  });
+
+  it('does not take a kind word for the end of a name ("nämnden" is no Omsorgsnämnden)', () => {
+    expect(names('hur går det för nämnden?')).toEqual([]);
+  });
+});

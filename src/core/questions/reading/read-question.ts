@@ -122,7 +122,8 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   const root = rootOf(home, catalogue.organisations).id;
   const inTree = (organisation: OrganisationRecord) => rootOf(organisation, catalogue.organisations).id === root;
   const own = catalogue.organisations.filter(inTree);
-  const replaced = mentions.map((mention) => {
+  // A weak sign (the last part of a compound name, score under 2) names a unit of the asker's own tree only.
+  const replaced = mentions.filter((mention) => mention.score >= 2 || inTree(mention.organisation)).map((mention) => {
     if (inTree(mention.organisation)) return mention;
     const said = words.slice(mention.start, mention.end).map(swedishStem);
     const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));
@@ -130,8 +131,10 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
     return nearest ? { ...mention, organisation: nearest } : mention;
   });
   const unique = replaced.filter((mention, index) => replaced.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
-  // Named equally well in the asker's tree and in another ("SN"), the asker means their own.
-  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && Math.abs(other.score - mention.score) < 0.005 && other.start === mention.start));
+  // Words that name a unit of the asker's own tree ("KFN", "kultur o fritid") name that one, even when
+  // another tree's unit carries them as its name or alias.
+  const overlaps = (a: OrganisationMention, b: OrganisationMention) => a.start < b.end && b.start < a.end;
+  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && overlaps(other, mention)));
   return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
 }
 
