@@ -89,7 +89,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       if (main.values.actual && reading.wantsActualSoFar) {
         sentences.push(say(language, `Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`, `Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`));
       }
-    } else if (main.values.forecast_deviation && main.forecastDeviation) {
+    } else if (main.values.forecast_deviation && main.forecastDeviation && !reading.wantsAmount) {
       sentences.push(
         say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: helårsprognosen är ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the full-year forecast is ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
       );
@@ -139,7 +139,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
     }
     sentences.push(`${sentence}.`);
-  } else if (main.values.deviation && main.deviation) {
+  } else if (main.values.deviation && main.deviation && !reading.wantsAmount) {
     sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. The period's actual and budget are not in the data.`));
   } else return missingMeasure(context, line.item, main, period, 'actual');
   // "Hur stor andel av budgeten har vi använt?": the outcome as a share of the year's budget.

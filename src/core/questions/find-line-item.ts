@@ -9,6 +9,7 @@ import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
+import { splitCompound } from './split-compound.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -66,6 +67,25 @@ function foldedNameWords(name: string): string[] {
     .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
 }
 
+// Long words are worth splitting; shorter ones are words of their own.
+const SPLIT_FROM = 9;
+
+/**
+ * The question's words with the line words a long compound is made of added ("gymnasieelevantalet"
+ * gives "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it.
+ * The lexicon's concept words may make up parts ("-investeringen") but are not added.
+ */
+function withCompoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): readonly string[] {
+  const extra: string[] = [];
+  for (const word of questionWords) {
+    if (word.length < SPLIT_FROM || lineWords.some((lineWord) => wordMatch(word, lineWord) >= 0.8)) continue;
+    const conceptWords = lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
+    const parts = splitCompound(word, [...lineWords, ...conceptWords]);
+    if (parts) extra.push(...parts.filter((part) => lineWords.includes(part)));
+  }
+  return extra.length === 0 ? questionWords : [...questionWords, ...extra];
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -80,14 +100,15 @@ export function conceptsIn(questionWords: readonly string[]): string[] {
  *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower.
  *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
 export function findLineItems(
-  questionWords: readonly string[],
+  askedWords: readonly string[],
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
-  conceptWords: readonly string[] = questionWords,
+  conceptWords: readonly string[] = askedWords,
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
   const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
+  const questionWords = withCompoundParts(askedWords, [...new Set([...wordsByItem.values()].flat())], lexicon);
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);

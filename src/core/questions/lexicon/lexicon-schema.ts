@@ -41,6 +41,8 @@ export const lexiconSchema = z.object({
     remaining: phrases,
     /** The budget itself as what is asked for ("vad har X för budget?"), not a comparison with it. */
     budgetItself: phrases,
+    /** An amount itself ("själva beloppet"), which a deviation alone does not give. */
+    amountItself: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

@@ -72,6 +72,8 @@ export interface QuestionReading {
   readonly wantsRemaining: boolean;
   /** The budget itself is what is asked for, not a comparison with it: without one on record there is no answer. */
   readonly wantsBudgetItself: boolean;
+  /** An amount is what is asked for ("själva beloppet"): a deviation alone is no answer. */
+  readonly wantsAmount: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -238,6 +240,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsShareUsed: has(lexicon.measures.shareUsed),
     wantsRemaining: has(lexicon.measures.remaining),
     wantsBudgetItself: has(lexicon.measures.budgetItself),
+    wantsAmount: has(lexicon.measures.amountItself),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
