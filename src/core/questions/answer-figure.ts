@@ -286,6 +286,9 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
     return builder.build('answered', prefix(context) + sentences.join(' '));
   }
   const main = total;
+  // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
+  if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year) return missingMeasure(context, item, main, period, 'target');
+  if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   const sentence = kpiSentence(context, item, main, period, mode, item.name);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];

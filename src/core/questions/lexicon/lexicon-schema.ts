@@ -43,6 +43,8 @@ export const lexiconSchema = z.object({
     budgetItself: phrases,
     /** An amount itself ("själva beloppet"), which a deviation alone does not give. */
     amountItself: phrases,
+    /** The target itself as what is asked for ("vad är målet?"), not a comparison with it. */
+    targetItself: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

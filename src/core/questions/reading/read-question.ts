@@ -74,6 +74,8 @@ export interface QuestionReading {
   readonly wantsBudgetItself: boolean;
   /** An amount is what is asked for ("själva beloppet"): a deviation alone is no answer. */
   readonly wantsAmount: boolean;
+  /** The target itself is what is asked for: without one on record there is no answer. */
+  readonly wantsTargetItself: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -241,6 +243,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsRemaining: has(lexicon.measures.remaining),
     wantsBudgetItself: has(lexicon.measures.budgetItself),
     wantsAmount: has(lexicon.measures.amountItself),
+    wantsTargetItself: has(lexicon.measures.targetItself),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
