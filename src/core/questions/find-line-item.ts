@@ -140,6 +140,10 @@ export function findLineItems(
     }
     const coverage = covered / words.length;
     let score = coverage;
+    // A word of the name said outright ("placeringarna" for "Placeringar vuxna" and "Placeringar barn och
+    // unga", "norr" for "Norra Stadsskogen" and "Verksamhetsområde norr") makes the line a candidate
+    // however long the rest of its name: lines alike in this are for the asker to choose between.
+    if (words.length > 1 && words.some((word) => word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1)) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
