@@ -23,7 +23,7 @@ export interface OrganisationMention {
 }
 
 // Words that describe what kind of unit something is, not which one.
-const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division', 'divisionen', 'gemensamma', 'tjanster', 'region', 'regionen', 'kommun', 'kommunen', 'staden', 'och', 'programmet', 'verksamheten', 'enheten', 'forvaltningen', 'it', 'hr', 'av', 'kostnader']);
+const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division', 'divisionen', 'gemensamma', 'tjanster', 'region', 'regionen', 'kommun', 'kommunen', 'staden', 'och', 'programmet', 'verksamheten', 'verksamhet', 'enheten', 'enhet', 'forvaltningen', 'forvaltning', 'namnd', 'namnden', 'styrelse', 'styrelsen', 'kontor', 'kontoret', 'administration', 'it', 'hr', 'av', 'i', 'kostnader']);
 
 // Short words that are also ordinary Swedish or English words.
 const ORDINARY_SHORT_WORDS = new Set(['hos', 'it', 'och', 'vi', 'du', 'er', 'ni', 'us', 'we', 'is', 'at', 'on', 'in', 'av', 'om', 'pa', 'ru', 'man', 'men', 'for', 'kan', 'har', 'var', 'som', 'den', 'det', 'all', 'the', 'and', 'are', 'was', 'our']);
@@ -111,6 +111,8 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
 
 function wordsMatch(question: Token & { stem: string }, name: string, nameStem: string): boolean {
   if (question.word === name || question.stem === nameStem) return true;
+  // A name's genitive ("TESSAs", "Regionkontorets").
+  if (question.word === `${name}s` && name.length >= 3) return true;
   // "kultur o fritid": the short "o" is "och".
   if (name === 'och' && question.word === 'o') return true;
   // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
@@ -122,7 +124,9 @@ function wordsMatch(question: Token & { stem: string }, name: string, nameStem: 
 function endsCompound(question: Token & { stem: string }, name: string): boolean {
   // A kind word ("nämnden") ends many names and names none of them.
   if (NAME_HEADS.includes(question.word) || NAME_HEADS.includes(question.stem) || GENERIC.has(question.word)) return false;
-  return question.word.length >= 5 && name.length >= question.word.length + 3 && (name.endsWith(question.word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
+  // ("bussarnas": a genitive s is not part of the name.)
+  const word = question.word.length > 5 && question.word.endsWith('s') && !name.endsWith(question.word) ? question.word.slice(0, -1) : question.word;
+  return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
 /** Every organisation named in the tokens, best first. */
@@ -146,11 +150,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
       let start = -1;
       for (let candidate = 0; candidate + nameWords.length <= words.length && start < 0; candidate += 1) {
         if (nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!))) start = candidate;
-        // "digital infra": the name in order, a word written out and the others abbreviated (4 letters or more).
+        // "digital infra", "avd kund": the name in order, a word written out and the others abbreviated (3 letters or more).
         else if (
           nameWords.length > 1 &&
           nameWords.some((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!)) &&
-          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 4 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
+          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 3 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
         )
           start = candidate;
       }

@@ -9,7 +9,7 @@ import { swedishStem } from '../../language/swedish-stem.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 
 // Compounds of the follow-up vocabulary ("periodbudgeten", "prognosavvikelsen") say nothing about the line either.
-export const FOLLOW_UP_PARTS = ['budget', 'prognos', 'avvikel', 'utfall', 'forecast', 'deviation'] as const;
+export const FOLLOW_UP_PARTS = ['budget', 'prognos', 'avvikel', 'utfall', 'forecast', 'deviation', 'malet', 'malvarde', 'malniva'] as const;
 
 // Misspelt stopwords are asked for again and again; the answer depends on the word alone.
 const misspelt = new Map<string, boolean>();
