@@ -13,7 +13,7 @@ import { detectLanguageOf } from './detect-language.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
-import { glossLineWords } from './gloss-line-words.js';
+import { glossLineWords, glossTokens } from './gloss-line-words.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
@@ -142,6 +142,22 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
 }
 
+/**
+ * Units of the asker's own tree named in the words the report would use ("the elderly care committee",
+ * "the staff office"): found in the glossed question, a little weaker than a name written out.
+ * Another tree's unit is never found this way: scope first.
+ */
+function mentionsInOtherWords(tokens: readonly Token[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
+  const glossed = glossTokens(tokens, lexicon);
+  if (!glossed) return [];
+  const root = rootOf(home, catalogue.organisations).id;
+  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
+  return findOrganisationMentionsIn(glossed.tokens, catalogue.organisationIndex)
+    .filter((mention) => rootOf(mention.organisation, catalogue.organisations).id === root)
+    .map((mention) => ({ ...mention, start: glossed.origin[mention.start]!.start, end: glossed.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
+    .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
+}
+
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
 export function readQuestion(question: string, catalogue: QuestionCatalogue, home: OrganisationRecord): QuestionReading {
   const lexicon = loadLexicon();
@@ -151,7 +167,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
-  const mentions = preferOwnTree(relevantMentions(findOrganisationMentionsIn(tokens, catalogue.organisationIndex), words, home, catalogue), words, home, catalogue);
+  const mentions = preferOwnTree(relevantMentions(findOrganisationMentionsIn(tokens, catalogue.organisationIndex), words, home, catalogue).concat(mentionsInOtherWords(tokens, lexicon, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.

@@ -218,3 +218,18 @@ describe('readQuestion, words that name nothing', () => {
     expect(read('hur ligger personalen mot budget?').wantsBudgetItself).toBe(false);
   });
 });
+
+describe('readQuestion, units named in other words', () => {
+  const organisations = [...ORGANISATIONS, organisation(70, 'Stab och administration', 'department', 2)];
+  const catalogue = questionCatalogue({ version: 2, organisations, lineItems: [], reportPeriods: new Map() });
+
+  it('finds a unit of the asker\'s tree that the question names in English ("the staff office")', () => {
+    const reading = readQuestion('how is the staff office doing?', catalogue, organisations[1]!);
+    expect(reading.mentions.map((mention) => mention.organisation.name)).toEqual(['Stab och administration']);
+  });
+
+  it('never finds another tree\'s unit that way', () => {
+    const reading = readQuestion('how is the staff office doing?', catalogue, organisations.find((candidate) => candidate.id === 11)!);
+    expect(reading.mentions).toEqual([]);
+  });
+});
