@@ -67,7 +67,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
-  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual) mode = 'forecast';
+  // ("Hittills", "so far" ask for the outcome to date: a forecast does not answer them.)
+  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual && !reading.period.accumulated) mode = 'forecast';
   const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
   const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));

@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly comparedYear: PhraseSet;
   readonly previousReport: PhraseSet;
   readonly since: PhraseSet;
+  /** The words before a month that make it the report to compare with ("sedan", "since"). */
+  readonly sinceWords: ReadonlySet<string>;
   readonly periodWords: PhraseSet;
   readonly directions: Readonly<Record<keyof LexiconFile['directions'], PhraseSet>>;
   readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
@@ -124,6 +126,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     comparedYear: set((file) => file.periods.comparedYear),
     previousReport: set((file) => file.periods.previousReport),
     since: set((file) => file.periods.since),
+    sinceWords: new Set(files.flatMap((file) => file.periods.since.map((phrase) => phrase.split(/\s+/)[0]!.split('|')).flat().map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))),
     periodWords: set((file) => file.periods.periodWords),
     directions: record(keysOf(first!.directions), (file, key) => file.directions[key]),
     rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),
