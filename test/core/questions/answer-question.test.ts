@@ -486,3 +486,21 @@ describe('answerQuestion, asking back when the words fit two things', () => {
     expect((await ask('Hur ser det ut för HR-tjänsterna?', HOME, store)).status).toBe('answered');
   });
 });
+
+describe('answerQuestion, sub-units against an earlier report', () => {
+  it('ranks units by how much their forecast got worse since the month named, a cost growing being worse', async () => {
+    const units = [organisation(4, 'Skolnämnden', 'board', 3, 'tkr'), organisation(5, 'Omsorgsnämnden', 'board', 3, 'tkr')];
+    const lines = [item(401, 4, 'Driftnetto', 'cost'), item(501, 5, 'Driftnetto', 'cost')];
+    const figures = [
+      figure(401, '2024-04', 'forecast', '-1000'), figure(401, '2024-08', 'forecast', '-1010'),
+      figure(501, '2024-04', 'forecast', '-2000'), figure(501, '2024-08', 'forecast', '-2300'),
+    ];
+    const store = new MemoryFigureStore([...ORGANISATIONS, ...units], [...ITEMS, ...lines], [...FIGURES, ...figures], NOTES);
+    const answer = await ask('Vilken nämnds prognos har försämrats mest sedan april?', HOME, store);
+    expect(answer.status).toBe('answered');
+    const [heading, first, second] = plain(answer).split('\n');
+    expect(heading).toContain('sedan april 2024');
+    expect(first).toContain('Omsorgsnämnden (Driftnetto): helårsprognos 2 300 tkr per augusti 2024 mot 2 000 tkr per april 2024, en försämring med 300 tkr');
+    expect(second).toContain('Skolnämnden');
+  });
+});
