@@ -66,7 +66,12 @@ export interface Lexicon {
   readonly breakdownGroups: readonly { readonly group: string; readonly words: PhraseSet }[];
   readonly concepts: readonly LexiconConcept[];
   /** Phrases for what lines call by other words, and the folded words lines use instead. */
-  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[] }[];
+  /**
+   * Phrases for what lines call by other words, and the folded words lines use instead. A Swedish
+   * entry keeps the words written beside its gloss ("hemtjänsten" may be a line's own word too);
+   * an English one replaces them.
+   */
+  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean }[];
   /** Stems of words that never name a line. */
   readonly stopwordStems: ReadonlySet<string>;
   /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
@@ -149,7 +154,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
         generic: concept.generic ?? false,
       };
     }),
-    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)) }))),
+    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)), keepsWritten: file.language === 'sv' }))),
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };

@@ -10,38 +10,46 @@ import type { Token } from './tokenize-question.js';
 export interface LineWordGloss {
   /** The words a position stands for: a phrase's first word carries the phrase's gloss, its other words none, an unglossed word itself. */
   wordsAt(position: number): readonly string[];
-  /** Positions a gloss replaced: their words name a line by the gloss, not a concept by their own letters. */
+  /** Positions a gloss covers (their words are carried by the gloss at the phrase's first position). */
   readonly covered: ReadonlySet<number>;
+  /** Positions an English gloss replaced: their words name a line by the gloss, not a concept by their own letters. */
+  readonly replaced: ReadonlySet<number>;
 }
 
 /** The glossary's phrases found at `positions`, longest first, none overlapping: first position → gloss, and every position covered. */
-function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): { glossAt: Map<number, readonly string[]>; covered: Set<number> } {
+function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
   const open = new Set(positions);
-  const candidates: { start: number; end: number; words: readonly string[] }[] = [];
+  const candidates: { start: number; end: number; words: readonly string[]; replaces: boolean }[] = [];
   for (const entry of lexicon.glossary) {
     for (const match of entry.phrases.find(tokens)) {
       let inside = true;
       for (let index = match.start; index < match.end; index += 1) if (!open.has(index)) inside = false;
-      if (inside && match.end > match.start) candidates.push({ start: match.start, end: match.end, words: entry.words });
+      if (!inside || match.end <= match.start) continue;
+      const written = entry.keepsWritten ? tokens.slice(match.start, match.end).map((token) => token.word) : [];
+      candidates.push({ start: match.start, end: match.end, words: [...new Set([...written, ...entry.words])], replaces: !entry.keepsWritten });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const glossAt = new Map<number, readonly string[]>();
   const covered = new Set<number>();
+  const replaced = new Set<number>();
   for (const candidate of candidates) {
     let free = true;
     for (let index = candidate.start; index < candidate.end; index += 1) if (covered.has(index)) free = false;
     if (!free) continue;
-    for (let index = candidate.start; index < candidate.end; index += 1) covered.add(index);
+    for (let index = candidate.start; index < candidate.end; index += 1) {
+      covered.add(index);
+      if (candidate.replaces) replaced.add(index);
+    }
     glossAt.set(candidate.start, candidate.words);
   }
-  return { glossAt, covered };
+  return { glossAt, covered, replaced };
 }
 
 /** Applies the glossary to the words at `positions` (the words left to name a line). */
 export function glossLineWords(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): LineWordGloss {
-  const { glossAt, covered } = glossesAt(tokens, positions, lexicon);
-  return { wordsAt: (position) => glossAt.get(position) ?? (covered.has(position) ? [] : [tokens[position]!.word]), covered };
+  const { glossAt, covered, replaced } = glossesAt(tokens, positions, lexicon);
+  return { wordsAt: (position) => glossAt.get(position) ?? (covered.has(position) ? [] : [tokens[position]!.word]), covered, replaced };
 }
 
 /**

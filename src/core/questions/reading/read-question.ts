@@ -195,7 +195,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => heads.get(index) ?? words[index]!);
+  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.replaced.has(index)).map((index) => heads.get(index) ?? words[index]!);
   let conceptWords = conceptWordsWithout(ranks);
   let concepts = findConcepts(conceptWords, lexicon);
   // "Varför har vi överskott på personalsidan?": a surplus or deficit of something named is
