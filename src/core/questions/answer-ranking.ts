@@ -24,6 +24,8 @@ interface Entry {
   readonly value: DerivedValue;
   readonly kind: 'period' | 'forecast';
   readonly period: Period;
+  /** Ranked on values read without provenance: the row is read again before it is shown. */
+  readonly valuesOnly?: boolean;
   /** For a change since an earlier report: that report's row. */
   readonly previous?: { readonly row: StatementRow; readonly period: Period; readonly measure: 'deviation' | 'forecast' };
 }
@@ -81,9 +83,9 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
   if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
     const units = await rankDeviations(context, period, null, 'units');
-    if (units.length > 0) return renderDeviations(context, sortEntries([...first, ...units], reading.ranking.direction), 'mixed');
+    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction)), 'mixed');
   }
-  if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
+  if (first.length > 0 || dimension !== 'units') return renderDeviations(context, await withProvenance(context, first), dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
   const units = descendantsOf(organisation, context.organisations);
   if (units.length > 0 && units.every((unit) => context.catalogue.periodsOf(unit.id).length === 0)) {
@@ -92,7 +94,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     if (fromNotes.status === 'answered') return fromNotes;
   }
   // "Which part …" may mean lines when there are no sub-units to rank.
-  return renderDeviations(context, await rankDeviations(context, period, item, 'items'), 'items');
+  return renderDeviations(context, await withProvenance(context, await rankDeviations(context, period, item, 'items')), 'items');
 }
 
 async function rankDeviations(context: AnswerContext, period: Period | null, item: LineItemRecord | null, dimension: AnswerContext['reading']['ranking']['dimension']): Promise<Entry[]> {
@@ -119,7 +121,9 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
         return { unit, own, at, named, lines };
       });
     const periods = [...new Map(plans.map((plan) => [`${plan.at.year}-${plan.at.month}`, plan.at])).values()];
-    const figures = plans.length ? await store.listFigures({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
+    // Values only: hundreds of units are ranked, the few shown are read with their provenance later (withProvenance).
+    const values = plans.length ? await store.listFigureValues({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
+    const figures: FigureRecord[] = values.map((value) => ({ ...value, madeIn: null, source: '', section: '', remark: '', batchId: 0 }));
     const byItem = new Map<number, FigureRecord[]>();
     for (const figure of figures) byItem.set(figure.lineItemId, [...(byItem.get(figure.lineItemId) ?? []), figure]);
     builder.knowNames(plans.flatMap((plan) => plan.lines.map((line) => line.name)));
@@ -140,7 +144,7 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     const kind = forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
     for (const { unit, row, at } of candidates) {
       const entry = entryOf(unit, row, at, kind);
-      if (entry) entries.push(entry);
+      if (entry) entries.push({ ...entry, valuesOnly: true });
     }
   } else {
     // Only the report ranked is read: the one asked for, else the latest.
@@ -168,6 +172,21 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     }
   }
   return sortEntries(entries, direction);
+}
+
+/** The entries that will be shown, with rows read again with their provenance where they were ranked on values only. */
+async function withProvenance(context: AnswerContext, sorted: readonly Entry[]): Promise<Entry[]> {
+  const shown = sorted.slice(0, context.reading.ranking.count);
+  const slim = shown.filter((entry) => entry.valuesOnly);
+  if (slim.length === 0) return shown;
+  const figures = await context.store.listFigures({ organisationIds: slim.map((entry) => entry.organisation.id), lineItemIds: slim.map((entry) => entry.row.item.id), periods: [...new Map(slim.map((entry) => [`${entry.period.year}-${entry.period.month}`, entry.period])).values()] });
+  return shown.map((entry) => {
+    if (!entry.valuesOnly) return entry;
+    const own = figures.filter((figure) => figure.lineItemId === entry.row.item.id && samePeriod(figure.period, entry.period));
+    const row = statementRows(entry.organisation, [entry.row.item], own, entry.period)[0];
+    const full = row ? entryOf(entry.organisation, row, entry.period, entry.kind) : null;
+    return full ?? entry;
+  });
 }
 
 function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dimension: AnswerContext['reading']['ranking']['dimension'] | 'mixed'): Answer {

@@ -54,6 +54,10 @@ class MemoryFigureStore implements FigureStore {
     );
   }
 
+  async listFigureValues(filter: FigureFilter): Promise<FigureRecord[]> {
+    return this.listFigures(filter);
+  }
+
   async listReportPeriods(organisationId: number): Promise<Period[]> {
     const periods = new Set((await this.listFigures({ organisationIds: [organisationId] })).map((figure) => formatPeriod(figure.period)));
     return [...periods].map(parsePeriod).sort(comparePeriods);
