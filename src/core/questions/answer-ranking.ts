@@ -141,7 +141,8 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // other kind (a programme with both) is not left out for having one the others lack.
     const periodCount = candidates.filter((candidate) => candidate.row.deviation).length;
     const forecastCount = candidates.filter((candidate) => candidate.row.forecastDeviation).length;
-    const kind = forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
+    // "… against the period budget", "hittills": the period's deviations, where units have them.
+    const kind = reading.period.accumulated && periodCount > 0 && prefer === 'period' ? 'period' : forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
     for (const { unit, row, at } of candidates) {
       const entry = entryOf(unit, row, at, kind);
       if (entry) entries.push({ ...entry, valuesOnly: true });

@@ -7,6 +7,7 @@ import { swedishStem } from '../language/swedish-stem.js';
 import type { Lexicon } from './lexicon/load-lexicon.js';
 import type { QuestionReading } from './reading/read-question.js';
 import { tokenizeQuestion } from './reading/tokenize-question.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
 
 export interface RankedNote {
   readonly note: NoteRecord;
@@ -15,7 +16,10 @@ export interface RankedNote {
 
 /** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
 export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = []): RankedNote[] {
-  const asked = [...new Set([...reading.contentWords, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
+  // Every word that says something, not only those left to name a line: "underskott" in "vilka
+  // nämnder går med underskott?" is what the right note is about.
+  const said = reading.words.filter((word) => !isQuestionStopword(word, lexicon));
+  const asked = [...new Set([...reading.contentWords, ...said, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
   const ranked: RankedNote[] = [];
   notes.forEach((note) => {
     const tokens = tokenizeQuestion(note.text);
