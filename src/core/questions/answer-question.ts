@@ -22,7 +22,7 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
-import { resolveLineItem } from './resolve-line-item.js';
+import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 
 /** A question and who asks it. */
@@ -233,7 +233,7 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 }
 
 /** The line the question names among an organisation's lines. */
-function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []) {
+function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
   const { reading } = context;
   return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
@@ -313,7 +313,16 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
-  if (!item) return unknownLine(context, items, named && context.namedOrganisation ? await ancestorWithLine(context) : null);
+  if (!item) {
+    const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
+    // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
+    // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
+    if (!parent && reading.contentWords.length > 0) {
+      const fromNotes = await INTENT_ANSWERS.notes(context, { item: null, items, periods, period }, null, [], { contentRequired: true });
+      if (fromNotes.status === 'answered') return reading.asksHowMuch ? { ...fromNotes, status: 'no_data', text: `${say(language, `Det finns ingen siffra för det för ${organisation.name}. Rapportens text nämner det:`, `There is no figure for that for ${organisation.name}. The report's text mentions it:`)}\n${fromNotes.text}` } : fromNotes;
+    }
+    return unknownLine(context, items, parent);
+  }
   return INTENT_ANSWERS.figure(context, { item, items, periods, period });
 }
 

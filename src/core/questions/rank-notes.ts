@@ -15,7 +15,8 @@ export interface RankedNote {
 }
 
 /** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
-export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = []): RankedNote[] {
+export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): RankedNote[] {
+  const content = new Set(reading.contentWords.filter((word) => word.length >= 4).map(swedishStem));
   // Every word that says something, not only those left to name a line: "underskott" in "vilka
   // nämnder går med underskott?" is what the right note is about.
   const said = reading.words.filter((word) => !isQuestionStopword(word, lexicon));
@@ -25,10 +26,14 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
     const tokens = tokenizeQuestion(note.text);
     const stems = new Set(tokens.map((token) => swedishStem(token.word)));
     let score = 0;
+    let contentFound = false;
     for (const word of asked) {
-      if (stems.has(word)) score += 1;
-      else if (word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word)))) score += 0.6;
+      const found = stems.has(word) ? 1 : word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word))) ? 0.6 : 0;
+      score += found;
+      if (found > 0 && content.has(word)) contentFound = true;
     }
+    // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
+    if (options.contentRequired && !contentFound) return;
     if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
     if (score > 0) ranked.push({ note, score });
   });

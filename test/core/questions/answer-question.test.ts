@@ -508,3 +508,20 @@ describe('answerQuestion, sub-units against an earlier report', () => {
     expect(second).toContain('Skolnämnden');
   });
 });
+
+describe('answerQuestion, the report\'s words where no line names it', () => {
+  const notes: NoteRecord[] = [...NOTES, { id: 2, organisationId: 3, lineItemId: null, period: parsePeriod('2024-08'), text: 'Underskottet kompenseras delvis av lägre kostnader för datacenter.', author: 'Anna Ek', source: 'test-rapport.xlsx', createdAt: new Date('2024-09-10T00:00:00Z') }];
+
+  it('answers a question no line names from a note that speaks of it', async () => {
+    const answer = await ask('Vad är det som kompenserar?', HOME, createStore(notes));
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes.map((quote) => quote.text)).toContain('Underskottet kompenseras delvis av lägre kostnader för datacenter.');
+  });
+
+  it('keeps an amount asked for no_data, quoting what the report says of it', async () => {
+    const answer = await ask('Hur mycket lägger vi på datacenter?', HOME, createStore(notes));
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('Det finns ingen siffra för det');
+    expect(answer.facts).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export const lexiconSchema = z.object({
     amountItself: phrases,
     /** The target itself as what is asked for ("vad är målet?"), not a comparison with it. */
     targetItself: phrases,
+    /** A question for an amount ("hur mycket", "vad kostar"): words about it are no answer to it. */
+    howMuch: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

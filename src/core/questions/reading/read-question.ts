@@ -76,6 +76,8 @@ export interface QuestionReading {
   readonly wantsAmount: boolean;
   /** The target itself is what is asked for: without one on record there is no answer. */
   readonly wantsTargetItself: boolean;
+  /** The question asks for an amount: only a figure answers it. */
+  readonly asksHowMuch: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -260,6 +262,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsBudgetItself: has(lexicon.measures.budgetItself),
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
+    asksHowMuch: has(lexicon.measures.howMuch),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
