@@ -21,6 +21,7 @@ import { defaultLine } from './default-line.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
+import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
@@ -182,7 +183,7 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !lineWords.some((lineWord) => lineWord.startsWith(swedishStem(word))));
   for (const word of words) {
     const stem = swedishStem(word);
-    const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
+    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
     if (top.length > 0 && top.length <= MAX_OPTIONS) return { units: top, word };

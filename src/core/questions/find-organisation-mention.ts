@@ -46,7 +46,13 @@ export interface OrganisationIndex {
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
 // word of its own ("sjukvårds|nämnden" gives S and N, so Hälso- och sjukvårdsnämnden is HSN).
-const NAME_HEADS = ['namnden', 'namnd', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'enheten', 'enhet', 'kansliet', 'bolaget'];
+const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget'];
+
+/** Whether a question word's stem names a name word: the same stem, or the word is the name's compound without its head ("sjukvård" in "sjukvårdsstyrelsen"). */
+export function namesNameWord(stem: string, nameWord: string): boolean {
+  if (swedishStem(nameWord) === stem) return true;
+  return stem.length >= 4 && nameWord.startsWith(stem) && NAME_HEADS.includes(nameWord.slice(stem.length).replace(/^s/, ''));
+}
 const CONNECTIVES = new Set(['och', 'o', 'i', 'for', 'av', 'med', 'pa', 'samt', 'the', 'of', 'and']);
 
 /**
@@ -227,7 +233,8 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
   const mentions: OrganisationMention[] = [];
   for (const [kind, phrases] of lexicon.organisationKinds) {
     for (const match of phrases.find(tokens)) {
-      for (const { organisation, score } of candidatesOfKind(home, organisations, kind)) mentions.push({ organisation, score, start: match.start, end: match.end });
+      const said = tokens.slice(match.start, match.end).map((token) => swedishStem(token.word));
+      for (const { organisation, score } of candidatesOfKind(home, organisations, kind, said)) mentions.push({ organisation, score, start: match.start, end: match.end });
     }
   }
   // "the committee" matches "the committee" and "committee": one reference, the longer.
@@ -241,11 +248,21 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
  * are a choice among those (score 0). Only an asker whose tree has none ("regionen" asked in a
  * municipality) is offered the other trees' (score 0).
  */
-function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind): { organisation: OrganisationRecord; score: number }[] {
-  const own = nearestOfKind(home, organisations, [kind]);
+// Kinds of part of an administration that reports call by many names ("avdelningen", "enheten", "området").
+const PARTS: readonly OrganisationKind[] = ['department', 'unit', 'business_area', 'programme'];
+
+function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind, said: readonly string[] = []): { organisation: OrganisationRecord; score: number }[] {
+  const kinds = PARTS.includes(kind) ? PARTS : [kind];
+  const own = nearestOfKind(home, organisations, kinds);
   if (own) return [{ organisation: own, score: 1 }];
-  const below = descendantsOf(home, organisations).filter((candidate) => candidate.kind === kind);
+  const below = descendantsOf(home, organisations).filter((candidate) => kinds.includes(candidate.kind));
   if (below.length === 1) return [{ organisation: below[0]!, score: 1 }];
+  // The asker's own parts first, those whose name says what the question says ("avdelningen": the
+  // "Avdelningen …" units); a part of another tree is never what "avdelningen" means.
+  if (PARTS.includes(kind)) {
+    const named = below.filter((organisation) => foldedWords(organisation.name).some((word) => said.includes(swedishStem(word))));
+    return (named.length > 0 ? named : below).map((organisation) => ({ organisation, score: named.length === 1 ? 1 : 0 }));
+  }
   const root = rootOf(home, organisations);
   const tree = [root, ...descendantsOf(root, organisations)].filter((candidate) => candidate.kind === kind);
   if (tree.length === 1) return [{ organisation: tree[0]!, score: 1 }];

@@ -243,3 +243,20 @@ describe('names written as people write them', () => {
     expect(names('hur går det för nämnden?')).toEqual([]);
   });
 });
+
+describe('a kind of part, said in the singular', () => {
+  const tree = [
+    ...ORGANISATIONS,
+    organisation(90, 'Avdelningen Kund', 'business_area', 31),
+    organisation(91, 'Avdelningen Stöd', 'business_area', 31),
+  ];
+
+  it('offers the asker\'s parts whose name says it ("avdelningen": the "Avdelningen …" units), never another tree\'s', () => {
+    const references = findKindReferences('vad visar avdelningen?', byId(31), tree);
+    expect(references.map((reference) => [reference.organisation.name, reference.score])).toEqual([['Avdelningen Kund', 0], ['Avdelningen Stöd', 0]]);
+  });
+
+  it('finds nothing for an asker without such parts, rather than another tree\'s', () => {
+    expect(findKindReferences('vad visar avdelningen?', byId(21), tree)).toEqual([]);
+  });
+});
