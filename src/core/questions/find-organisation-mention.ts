@@ -42,6 +42,10 @@ export interface OrganisationIndex {
   readonly variants: ReadonlyMap<number, readonly NameVariant[]>;
   /** Initialisms formed from each name ("hsn" for Hälso- och sjukvårdsnämnden), folded. */
   readonly initialisms: ReadonlyMap<number, readonly string[]>;
+  /** Organisation ids by the first three letters of each word of their names: only those a question's words begin like are matched. */
+  readonly byPrefix: ReadonlyMap<string, readonly number[]>;
+  /** Organisations known by one distinctive word ("Stadsbussarna"), which the last part of a compound may name. */
+  readonly singleWord: readonly { readonly id: number; readonly word: string }[];
 }
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
@@ -110,7 +114,20 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
     // An alias already says how the name is shortened.
     if (initialism !== null && !own.has(initialism)) initialisms.set(organisation.id, [initialism]);
   }
-  const index = { organisations, variants, initialisms };
+  const byPrefix = new Map<string, number[]>();
+  const singleWord: { id: number; word: string }[] = [];
+  for (const [id, named] of variants) {
+    for (const variant of named) {
+      for (const word of variant.words) {
+        const key = prefixOf(word);
+        const ids = byPrefix.get(key);
+        if (!ids) byPrefix.set(key, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
+      if (variant.distinctive.length === 1) singleWord.push({ id, word: variant.words[variant.distinctive[0]!]! });
+    }
+  }
+  const index = { organisations, variants, initialisms, byPrefix, singleWord };
   indexes.set(organisations, index);
   return index;
 }
@@ -140,7 +157,19 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
   const words = tokens.map((token) => ({ ...token, stem: swedishStem(token.word) }));
   const mentions: OrganisationMention[] = [];
   const at = (nameWord: string, nameStem: string, from = 0) => words.findIndex((candidate, position) => position >= from && wordsMatch(candidate, nameWord, nameStem));
+  // Only organisations a word of the question could name: by the beginning of a word, an
+  // initialism in capitals, or the end of a one-word name.
+  const candidates = new Set<number>();
+  for (const token of words) {
+    for (const id of index.byPrefix.get(prefixOf(token.word)) ?? []) candidates.add(id);
+    if (token.stem !== token.word) for (const id of index.byPrefix.get(prefixOf(token.stem)) ?? []) candidates.add(id);
+    // A short name's genitive ("LDs") begins unlike the name.
+    if (token.word.length <= 4 && token.word.endsWith('s')) for (const id of index.byPrefix.get(prefixOf(token.word.slice(0, -1))) ?? []) candidates.add(id);
+  }
+  for (const [id, initialisms] of index.initialisms) if (words.some((token) => token.capitals && initialisms.some((initialism) => token.word === initialism || token.word === `${initialism}s`))) candidates.add(id);
+  for (const { id, word } of index.singleWord) if (words.some((token) => endsCompound(token, word))) candidates.add(id);
   for (const organisation of index.organisations) {
+    if (!candidates.has(organisation.id)) continue;
     let best: OrganisationMention | null = null;
     for (const variant of index.variants.get(organisation.id) ?? []) {
       const { words: nameWords, stems } = variant;
@@ -209,6 +238,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
 /** Every organisation named in the question, best first. */
 export function findOrganisationMentions(question: string, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
   return findOrganisationMentionsIn(tokenizeQuestion(question), indexOrganisations(organisations));
+}
+
+/** The key of a word in the prefix index: its first three letters (all of a shorter word). */
+function prefixOf(word: string): string {
+  return word.slice(0, 3);
 }
 
 function pick(current: OrganisationMention | null, candidate: OrganisationMention): OrganisationMention {

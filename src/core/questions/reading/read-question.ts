@@ -149,11 +149,10 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
  * "the staff office"): found in the glossed question, a little weaker than a name written out.
  * Another tree's unit is never found this way: scope first.
  */
-function mentionsInOtherWords(tokens: readonly Token[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
+function mentionsInOtherWords(tokens: readonly Token[], direct: readonly OrganisationMention[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
   const glossed = glossTokens(tokens, lexicon);
   if (!glossed) return [];
   const root = rootOf(home, catalogue.organisations).id;
-  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
   return findOrganisationMentionsIn(glossed.tokens, catalogue.organisationIndex)
     .filter((mention) => rootOf(mention.organisation, catalogue.organisations).id === root)
     .map((mention) => ({ ...mention, start: glossed.origin[mention.start]!.start, end: glossed.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
@@ -169,7 +168,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
-  const mentions = preferOwnTree(relevantMentions(findOrganisationMentionsIn(tokens, catalogue.organisationIndex), words, home, catalogue).concat(mentionsInOtherWords(tokens, lexicon, catalogue, home)), words, home, catalogue);
+  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
