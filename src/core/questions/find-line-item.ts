@@ -117,7 +117,12 @@ export function findLineItems(
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
+  // A kind-wide concept's word ("investeringarna") reaches its lines only through the concept, even a
+  // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
+  const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
+  const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
   const match = (questionWord: string, nameWord: string) => {
+    if (kindWord.has(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
@@ -152,8 +157,10 @@ export function findLineItems(
       if (!concepts.has(concept.name)) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
-      // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering").
+      // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering");
+      // a line of the kind that the question's other words name ("MT-investeringarna") before the total.
       if (byKind && item.parentId === null && covered === 0) score = Math.max(score, 0.95);
+      else if (byKind && covered > 0) score = Math.max(score, 0.96 + coverage * 0.03);
       else if (byKind || concept.isLineName(foldedName)) {
         score = Math.max(score, 0.9 + coverage * 0.05);
         // A line the concept names ("Kommunbidrag" for "bidrag") is named as much as one that has the word itself.

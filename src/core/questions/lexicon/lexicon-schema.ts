@@ -93,6 +93,8 @@ export const lexiconSchema = z.object({
   glossary: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Words that never name a report line, space separated. */
   stopwords: z.string(),
+  /** Words that end a compound of an everyday word for a line without narrowing it ("post" in "löneposten", "sidan" in "personalsidan"). */
+  compoundFrames: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -76,6 +76,8 @@ export interface Lexicon {
   readonly stopwordStems: ReadonlySet<string>;
   /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
   readonly longStopwords: readonly string[];
+  /** Every concept's single words and the words that frame them in compounds, folded: what "löne|posten" is made of. */
+  readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[] };
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -155,6 +157,10 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
       };
     }),
     glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)), keepsWritten: file.language === 'sv' }))),
+    everydayParts: {
+      concepts: [...new Set(concepts.concepts.flatMap((concept) => files.flatMap((file) => file.concepts[concept.name] ?? [])).map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))],
+      frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],
+    },
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };

@@ -15,6 +15,7 @@ import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
 import { glossLineWords, glossTokens } from './gloss-line-words.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
+import { splitCompound } from '../split-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -159,6 +160,18 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
 
+/**
+ * "Löneposten": a compound of an everyday word for a line and a word that frames it ("löne|posten")
+ * stands for the everyday word. Null when the word is no such compound.
+ */
+function everydayHead(word: string, lexicon: Lexicon): string | null {
+  if (word.length < 8 || isConceptWord(word, lexicon)) return null;
+  const { concepts, frames } = lexicon.everydayParts;
+  const parts = splitCompound(word, [...concepts, ...frames]);
+  if (!parts || !parts.every((part) => concepts.includes(part) || frames.includes(part)) || !frames.includes(parts[parts.length - 1]!)) return null;
+  return parts.find((part) => concepts.includes(part)) ?? null;
+}
+
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
 export function readQuestion(question: string, catalogue: QuestionCatalogue, home: OrganisationRecord): QuestionReading {
   const lexicon = loadLexicon();
@@ -187,7 +200,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "Bemanningsprognosen": the line is named by the part before the follow-up word.
   const heads = new Map<number, string>();
   for (const index of itemPositions) {
-    const head = gloss.covered.has(index) ? null : lineHeadOfCompound(words[index]!);
+    const head = gloss.covered.has(index) ? null : (lineHeadOfCompound(words[index]!) ?? everydayHead(words[index]!, lexicon));
     if (head !== null) heads.set(index, head);
   }
   const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));

@@ -233,3 +233,13 @@ describe('readQuestion, units named in other words', () => {
     expect(reading.mentions).toEqual([]);
   });
 });
+
+describe('readQuestion, compounds of everyday words', () => {
+  it('reads "löneposten" as the everyday word for personnel framed by "post"', () => {
+    expect(read('vad säger löneposten mot periodbudgeten').concepts).toEqual(['personnel']);
+  });
+
+  it('does not split a word into everyday words that another word does not frame ("sjukvården" is not sick leave)', () => {
+    expect(read('hur går det för sjukvården?').concepts).not.toContain('sick-leave');
+  });
+});
