@@ -17,10 +17,14 @@ export async function answerOverview(context: AnswerContext, resolved: ResolvedQ
   const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
   const parts: string[] = [text.overviewHeading(organisation.name, latest)];
   if (resolved.item) {
-    const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [resolved.item.id] });
+    // A unit that reports two results ("Resultat förvaltning", "Resultat utveckling") is reported on both.
+    const results = [resolved.item, ...resolved.items.filter((item) => item.kind === 'result' && item.parentId === null && item.id !== resolved.item!.id && /resultat/i.test(item.name))].slice(0, LARGEST);
+    const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: results.map((item) => item.id) });
     const plain = { ...context, reading: { ...reading, wantsForecast: false, wantsFullYearBudget: false, period: { ...reading.period, priorYear: false, previousReport: false } } };
-    const line = answerLine(plain, { item: resolved.item, items: resolved.items, figures, period: resolved.period });
-    if (line.status === 'answered') parts.push(line.text);
+    for (const result of results) {
+      const line = answerLine(plain, { item: result, items: resolved.items, figures, period: resolved.period });
+      if (line.status === 'answered') parts.push(line.text);
+    }
   } else {
     parts.push(text.overviewNoResult(organisation.name));
     // A unit reported only by its key figures (a sick-leave rate): those are its overview.

@@ -234,7 +234,17 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 }
 
 /** The line the question names among an organisation's lines. */
-function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
+async function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
+  const resolution = await resolveLine(context, organisationId, items, extraWords);
+  // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
+  const { concepts } = context.reading;
+  const asksCost = concepts.includes('costs') && !concepts.includes('income');
+  const asksIncome = concepts.includes('income') && !concepts.includes('costs');
+  if (resolution.kind === 'line' && ((asksCost && resolution.item.kind === 'income') || (asksIncome && resolution.item.kind === 'cost'))) return { kind: 'none' };
+  return resolution;
+}
+
+function resolveLine(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[]) {
   const { reading } = context;
   return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
@@ -370,7 +380,9 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
       const own = catalogue.itemsOf(candidate.id);
       if (own.length === 0) continue;
       const resolution = await resolveIn(context, candidate.id, own, reading.qualifiers);
-      if (resolution.kind === 'line') found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
+      // Another unit's line must carry a word the question names it by, not only an everyday word
+      // ("vad kostar övertiden?" is not TESSA's Kostnader).
+      if (resolution.kind === 'line' && namesByOwnWords(reading, resolution.item)) found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));
     const best = found.filter((entry) => top - entry.score < 0.02);
@@ -378,6 +390,16 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
+}
+
+/** Whether the line has one of the question's content words, or the question has none (only everyday words name the line). */
+function namesByOwnWords(reading: QuestionReading, item: LineItemRecord): boolean {
+  if (reading.contentWords.length === 0) return true;
+  const nameStems = foldedWords(item.name).map(swedishStem);
+  return reading.contentWords.some((word) => {
+    const stem = swedishStem(word);
+    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem))));
+  });
 }
 
 /** The nearest parent that has the line the question names: a named unit's no_data says where the figure is. */
