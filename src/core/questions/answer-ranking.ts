@@ -39,11 +39,12 @@ function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Pe
   return null;
 }
 
-function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction']): Entry[] {
+function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction'], orderOnly = false): Entry[] {
   // One ranking compares like with like: period deviations, or forecast deviations where most lines have only those.
   const periodCount = all.filter((entry) => entry.kind === 'period').length;
   const entries = all.filter((entry) => entry.kind === (periodCount * 2 >= all.length ? 'period' : 'forecast'));
-  const filtered = direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
+  // "Bäst först" orders; "vilka går med överskott" leaves the others out.
+  const filtered = orderOnly ? entries : direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
 
@@ -83,7 +84,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
   if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
     const units = await rankDeviations(context, period, null, 'units');
-    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction)), 'mixed');
+    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly)), 'mixed');
   }
   if (first.length > 0 || dimension !== 'units') return renderDeviations(context, await withProvenance(context, first), dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
@@ -172,7 +173,7 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       }
     }
   }
-  return sortEntries(entries, direction);
+  return sortEntries(entries, direction, reading.ranking.orderOnly);
 }
 
 /** The entries that will be shown, with rows read again with their provenance where they were ranked on values only. */
@@ -214,7 +215,10 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
   });
   const by = { items: say(language, ' per post', ' by line'), units: say(language, ' per enhet', ' by unit'), projects: say(language, ' per projekt', ' by project'), mixed: say(language, ', poster och enheter', ', lines and units') }[dimension];
   const since = ranked[0]?.previous;
-  const heading = since
+  const ordered = reading.ranking.orderOnly && direction !== 'any' && !since;
+  const heading = ordered
+    ? say(language, `Avvikelserna${by}, ${organisation.name}, ${direction === 'worse' ? 'sämst' : 'bäst'} först:`, `Deviations${by}, ${organisation.name}, ${direction === 'worse' ? 'worst' : 'best'} first:`)
+    : since
     ? say(language, `Största ${direction === 'better' ? 'förbättringarna' : direction === 'worse' ? 'försämringarna' : 'förändringarna'} sedan ${monthName(since.period, language)}${by}, ${organisation.name}:`, `Largest ${direction === 'better' ? 'improvements' : direction === 'worse' ? 'deteriorations' : 'changes'} since ${monthName(since.period, language)}${by}, ${organisation.name}:`)
     : say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${by}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${by}, ${organisation.name}:`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);

@@ -525,3 +525,14 @@ describe('answerQuestion, the report\'s words where no line names it', () => {
     expect(answer.facts).toEqual([]);
   });
 });
+
+describe('answerQuestion, a ranking asked for as such', () => {
+  it('orders every line by the direction asked, leaving none out', async () => {
+    const answer = await ask('Rangordna posterna, bäst först');
+    expect(answer.status).toBe('answered');
+    const [heading, ...lines] = plain(answer).split('\n');
+    expect(heading).toContain('bäst först');
+    expect(lines.some((line) => line.includes('sämre än budget'))).toBe(true);
+    expect(lines.some((line) => line.includes('bättre än budget'))).toBe(true);
+  });
+});

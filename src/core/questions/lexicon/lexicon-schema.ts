@@ -68,7 +68,8 @@ export const lexiconSchema = z.object({
     /** Words that only say when, never which line. */
     periodWords: phrases,
   }),
-  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases }),
+  /** Ranking directions; `orderOnly` words ("rangordna", "best first") order a ranking by the direction without leaving anything out. */
+  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases, orderOnly: phrases }),
   /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */

@@ -38,6 +38,8 @@ export interface RankingRequest {
   readonly behind: boolean;
   /** "Vilket område har tappat mest?": a change for the worse. */
   readonly changeWorse: boolean;
+  /** "Rangordna … bäst först": the direction orders the ranking, nothing is left out. */
+  readonly orderOnly: boolean;
   /** Rank only lines whose sub-lines are not ranked too (a summary never sets a total against its parts). */
   readonly leavesOnly: boolean;
 }
@@ -280,11 +282,13 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
-      count: rankingCount(tokens, lexicon),
+      // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
+      count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
+      orderOnly: has(lexicon.directions.orderOnly),
       leavesOnly: false,
     },
     comparesOrganisations: has(lexicon.intents.comparesOrganisations),
