@@ -237,9 +237,10 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 async function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
   const resolution = await resolveLine(context, organisationId, items, extraWords);
   // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
-  const { concepts } = context.reading;
-  const asksCost = concepts.includes('costs') && !concepts.includes('income');
-  const asksIncome = concepts.includes('income') && !concepts.includes('costs');
+  // (Word by word: a generic concept like costs gives way to a specific one in the reading's concepts.)
+  const says = (concept: string) => context.reading.conceptWords.some((word) => findConcepts([word], loadLexicon()).includes(concept));
+  const asksCost = says('costs') && !says('income');
+  const asksIncome = says('income') && !says('costs');
   if (resolution.kind === 'line' && ((asksCost && resolution.item.kind === 'income') || (asksIncome && resolution.item.kind === 'cost'))) return { kind: 'none' };
   return resolution;
 }

@@ -536,3 +536,19 @@ describe('answerQuestion, a ranking asked for as such', () => {
     expect(lines.some((line) => line.includes('bättre än budget'))).toBe(true);
   });
 });
+
+describe('answerQuestion, lines that only seem to fit', () => {
+  it('does not answer a question about a cost with an income line', async () => {
+    const answer = await ask('Hur stora är kostnaderna för de statliga bidragen?');
+    expect(answer.facts.some((fact) => fact.item === 'Statliga bidrag')).toBe(false);
+    expect((await ask('Hur stora är de statliga bidragen?')).facts.some((fact) => fact.item === 'Statliga bidrag')).toBe(true);
+  });
+
+  it('does not give another unit\'s line that only an everyday word names ("vad kostar övertiden?")', async () => {
+    const unit = organisation(4, 'Projekt Tessa', 'programme', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Kostnader', 'cost')], [...FIGURES, figure(401, '2024-08', 'actual', '-5700')], NOTES);
+    const answer = await ask('Vad kostar övertiden hos oss?', 'Regionkontoret', store);
+    expect(answer.status).toBe('no_data');
+    expect(answer.facts).toEqual([]);
+  });
+});
