@@ -92,7 +92,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
   // "Hur går det för HoS och RU?": organisations named in different words are all meant.
   const apart = first !== undefined && second !== undefined && (second.start >= first.end || first.start >= second.end);
-  if (first && second && (reading.comparesOrganisations || apart) && reading.intent === 'figure') {
+  if (first && second && apart && reading.intent === 'figure') {
     const answers: Answer[] = [];
     for (const mention of distinct.slice(0, 4)) answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true }, false));
     const answered = answers.filter((answer) => answer.status === 'answered');
@@ -298,8 +298,11 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     }
     // Another unit's figure is never given as the asked unit's: only a part's (a sub-unit's) is
     // shown, with whose it is; for a parent's or a neighbour's the answer says where it is.
-    if (elsewhere.kind === 'found' && !descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id)) {
-      return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
+    // A line the question names by its own words (a project's name, "licenserna") is that line, whoever
+    // reports it; a figure reached through an everyday word ("our sick leave") is not the asked unit's.
+    if (elsewhere.kind === 'found') {
+      const part = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
+      if (!part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
     }
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
@@ -391,6 +394,13 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
+}
+
+/** Whether the question says a distinctive word of the line's own name ("licenser", "Norra Stadsskogen"), not only an everyday word for it. */
+function saysLineName(reading: QuestionReading, item: LineItemRecord): boolean {
+  const lexicon = loadLexicon();
+  const said = new Set(reading.itemWords.filter((word) => word.length >= 4 && !isQuestionStopword(word, lexicon)).map(swedishStem));
+  return foldedWords(item.name).some((word) => word.length >= 4 && said.has(swedishStem(word)) && !lexicon.concepts.some((concept) => concept.generic && concept.words.includes(word)));
 }
 
 /** Whether the line has one of the question's content words, or the question has none (only everyday words name the line). */

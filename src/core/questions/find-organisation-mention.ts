@@ -46,6 +46,8 @@ export interface OrganisationIndex {
   readonly byPrefix: ReadonlyMap<string, readonly number[]>;
   /** Organisations known by one distinctive word ("Stadsbussarna"), which the last part of a compound may name. */
   readonly singleWord: readonly { readonly id: number; readonly word: string }[];
+  /** Each organisation's root: which tree it is in. */
+  readonly roots: ReadonlyMap<number, number>;
 }
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
@@ -127,7 +129,12 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
       if (variant.distinctive.length === 1) singleWord.push({ id, word: variant.words[variant.distinctive[0]!]! });
     }
   }
-  const index = { organisations, variants, initialisms, byPrefix, singleWord };
+  const roots = new Map(organisations.map((organisation) => {
+    let root = organisation;
+    for (let parent = root.parentId === null ? undefined : byId.get(root.parentId); parent; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) root = parent;
+    return [organisation.id, root.id] as const;
+  }));
+  const index = { organisations, variants, initialisms, byPrefix, singleWord, roots };
   indexes.set(organisations, index);
   return index;
 }
@@ -146,9 +153,9 @@ function wordsMatch(question: Token & { stem: string }, name: string, nameStem: 
 /** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
 function endsCompound(question: Token & { stem: string }, name: string): boolean {
   // A kind word ("nämnden") ends many names and names none of them.
-  if (NAME_HEADS.includes(question.word) || NAME_HEADS.includes(question.stem) || GENERIC.has(question.word)) return false;
   // ("bussarnas": a genitive s is not part of the name.)
   const word = question.word.length > 5 && question.word.endsWith('s') && !name.endsWith(question.word) ? question.word.slice(0, -1) : question.word;
+  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word)) return false;
   return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
@@ -222,6 +229,14 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
       }
     }
+    // "tåget" for "Öjetåget": a one-word name by the last part of its compound, a weak sign.
+    if (!best) {
+      for (const variant of index.variants.get(organisation.id) ?? []) {
+        if (variant.words.length !== 1 || variant.words[0]!.length <= 3) continue;
+        const position = words.findIndex((candidate) => endsCompound(candidate, variant.words[0]!));
+        if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
+      }
+    }
     // An initialism formed from the name ("HSN:s läge"), written in capitals: weaker than a name or alias.
     for (const initialism of index.initialisms.get(organisation.id) ?? []) {
       const position = words.findIndex((candidate) => candidate.capitals && (candidate.word === initialism || candidate.word === `${initialism}s`));
@@ -229,9 +244,12 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
     }
     if (best) mentions.push(best);
   }
-  // A mention inside a longer one ("Gemensamma tjänster" in "Gemensamma tjänster – HR") gives way.
+  // A mention inside a longer one ("Gemensamma tjänster" in "Gemensamma tjänster – HR") gives way, and
+  // of two units of one tree read from the same words the weaker ("Regionkontoret" is Regionkontoret,
+  // not Regionkontoret – HR); another tree's is kept for the asker's scope to decide.
+  const sameTree = (a: OrganisationRecord, b: OrganisationRecord) => index.roots.get(a.id) === index.roots.get(b.id);
   return mentions
-    .filter((mention) => !mentions.some((other) => other !== mention && other.score >= mention.score - 1 && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start))
+    .filter((mention) => !mentions.some((other) => other !== mention && other.score >= mention.score - 1 && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || (other.score >= mention.score + 0.5 && sameTree(other.organisation, mention.organisation)))))
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
 }
 

@@ -552,3 +552,20 @@ describe('answerQuestion, lines that only seem to fit', () => {
     expect(answer.facts).toEqual([]);
   });
 });
+
+describe('answerQuestion, a line of a parent', () => {
+  const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+  const store = () => new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-100')], NOTES);
+
+  it('gives the parent\'s line, saying whose it is, when the question names it by its own words', async () => {
+    const answer = await ask('Lokalhyrorna – hur ser de ut?', 'Digital infrastruktur', store());
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('den finns för IT och Digitalisering');
+  });
+
+  it('points to the parent rather than give its figure when only an everyday word names it', async () => {
+    const answer = await ask('Hur ser personalen ut?', 'Digital infrastruktur', store());
+    expect(answer.status).toBe('no_data');
+    expect(answer.facts).toEqual([]);
+  });
+});

@@ -156,8 +156,9 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   const glossed = glossTokens(tokens, lexicon);
   if (!glossed) return [];
   const root = rootOf(home, catalogue.organisations).id;
+  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
   return findOrganisationMentionsIn(glossed.tokens, catalogue.organisationIndex)
-    .filter((mention) => rootOf(mention.organisation, catalogue.organisations).id === root)
+    .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
     .map((mention) => ({ ...mention, start: glossed.origin[mention.start]!.start, end: glossed.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
