@@ -105,7 +105,7 @@ export interface Config {
   readonly loopback: boolean;
   /** NODE_ENV=production: no local trial. */
   readonly production: boolean;
-  /** The local trial: no sign-in, sample people, this machine only, no chat platform configured. */
+  /** The local trial: nothing configured for real use (no web sign-in, no chat platform, not production) and this machine only. */
   readonly localTrial: boolean;
   readonly web: WebChatConfig;
   /** The language model, when one is configured. */
@@ -136,11 +136,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const loopback = isLoopbackHost(host);
   const production = data.NODE_ENV?.toLowerCase() === 'production';
   const teamsCredentials = Boolean(data.MICROSOFT_APP_ID && data.MICROSOFT_APP_PASSWORD);
-  // A chat platform configured means a real installation: no door without a lock, on any interface.
-  const localTrial = loopback && !production && !slack && !teamsCredentials;
-  const whyNoTrial = production ? 'NODE_ENV=production' : !loopback ? `HOST=${host} is not this machine only` : 'a chat platform is configured';
+  const webSignIn = Boolean(data.WEB_OIDC_ISSUER && data.WEB_OIDC_CLIENT_ID && data.WEB_OIDC_CLIENT_SECRET && data.WEB_PUBLIC_URL && data.WEB_SESSION_SECRET);
+  // Web sign-in or a chat platform configured means a real installation: no door without a lock, on any interface.
+  const localTrial = loopback && !production && !slack && !teamsCredentials && !webSignIn;
+  const whyNoTrial = production ? 'NODE_ENV=production' : !loopback ? `HOST=${host} is not this machine only` : webSignIn ? 'web sign-in is configured' : 'a chat platform is configured';
   const web: WebChatConfig =
-    data.WEB_OIDC_ISSUER && data.WEB_OIDC_CLIENT_ID && data.WEB_OIDC_CLIENT_SECRET && data.WEB_PUBLIC_URL && data.WEB_SESSION_SECRET
+    webSignIn && data.WEB_OIDC_ISSUER && data.WEB_OIDC_CLIENT_ID && data.WEB_OIDC_CLIENT_SECRET && data.WEB_PUBLIC_URL && data.WEB_SESSION_SECRET
       ? { mode: 'oidc', issuer: data.WEB_OIDC_ISSUER, clientId: data.WEB_OIDC_CLIENT_ID, clientSecret: data.WEB_OIDC_CLIENT_SECRET, publicUrl: data.WEB_PUBLIC_URL.replace(/\/+$/, ''), sessionSecret: data.WEB_SESSION_SECRET, sessionHours: data.WEB_SESSION_HOURS }
       : localTrial
         ? { mode: 'local' }

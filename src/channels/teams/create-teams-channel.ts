@@ -22,7 +22,8 @@ export type { TeamsChannelDependencies } from './teams-dependencies.js';
 export function createTeamsChannel(config: EnabledTeamsConfig, dependencies: TeamsChannelDependencies, options: { adapter?: CloudAdapter } = {}): express.Router {
   const adapter = options.adapter ?? createTeamsAdapter(config);
   const allowedServiceUrl = serviceUrlPolicy(config);
-  const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage() });
+  // Given the adapter: without one the application builds its own from the environment, which fails in production.
+  const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage(), adapter });
   const { logger } = dependencies;
 
   const handle = async (context: TurnContext): Promise<void> => {
