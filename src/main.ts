@@ -84,7 +84,10 @@ if (config.teams.mode !== 'off') {
 // The web chat with sign-in, or the local trial with the sample people; otherwise no web chat at all.
 if (config.web.mode !== 'off') {
   const sessionStore = new PrismaSessionStore(connection.prisma, 12 * 3_600_000);
-  await sessionStore.purgeExpired();
+  // Expired sessions go at start and every hour after (an expired one is refused on use either way).
+  const purgeSessions = () => sessionStore.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'expired web sessions not removed'));
+  await purgeSessions();
+  setInterval(() => void purgeSessions(), 3_600_000).unref();
   const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
   const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit }) : assistant;
   routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts, draftStore, figures, logger, sessionStore }));
