@@ -63,7 +63,8 @@ export function createTeamsChannel(config: EnabledTeamsConfig, dependencies: Tea
     serviceUrl: z.url().max(2000),
     channelId: z.string().min(1).max(100),
     from: z.object({ id: z.string().min(1).max(500) }).loose(),
-    conversation: z.object({ id: z.string().min(1).max(500) }).loose(),
+    conversation: z.object({ id: z.string().min(1).max(500), tenantId: z.string().max(100).optional() }).loose(),
+    channelData: z.object({ tenant: z.object({ id: z.string().max(100) }).loose().optional() }).loose().optional(),
     recipient: z.object({ id: z.string().min(1).max(500) }).loose(),
     text: z.string().max(20_000).optional(),
   }).loose();
@@ -77,6 +78,13 @@ export function createTeamsChannel(config: EnabledTeamsConfig, dependencies: Tea
     if (!allowedServiceUrl.isAllowed(parsed.data.serviceUrl)) {
       logger.warn({ serviceUrl: parsed.data.serviceUrl.slice(0, 200) }, 'teams activity refused: serviceUrl not allowed');
       response.status(400).json({ error: `serviceUrl is not one Utfall replies to (allowed: ${allowedServiceUrl.describe()})` });
+      return;
+    }
+    // A Teams message from another organisation's tenant (the app installed there) is not for this installation.
+    const tenant = parsed.data.conversation.tenantId ?? parsed.data.channelData?.tenant?.id;
+    if (config.mode === 'credentials' && config.tenantId && parsed.data.channelId === 'msteams' && tenant?.toLowerCase() !== config.tenantId.toLowerCase()) {
+      logger.warn({ tenant: tenant?.slice(0, 100) ?? null }, 'teams activity refused: another tenant');
+      response.status(403).json({ error: 'the Activity comes from another tenant than MICROSOFT_APP_TENANT_ID' });
       return;
     }
     next();

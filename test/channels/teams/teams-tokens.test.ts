@@ -138,6 +138,14 @@ describe('Teams with app credentials', () => {
     expect(await store.connection.prisma.teamsConversation.count({ where: { reference: { contains: 'attacker.example' } } })).toBe(0);
   });
 
+  it('refuses a genuine token for a Teams message from another tenant', async () => {
+    const response = await post(activity('Hur går det?', { conversation: { id: 'a:conversation-other', conversationType: 'personal', tenantId: 'another-tenant' } }), `Bearer ${await entra.token(genuine())}`);
+    expect(response.status).toBe(403);
+    expect(response.text).toContain('another tenant');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.calls).toEqual([]);
+  });
+
   it('sends digests only to conversations heard from with a verified token, on an allowed host', async () => {
     const adapter = createTeamsAdapter(config);
     adapter.connectionManager = fixedTokenConnections(OUTBOUND);
