@@ -10,6 +10,7 @@ import type { FigureStore } from '../core/figures/figure-store.js';
 import { findOrganisation } from '../core/figures/find-organisation.js';
 import { SAMPLES_FOLDER } from './ensure-store-ready.js';
 
+/** The sample people's file. */
 export const SAMPLE_PEOPLE_FILE = path.join(SAMPLES_FOLDER, 'people', 'sample-people.csv');
 
 const rowSchema = z.object({ email: z.email(), name: z.string().trim().min(1), role: roleSchema, organisation: z.string().trim().min(1) });

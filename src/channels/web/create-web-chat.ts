@@ -24,6 +24,7 @@ const PUBLIC = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public')
 /** The web chat as configured to run. */
 export type EnabledWebChatConfig = Exclude<WebChatConfig, { mode: 'off' }>;
 
+/** What the web chat is made of: the API's dependencies, a logger and where sessions live. */
 export interface WebChatParts extends WebChatDependencies {
   readonly logger: Logger;
   readonly sessionStore: session.Store;

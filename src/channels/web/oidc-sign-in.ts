@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { isLoopbackHost } from '../../server/loopback.js';
 import type { SignedIn } from './web-session.js';
 
+/** The provider and the client registered with it. */
 export interface OidcSignInConfig {
   readonly issuer: string;
   readonly clientId: string;
@@ -17,6 +18,7 @@ export interface OidcSignInConfig {
   readonly publicUrl: string;
 }
 
+/** Where the provider sends people back (register <publicUrl>/auth/callback with it). */
 export const CALLBACK_PATH = '/auth/callback';
 
 const claimText = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);

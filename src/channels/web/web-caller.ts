@@ -8,6 +8,7 @@ import type { PeopleStore } from '../../core/access/people-store.js';
 import type { Person } from '../../core/access/person.js';
 import type { SignedIn } from './web-session.js';
 
+/** Who calls: a person (registered, or a sample in the trial), someone signed in but not registered, or nobody signed in. */
 export type WebCaller = { readonly kind: 'person'; readonly person: Person } | { readonly kind: 'unregistered'; readonly signedIn: SignedIn } | { readonly kind: 'anonymous' };
 
 /** The registered (or, in the local trial, sample) person `signedIn` is, if any. */
@@ -36,4 +37,3 @@ export async function requirePerson(request: express.Request, response: express.
   return null;
 }
 
-export { NOT_REGISTERED };

@@ -18,6 +18,7 @@ import { foldText, foldedWords } from '../../core/language/fold-text.js';
 import { findLineItems } from '../../core/questions/find-line-item.js';
 import { requirePerson } from './web-caller.js';
 
+/** The core services the API translates to. */
 export interface WebChatDependencies {
   /** Answers as the session's person; in the local trial, over the sample people. */
   readonly assistant: Assistant;

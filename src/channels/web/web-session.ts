@@ -19,6 +19,7 @@ declare module 'express-session' {
   }
 }
 
+/** How the session is signed, kept and how long it lasts. */
 export interface WebSessionOptions {
   readonly secret: string;
   /** The public address is https: the cookie is Secure and __Host- prefixed, and the proxy's X-Forwarded-Proto is trusted for it. */

@@ -12,6 +12,7 @@ import type { WebSession } from './web-session.js';
 
 const chooseBody = z.strictObject({ email: z.email().max(320) });
 
+/** The mode, the session, and whom a session may be. */
 export interface SignInRoutesOptions {
   readonly mode: 'local' | 'oidc';
   readonly session: WebSession;
