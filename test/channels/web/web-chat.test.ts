@@ -60,7 +60,8 @@ afterAll(async () => {
 async function choose(email: string): Promise<void> {
   await page.getByLabel('Exempelperson').selectOption(email);
   await page.getByRole('button', { name: 'Välj', exact: true }).click();
-  await page.locator('#signed-in:not([hidden])').waitFor();
+  // The page was someone else's before: wait until it is this person's, organisations and all.
+  await page.locator(`body[data-person="${email}"]`).waitFor();
 }
 
 describe('the web chat as a local trial', () => {

@@ -135,6 +135,8 @@ async function showSession(next) {
   organisations = (await api('/api/web/organisations')).organisations;
   $('draft-org').replaceChildren(...organisations.filter((organisation) => organisation.reports.length > 0).map((organisation) => new Option(organisation.name, organisation.name)));
   fillPeriods();
+  // Says whose page this now is, once everything for them is shown.
+  document.body.dataset.person = session.person.email;
 }
 
 async function start() {
