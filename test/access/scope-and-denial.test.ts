@@ -124,6 +124,11 @@ describe('questions about other organisations', () => {
       expect(answer.status, text).toBe('denied');
       for (const name of outside) expect(JSON.stringify([answer.text, answer.options]), text).not.toContain(name);
     }
+    // A name that a sibling's longer name goes on from ("styr och stöd" and "… – gemensamma kostnader"): not the sibling, when it is outside.
+    await people.savePerson({ email: 'chef.styr@staden.se', name: 'Chef Styr', role: 'manager', homeOrganisation: 'Avdelningen styr och stöd' });
+    const own = await assistant.ask({ asker: 'chef.styr@staden.se', channel: 'test', text: 'Resultatet för avdelningen styr o stöd?' });
+    expect(own.status).toBe('answered');
+    expect(JSON.stringify([own.text, own.options])).not.toContain('gemensamma kostnader');
     // Someone who may see both regions is still asked which one.
     await people.savePerson({ email: 'admin.ks@alingsas.se', name: 'Admin KS', role: 'admin', homeOrganisation: 'Kommunstyrelsen' });
     const both = await assistant.ask({ asker: 'admin.ks@alingsas.se', channel: 'test', text: 'Hur går det för regionen?' });
