@@ -81,8 +81,10 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
 
   const { mentions, kindReferences } = reading;
-  // "Regionen" from someone outside every region: which one?
-  const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0).map((reference) => reference.organisation.name))];
+  // "Regionen" from someone outside every region: which one? Only among those the asker may see;
+  // a clarifying question never names an organisation outside the asker's scope.
+  const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];
+  if (mentions.length === 0 && kindReferences.length > 0 && kindReferences.every((reference) => outside(reference.organisation))) return denied(builder, language);
   if (mentions.length === 0 && kindOptions.length > 1 && reading.intent !== 'ranking') {
     return builder.build('clarify', say(language, `Vilken menar du: ${list(kindOptions, language)}?`, `Which one do you mean: ${list(kindOptions, language)}?`), kindOptions);
   }
@@ -101,7 +103,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "Styr och stöd" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
   // stöd – gemensamma kostnader": a name that another unit's name goes on from is ambiguous.
-  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue) : [];
+  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
   if (first && longer.length > 0) {
     const options = [first.organisation, ...longer].map((unit) => unit.name);
     return builder.build('clarify', say(language, `Vilken menar du: ${list(options, language)}?`, `Which one do you mean: ${list(options, language)}?`), options);
@@ -122,7 +124,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: sharing[0]!, namedOrganisation: true }, true);
     }
   }
-  let organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
+  const kindReference = kindReferences.find((reference) => !outside(reference.organisation));
+  let organisation = first?.organisation ?? kindReference?.organisation ?? home;
   let scoped = base;
   // "Comms in Gemensamma tjänster": the words left may name one of the named organisation's parts.
   if (first && reading.intent !== 'ranking') {
@@ -135,7 +138,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       scoped = { ...base, reading: narrowed, itemWords: narrowed.itemWords };
     }
   }
-  const answer = await answerForOrganisation({ ...scoped, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+  const answer = await answerForOrganisation({ ...scoped, organisation, namedOrganisation: Boolean(first ?? kindReference) }, true);
   // Another tree's organisation, named by the question: the answer says whose it is.
   const otherRoot = rootOf(organisation, organisations);
   if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
