@@ -569,3 +569,12 @@ describe('answerQuestion, a line of a parent', () => {
     expect(answer.facts).toEqual([]);
   });
 });
+
+describe('answerQuestion, a forecast the figures lack', () => {
+  it('quotes the report\'s words about the forecast when no forecast is stored', async () => {
+    const notes: NoteRecord[] = [...NOTES, { id: 3, organisationId: 3, lineItemId: 108, period: parsePeriod('2024-08'), text: 'Helårsprognosen visar ett överskott om ca 10 mnkr.', author: 'Anna Ek', source: 'test-rapport.xlsx', createdAt: new Date('2024-09-10T00:00:00Z') }];
+    const answer = await ask('Vad är helårsprognosen för resultatet?', HOME, createStore(notes));
+    expect(answer.quotes.map((quote) => quote.text)).toContain('Helårsprognosen visar ett överskott om ca 10 mnkr.');
+    expect(answer.facts.filter((fact) => fact.measure === 'forecast')).toEqual([]);
+  });
+});
