@@ -108,6 +108,19 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       break;
     }
   }
+  // "August vs September": two months named, the later is the report asked about, the earlier the one to compare with.
+  if (month !== null && comparedMonth === null) {
+    for (const [index, token] of tokens.entries()) {
+      const named = lexicon.months.get(token.word);
+      if (!named || positions.has(index) || named.month === month) continue;
+      if (named.needsContext && !lexicon.monthPrepositions[named.language].has(words[index - 1] ?? '') && !lexicon.sinceWords.has(words[index - 1] ?? '') && !['vs', 'versus', 'och', 'and', 'mot'].includes(words[index - 1] ?? '')) continue;
+      comparedMonth = Math.min(month, named.month);
+      month = Math.max(month, named.month);
+      positions.add(index);
+      phrases.push(token.word);
+      break;
+    }
+  }
   const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
   const comparedYear = compared?.year ?? null;
   if (compared) cover(positions, compared.start, compared.end);

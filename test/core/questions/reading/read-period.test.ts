@@ -143,3 +143,9 @@ describe('readPeriod, a month written together with its report', () => {
     expect(periodOf('majoriteten av kostnaderna').month).toBeNull();
   });
 });
+
+describe('readPeriod, two months', () => {
+  it('reads "August vs September" as September compared with August', () => {
+    expect(periodOf('What was the YTD deviation in August vs September?')).toMatchObject({ month: 9, comparedMonth: 8 });
+  });
+});
