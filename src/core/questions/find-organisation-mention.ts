@@ -104,7 +104,9 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
       organisation.id,
       [organisation.name, ...organisation.aliases].map((written) => {
         const words = foldedWords(written);
+        // (A number is no distinctive word on its own: "1" is not "Förvaltning 1".)
         const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) && !implied.has(word) ? index : -1)).filter((index) => index >= 0);
+        if (distinctive.length > 0 && distinctive.every((index) => /^\d+$/.test(words[index]!))) distinctive.length = 0;
         return { written, words, stems: words.map(swedishStem), distinctive, joined: words.join('') };
       }),
     );

@@ -260,3 +260,15 @@ describe('a kind of part, said in the singular', () => {
     expect(findKindReferences('vad visar avdelningen?', byId(21), tree)).toEqual([]);
   });
 });
+
+describe('names with numbers', () => {
+  const numbered = [...ORGANISATIONS, organisation(95, 'Förvaltning 1', 'administration', 1), organisation(96, 'Förvaltning 12', 'administration', 1)];
+
+  it('does not take a number alone for a numbered name ("Kontogrupp 1" is no mention of Förvaltning 1)', () => {
+    expect(findOrganisationMentions('Vad är prognosen för Kontogrupp 1?', numbered)).toEqual([]);
+  });
+
+  it('finds a numbered name written out', () => {
+    expect(findOrganisationMentions('Hur går det för Förvaltning 12?', numbered)[0]?.organisation.name).toBe('Förvaltning 12');
+  });
+});
