@@ -61,6 +61,8 @@ program
             ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
             : `${file}: imported ${outcome.rowCount} ${outcome.kind} rows as batch ${outcome.batchId}.`,
         );
+        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding (figures --checks lists them)`);
+        for (const warning of outcome.warnings ?? []) console.error(`  warning: ${describeProblem(warning)}`);
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         console.error(error.message);

@@ -24,7 +24,7 @@ export async function readOrganisations(prisma: PrismaStoreClient): Promise<Orga
 
 /** A stored line item as the core sees it. */
 export function toLineItemRecord(row: Omit<LineItemRecord, 'kind' | 'better'> & { kind: string; better: string }): LineItemRecord {
-  return { id: row.id, organisationId: row.organisationId, name: row.name, key: row.key, kind: row.kind as ItemKind, parentId: row.parentId, sortOrder: row.sortOrder, better: row.better as Better };
+  return { id: row.id, organisationId: row.organisationId, name: row.name, key: row.key, kind: row.kind as ItemKind, parentId: row.parentId, sortOrder: row.sortOrder, better: row.better as Better, isTotal: row.isTotal ?? false };
 }
 
 async function readAllLineItems(prisma: PrismaStoreClient): Promise<LineItemRecord[]> {
