@@ -61,11 +61,10 @@ export async function createSqlFigureImportSink(session: SqlSession, writer: Fig
     organisationParents,
     existingItems,
     async upsertLineItem(organisationId: number, definition: ItemDefinition) {
-      // isTotal as 1/0: better-sqlite3 binds no booleans, and PostgreSQL reads '1' and '0' as booleans.
       const id = await single(
-        'INSERT INTO "LineItem" ("organisationId", "name", "key", "kind", "sortOrder", "better", "isTotal") VALUES (?, ?, ?, ?, ?, ?, ?) ' +
-          'ON CONFLICT ("organisationId", "name") DO UPDATE SET "key" = excluded."key", "kind" = excluded."kind", "sortOrder" = excluded."sortOrder", "better" = excluded."better", "isTotal" = excluded."isTotal" RETURNING "id"',
-        [organisationId, definition.name, itemKey(definition.name), definition.kind, definition.order, definition.better, definition.isTotal ? 1 : 0],
+        'INSERT INTO "LineItem" ("organisationId", "name", "key", "kind", "sortOrder", "better", "totalOf") VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+          'ON CONFLICT ("organisationId", "name") DO UPDATE SET "key" = excluded."key", "kind" = excluded."kind", "sortOrder" = excluded."sortOrder", "better" = excluded."better", "totalOf" = excluded."totalOf" RETURNING "id"',
+        [organisationId, definition.name, itemKey(definition.name), definition.kind, definition.order, definition.better, definition.totalOf],
       );
       return id!;
     },

@@ -2,7 +2,7 @@
 // how the store keeps them (scaled integers) never leaks past the adapter.
 import type { Dec } from '../numbers/decimal.js';
 import type { Unit } from '../numbers/units.js';
-import type { Better, ItemKind, Measure, OrganisationKind } from './vocabulary.js';
+import type { Better, ItemKind, Measure, OrganisationKind, TotalOf } from './vocabulary.js';
 import type { Period } from './period.js';
 
 /** A node of the organisation tree. */
@@ -26,8 +26,8 @@ export interface LineItemRecord {
   readonly parentId: number | null;
   readonly sortOrder: number;
   readonly better: Better;
-  /** The line is the sum of its child lines (a table's total row); false or absent for "varav" parents. */
-  readonly isTotal?: boolean;
+  /** What adds up to the line (see TotalOf); empty or absent when nothing does. */
+  readonly totalOf?: TotalOf;
 }
 
 /** One stored figure with its provenance. */

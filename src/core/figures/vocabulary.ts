@@ -46,6 +46,14 @@ export const CHANGE_MEASURES: readonly Measure[] = ['change', 'change_percent', 
 /** Measures that are percentages whatever the line's unit. */
 export const PERCENT_MEASURES: readonly Measure[] = ['deviation_percent', 'prior_year_change_percent', 'change_percent', 'share'];
 
+/**
+ * What adds up to a line: "lines", its child lines and each of its breakdowns (a
+ * table's total row); "sub-units", the same line in the organisation's sub-units;
+ * "" nothing (its children are "varav" lines naming only some parts).
+ */
+export const totalOfSchema = z.enum(['', 'lines', 'sub-units']);
+export type TotalOf = z.infer<typeof totalOfSchema>;
+
 /** Which direction of a figure is better. Costs are negative, so `higher` suits them too. */
 export const betterSchema = z.enum(['higher', 'lower']);
 export type Better = z.infer<typeof betterSchema>;

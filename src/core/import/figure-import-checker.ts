@@ -14,7 +14,7 @@ export interface ItemDefinition {
   readonly kind: FigureRow['kind'];
   readonly order: number;
   readonly better: FigureRow['better'];
-  readonly isTotal: boolean;
+  readonly totalOf: FigureRow['totalOf'];
   readonly line: number;
 }
 
@@ -49,14 +49,14 @@ export class FigureImportChecker {
     const itemKey = `${row.organisation}\u0000${row.item}`;
     const definition = this.items.get(itemKey);
     if (!definition) {
-      this.items.set(itemKey, { organisation: row.organisation, name: row.item, parentItem: row.parentItem, kind: row.kind, order: row.order, better: row.better, isTotal: row.isTotal, line: row.line });
+      this.items.set(itemKey, { organisation: row.organisation, name: row.item, parentItem: row.parentItem, kind: row.kind, order: row.order, better: row.better, totalOf: row.totalOf, line: row.line });
     } else {
       for (const [column, mine, theirs] of [
         ['kind', row.kind, definition.kind],
         ['parent_item', row.parentItem, definition.parentItem],
         ['order', String(row.order), String(definition.order)],
         ['better', row.better, definition.better],
-        ['total', row.isTotal ? 'yes' : '', definition.isTotal ? 'yes' : ''],
+        ['total', row.totalOf, definition.totalOf],
       ] as const) {
         if (mine !== theirs) {
           problems.push({ line: row.line, column, reason: `"${mine}" contradicts line ${definition.line}, which defines ${row.item} with ${column} "${theirs}"` });

@@ -109,7 +109,7 @@ export class FigureRelations {
       const definition = items.get(`${group.organisation}\u0000${group.item}`);
       if (definition) this.checkGroup(group, definition.better, definition.parentItem, findings);
     }
-    for (const definition of items.values()) if (definition.isTotal) this.checkTotal(definition, items, parents, findings);
+    for (const definition of items.values()) if (definition.totalOf !== '') this.checkTotal(definition, items, parents, findings);
     return findings.result();
   }
 
@@ -165,11 +165,17 @@ export class FigureRelations {
         const total = group.entries.get(measure);
         if (!total) continue;
         const parts =
-          children.length > 0
-            ? children.map((child) => this.group(group.organisation, group.period, child.name, group.breakdownGroup, group.breakdown)?.entries.get(measure))
-            : this.partsInSubUnits(definition.organisation, group, measure, parents);
-        if (parts.length === 0 || parts.some((part) => part === undefined)) continue;
-        findings.total(group, measure, total, parts as Entry[]);
+          definition.totalOf === 'sub-units'
+            ? this.partsInSubUnits(definition.organisation, group, measure, parents)
+            : children.map((child) => this.group(group.organisation, group.period, child.name, group.breakdownGroup, group.breakdown)?.entries.get(measure));
+        if (parts.length > 0 && parts.every((part) => part !== undefined)) findings.total(group, measure, total, parts as Entry[]);
+        // A total's breakdown (the components of a deviation, an outcome by when its frame was decided) adds up to it too.
+        if (definition.totalOf !== 'lines' || group.breakdownGroup !== '') continue;
+        const breakdownGroups = new Set([...this.groups.values()].filter((other) => other.organisation === group.organisation && other.item === group.item && other.period === group.period && other.breakdownGroup !== '').map((other) => other.breakdownGroup));
+        for (const breakdownGroup of breakdownGroups) {
+          const shares = [...this.groups.values()].filter((other) => other.organisation === group.organisation && other.item === group.item && other.period === group.period && other.breakdownGroup === breakdownGroup).map((other) => other.entries.get(measure));
+          if (shares.length > 1 && shares.every((share) => share !== undefined)) findings.total(group, measure, total, shares as Entry[]);
+        }
       }
     }
   }

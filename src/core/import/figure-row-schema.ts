@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseSwedishNumber } from '../numbers/parse-swedish-number.js';
 import { toScaledInteger } from '../numbers/scaled-integer.js';
 import { UNITS } from '../numbers/units.js';
-import { betterSchema, CHANGE_MEASURES, defaultBetter, itemKindSchema, isCostKind, LEVEL_MEASURES, measureSchema, PERCENT_MEASURES, type Better, type ItemKind, type Measure } from '../figures/vocabulary.js';
+import { betterSchema, CHANGE_MEASURES, totalOfSchema, type TotalOf, defaultBetter, itemKindSchema, isCostKind, LEVEL_MEASURES, measureSchema, PERCENT_MEASURES, type Better, type ItemKind, type Measure } from '../figures/vocabulary.js';
 import { periodTextSchema, parsePeriod, type Period } from '../figures/period.js';
 import type { Unit } from '../numbers/units.js';
 import type { ImportProblem } from './import-problem.js';
@@ -28,7 +28,7 @@ const rawFigureRowSchema = z.object({
   breakdown: optionalText,
   made_in: z.union([z.literal(''), periodTextSchema]).optional().default(''),
   reference: z.union([z.literal(''), periodTextSchema]).optional().default(''),
-  total: z.union([z.literal(''), z.literal('yes')], { error: 'must be "yes" (the line is the sum of its child lines) or empty' }).optional().default(''),
+  total: z.string().trim().pipe(totalOfSchema).optional().default(''),
   source: z.string().trim().min(1, 'is empty: name the source document'),
   report: optionalText,
   section: z.string().trim().min(1, 'is empty: name the section of the source document'),
@@ -55,8 +55,8 @@ export interface FigureRow {
   readonly madeIn: Period | null;
   /** The other period the figure is about, or null (see docs/import-format.md). */
   readonly reference: Period | null;
-  /** The line is the sum of its child lines. */
-  readonly isTotal: boolean;
+  /** What adds up to the line: its child lines and breakdowns, its sub-units' same line, or nothing. */
+  readonly totalOf: TotalOf;
   readonly source: string;
   /** The report's name, or empty. */
   readonly report: string;
@@ -142,7 +142,7 @@ export function parseFigureRow(line: number, record: Record<string, string | und
       breakdown: raw.breakdown,
       madeIn: raw.made_in === '' ? null : parsePeriod(raw.made_in),
       reference: raw.reference === '' ? null : parsePeriod(raw.reference),
-      isTotal: raw.total === 'yes',
+      totalOf: raw.total,
       source: raw.source,
       report: raw.report,
       section: raw.section,

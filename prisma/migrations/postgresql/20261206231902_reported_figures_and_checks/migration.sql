@@ -2,7 +2,7 @@
 DROP INDEX "Figure_lineItemId_year_month_measure_breakdownGroup_breakdo_key";
 
 -- AlterTable
-ALTER TABLE "LineItem" ADD COLUMN     "isTotal" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "LineItem" ADD COLUMN     "totalOf" TEXT NOT NULL DEFAULT '';
 
 -- AlterTable
 ALTER TABLE "Figure" ADD COLUMN     "flag" TEXT NOT NULL DEFAULT '',

@@ -33,7 +33,7 @@ CREATE TABLE "new_LineItem" (
     "parentId" INTEGER,
     "sortOrder" INTEGER NOT NULL,
     "better" TEXT NOT NULL,
-    "isTotal" BOOLEAN NOT NULL DEFAULT false,
+    "totalOf" TEXT NOT NULL DEFAULT '',
     CONSTRAINT "LineItem_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "LineItem_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "LineItem" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
