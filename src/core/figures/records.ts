@@ -90,5 +90,7 @@ export interface NoteRecord {
   readonly text: string;
   readonly author: string;
   readonly source: string;
+  /** The section of the source the note comes from, when known ("Ekonomi > Drift > Prognos och prognosförändring"). */
+  readonly section?: string;
   readonly createdAt: Date;
 }

@@ -114,7 +114,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
     if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
-    const change = magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`);
+    const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
     const grew = change.value.isPositive();
     const changeWords = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${builder.derived(change, { decimals, magnitude: true })}`, `${grew ? 'an increase' : 'a decrease'} of ${builder.derived(change, { decimals, magnitude: true })}`);
@@ -205,6 +205,25 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
   const expression = magnitude ? `|${current.figure.measure}| − |${earlier.figure.measure}|` : `${current.figure.measure} − ${earlier.figure.measure}`;
   const percent = b.isZero() ? null : { value: change.times(100).dividedBy(b.abs()), unit: '%' as const, expression: `(${expression}) / |${earlier.figure.measure}| × 100 (${label})` };
   return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
+}
+
+/**
+ * The change against last year as the report prints it, where it does (5 806 tkr,
+ * not the 5 805 that the rounded years give); for costs its size, like the change it replaces.
+ */
+function preferReportedChange(change: DerivedValue & { percent: DerivedValue | null }, row: StatementRow, magnitude: boolean): DerivedValue & { percent: DerivedValue | null } {
+  const printedChange = row.changeAgainstPriorYear;
+  const { actual, prior_year_actual: prior } = row.values;
+  if (!printedChange?.reported || !actual || !prior) return change;
+  // |actual| − |prior| is ±(actual − prior) only when both years have the same sign.
+  if (magnitude && actual.value.isNegative() !== prior.value.isNegative()) return change;
+  const value = magnitude && actual.value.isNegative() ? printedChange.value.negated() : printedChange.value;
+  const percent = prior.value.isZero() ? null : { value: value.times(100).dividedBy(prior.value.abs()), unit: '%' as const, expression: `${magnitude ? '|change|' : 'change'} / |prior_year_actual| × 100 (${row.item.name}, ${formatPeriod(period(row))})` };
+  return { ...printedChange, value, percent };
+}
+
+function period(row: StatementRow): Period {
+  return Object.values(row.values)[0]!.figure.period;
 }
 
 function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, main: StatementRow, period: Period): Answer {
