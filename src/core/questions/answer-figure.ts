@@ -113,6 +113,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (mode === 'prior_year') {
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
+    if ((!actual || !prior) && main.changeAgainstPriorYear?.reported) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
     if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
     const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
@@ -205,6 +206,19 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
   const expression = magnitude ? `|${current.figure.measure}| − |${earlier.figure.measure}|` : `${current.figure.measure} − ${earlier.figure.measure}`;
   const percent = b.isZero() ? null : { value: change.times(100).dividedBy(b.abs()), unit: '%' as const, expression: `(${expression}) / |${earlier.figure.measure}| × 100 (${label})` };
   return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
+}
+
+/** A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"). */
+function answerReportedChangeOnly(context: AnswerContext, item: LineItemRecord, row: StatementRow, period: Period, heading: string, magnitude: boolean): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const change = row.changeAgainstPriorYear!;
+  // A cost that falls is a positive change in the canonical signs.
+  const grew = magnitude ? change.value.isNegative() : change.value.isPositive();
+  const size = builder.derived(change, { decimals: 0, magnitude: true });
+  const percent = row.changeAgainstPriorYearPercent?.reported ? ` (${builder.derived(row.changeAgainstPriorYearPercent, { decimals: 0, magnitude: true })})` : '';
+  const words = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${size}${percent}`, `${grew ? 'an increase' : 'a decrease'} of ${size}${percent}`);
+  return builder.build('answered', prefix(context) + say(language, `${heading}: jämfört med samma period ${period.year - 1} ${words}. Beloppen för de två åren finns inte i underlaget.`, `${heading}: against the same period of ${period.year - 1}, ${words}. The two years' amounts are not in the data.`));
 }
 
 /**
@@ -306,8 +320,15 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
   const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
   const value = useForecast ? main.values.forecast : main.values.actual;
-  if (!value) return null;
-  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year) return null;
+  const printedChange = main.values.prior_year_change;
+  // The change against last year the report prints ("Differens −0,42 %", "−15 årsarbetare"), in points for a rate.
+  const changeSentence = (change: StatementValue) => {
+    const points = change.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(change, language);
+    const shown = show(change).replace(/\u00A0%$/u, '');
+    return say(language, `Förändring mot samma period ${period.year - 1}: ${shown}${points}.`, `Change against the same period of ${period.year - 1}: ${shown}${points}.`);
+  };
+  if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
+  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say(language, `prognos för helåret ${period.year}`, `forecast for the full year ${period.year}`) : say(language, `per ${monthName(period, language)}`, `as of ${monthName(period, language)}`);
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
@@ -325,6 +346,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const sentences = [`${sentence}.`];
   const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
   if (prior) sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`));
+  if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
   return sentences.join(' ');
 }
 
