@@ -234,13 +234,16 @@ class FindingList {
     const computed = inUnit(interval.centre, reported.unit);
     const lines = [reported.line, ...new Set(operands.map((operand) => operand.line))];
     const shown = (value: Dec) => `${formulaNumber(value, reported.decimals)} ${reported.unit}`;
+    // What the lines give, with the precision they have in the printed figure's unit (1,731 mnkr from tkr lines).
+    const operandDecimals = Math.max(reported.decimals, ...operands.map((operand) => printedIn(operand, reported.unit).decimals));
+    const given = `${formulaNumber(computed, Math.min(operandDecimals, 6))} ${reported.unit}`;
     const what = `${group.organisation} / ${group.item}${group.breakdown ? ` (${group.breakdown})` : ''} ${group.period}: the printed ${RELATION_WORDS[relation]} ${shown(reported.value)}`;
     const others = lineList(lines.slice(1));
     if ('error' in judgement && !reported.flagged) {
       const reason =
         judgement.error === 'unit'
-          ? `${what} is ${formulaNumber(judgement.factor, judgement.factor.lessThan(1) ? 6 : 0)} times what ${others} give (${formula} = ${shown(computed)}): a unit error (tkr written as mnkr, or the reverse) in one of these lines`
-          : `${what} has the opposite sign of what ${others} give (${formula} = ${shown(computed)}): a flipped sign (a deviation is positive when the outcome is better than budget; costs are negative)`;
+          ? `${what} is ${formulaNumber(judgement.factor, judgement.factor.lessThan(1) ? 6 : 0)} times what ${others} give (${formula} = ${given}): a unit error (tkr written as mnkr, or the reverse) in one of these lines`
+          : `${what} has the opposite sign of what ${others} give (${formula} = ${given}): a flipped sign (a deviation is positive when the outcome is better than budget; costs are negative)`;
       this.problems.push({ line: reported.line, column: 'value', reason });
       return;
     }

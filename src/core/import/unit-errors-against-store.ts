@@ -7,7 +7,7 @@ import { Dec } from '../numbers/decimal.js';
 import { formatAmount } from '../numbers/format-swedish.js';
 import { fromScaledInteger } from '../numbers/scaled-integer.js';
 import { isMoneyUnit, type Unit } from '../numbers/units.js';
-import { comparePeriods, formatPeriod, type Period } from '../figures/period.js';
+import { formatPeriod, type Period } from '../figures/period.js';
 import type { ImportProblem } from './import-problem.js';
 
 /** A row of the file being imported whose line item is already in the store. */
@@ -46,6 +46,8 @@ interface Comparison {
   readonly ratio: Dec;
 }
 
+const monthsApart = (a: Period, b: Period) => Math.abs(a.year * 12 + a.month - (b.year * 12 + b.month));
+
 const within = (ratio: Dec, low: string, high: string) => ratio.greaterThanOrEqualTo(low) && ratio.lessThanOrEqualTo(high);
 
 /** Rejects the file when its amounts are, line for line, a thousand times (or a thousandth of) what the store holds. */
@@ -55,7 +57,7 @@ export function unitErrorsAgainstStore(candidates: readonly StoreComparisonCandi
     if (!isMoneyUnit(candidate.unit) || candidate.valueE4 === 0n) continue;
     const earlier = stored
       .filter((figure) => figure.lineItemId === candidate.lineItemId && figure.measure === candidate.measure && figure.breakdownGroup === candidate.breakdownGroup && figure.breakdown === candidate.breakdown && figure.valueE4 !== 0n)
-      .sort((a, b) => Math.abs(comparePeriods(a.period, candidate.period)) - Math.abs(comparePeriods(b.period, candidate.period)))[0];
+      .sort((a, b) => monthsApart(a.period, candidate.period) - monthsApart(b.period, candidate.period))[0];
     if (!earlier) continue;
     const ratio = new Dec(candidate.valueE4.toString()).dividedBy(earlier.valueE4.toString());
     comparisons.push({ candidate, stored: earlier, ratio });
