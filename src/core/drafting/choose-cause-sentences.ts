@@ -49,9 +49,12 @@ export interface CauseSentence {
  * already in `quoted` (which it extends), so a cause is quoted once in a draft.
  */
 export function chooseCauseSentences(notes: readonly NoteRecord[], quoted: Set<string>): CauseSentence[] {
-  const sentences = notes.flatMap((note) => sentencesOf(note.text).map((text) => ({ note, text })));
+  // A note a person wrote (in chat, with `note`) is a cause as written and comes first: it is the newest word on the line.
+  const written = (note: NoteRecord) => note.batchId === null;
+  const ordered = [...notes.filter(written), ...notes.filter((note) => !written(note))];
+  const sentences = ordered.flatMap((note) => sentencesOf(note.text).map((text) => ({ note, text })));
   const fresh = sentences.filter((sentence, index) => !quoted.has(sentence.text) && sentences.findIndex((other) => other.text === sentence.text) === index);
-  const causes = fresh.filter((sentence) => CAUSAL.test(sentence.text.toLowerCase()));
+  const causes = fresh.filter((sentence) => written(sentence.note) || CAUSAL.test(sentence.text.toLowerCase()));
   const chosen: CauseSentence[] = [];
   for (const sentence of causes.length > 0 ? causes : fresh.filter((candidate) => !restatesFigures(candidate.text))) {
     if (chosen.length === SENTENCES_PER_LINE) break;

@@ -92,5 +92,7 @@ export interface NoteRecord {
   readonly source: string;
   /** The section of the source the note comes from, when known ("Ekonomi > Drift > Prognos och prognosförändring"). */
   readonly section?: string;
+  /** The import batch that wrote it; null for a note a person wrote in chat or with `note`. */
+  readonly batchId?: number | null;
   readonly createdAt: Date;
 }

@@ -232,11 +232,11 @@ function preferReportedChange(change: DerivedValue & { percent: DerivedValue | n
   // |actual| − |prior| is ±(actual − prior) only when both years have the same sign.
   if (magnitude && actual.value.isNegative() !== prior.value.isNegative()) return change;
   const value = magnitude && actual.value.isNegative() ? printedChange.value.negated() : printedChange.value;
-  const percent = prior.value.isZero() ? null : { value: value.times(100).dividedBy(prior.value.abs()), unit: '%' as const, expression: `${magnitude ? '|change|' : 'change'} / |prior_year_actual| × 100 (${row.item.name}, ${formatPeriod(period(row))})` };
+  const percent = prior.value.isZero() ? null : { value: value.times(100).dividedBy(prior.value.abs()), unit: '%' as const, expression: `${magnitude ? '|change|' : 'change'} / |prior_year_actual| × 100 (${row.item.name}, ${formatPeriod(periodOf(row))})` };
   return { ...printedChange, value, percent };
 }
 
-function period(row: StatementRow): Period {
+function periodOf(row: StatementRow): Period {
   return Object.values(row.values)[0]!.figure.period;
 }
 
