@@ -3,11 +3,10 @@
 // difference against last year against the two years, percentages and shares
 // against their parts, a forecast change against the two forecasts, and a total
 // line against its parts (its child lines, or the same line in its sub-units).
-// Rows are kept compactly, since files run to millions of rows.
-import { Dec } from '../numbers/decimal.js';
-import { fromScaledInteger } from '../numbers/scaled-integer.js';
+// Rows are kept compactly (figure-index.ts), since files run to millions of rows.
+import type { Dec } from '../numbers/decimal.js';
 import type { Unit } from '../numbers/units.js';
-import { formatPeriod, parsePeriod, type Period } from '../figures/period.js';
+import { parsePeriod, type Period } from '../figures/period.js';
 import type { CheckOutcome, CheckRelation } from '../figures/records.js';
 import type { Better, Measure } from '../figures/vocabulary.js';
 import type { FigureRow } from './figure-row-schema.js';
@@ -28,6 +27,7 @@ import {
   type Interval,
   type Operand,
 } from './check-arithmetic.js';
+import { FigureIndex, type Entry, type GroupView } from './figure-index.js';
 
 /** One check of a printed figure, as the import records it with its batch. */
 export interface ImportCheck {
@@ -56,20 +56,6 @@ export interface RelationFindings {
   readonly problems: readonly ImportProblem[];
 }
 
-interface Entry extends Operand {
-  readonly flagged: boolean;
-}
-
-interface Group {
-  readonly organisation: string;
-  readonly period: string;
-  readonly item: string;
-  readonly breakdownGroup: string;
-  readonly breakdown: string;
-  /** By measure, with `@YYYY-MM` appended when the figure has a reference. */
-  readonly entries: Map<string, Entry>;
-}
-
 /** Measures a total line is checked for against its parts. */
 const TOTAL_MEASURES: readonly Measure[] = ['actual', 'budget', 'budget_full_year', 'forecast', 'prior_year_actual', 'prior_year_full_year', 'deviation', 'forecast_deviation', 'prior_year_change'];
 
@@ -84,28 +70,18 @@ const RELATION_WORDS: Readonly<Record<CheckRelation, string>> = {
   total: 'total',
 };
 
-const groupKey = (organisation: string, period: string, item: string, breakdownGroup: string, breakdown: string): string => [organisation, period, item, breakdownGroup, breakdown].join('\u0000');
-
 /** Feed every accepted row with `add`; `evaluate` once the file is read. */
 export class FigureRelations {
-  private readonly groups = new Map<string, Group>();
+  private readonly index = new FigureIndex();
 
   add(row: FigureRow): void {
-    const period = formatPeriod(row.period);
-    const key = groupKey(row.organisation, period, row.item, row.breakdownGroup, row.breakdown);
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { organisation: row.organisation, period, item: row.item, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, entries: new Map() };
-      this.groups.set(key, group);
-    }
-    const measureKey = row.reference ? `${row.measure}@${formatPeriod(row.reference)}` : row.measure;
-    group.entries.set(measureKey, { value: fromScaledInteger(row.valueE4, row.unit), unit: row.unit, decimals: row.decimals, line: row.line, flagged: row.flag !== '' });
+    this.index.add(row);
   }
 
   /** Checks every relation the rows allow. `parents` maps each organisation to its parent's name (null at the top). */
   evaluate(items: ReadonlyMap<string, ItemDefinition>, parents: ReadonlyMap<string, string | null>): RelationFindings {
     const findings = new FindingList();
-    for (const group of this.groups.values()) {
+    for (const group of this.index.groups()) {
       const definition = items.get(`${group.organisation}\u0000${group.item}`);
       if (definition) this.checkGroup(group, definition.better, definition.parentItem, findings);
     }
@@ -113,12 +89,8 @@ export class FigureRelations {
     return findings.result();
   }
 
-  private group(organisation: string, period: string, item: string, breakdownGroup: string, breakdown: string): Group | undefined {
-    return this.groups.get(groupKey(organisation, period, item, breakdownGroup, breakdown));
-  }
-
-  private checkGroup(group: Group, better: Better, parentItem: string, findings: FindingList): void {
-    const get = (measure: string) => group.entries.get(measure);
+  private checkGroup(group: GroupView, better: Better, parentItem: string, findings: FindingList): void {
+    const get = (measure: Measure) => group.get(measure);
     const actual = get('actual');
     const plan = get('budget') ?? get('target');
     const deviation = get('deviation');
@@ -146,34 +118,34 @@ export class FigureRelations {
       findings.percent(group, 'prior_year_change_percent', 'prior_year_change_percent', changePercent, x, text, prior, change ? [change, prior] : [actual!, prior]);
     }
     const share = get('share');
-    const whole = parentItem ? this.group(group.organisation, group.period, parentItem, group.breakdownGroup, group.breakdown)?.entries.get('actual') : undefined;
+    const whole = parentItem ? this.index.group(group.organisation, group.period, parentItem, group.breakdownGroup, group.breakdown)?.get('actual') : undefined;
     if (share && actual && whole) findings.percent(group, 'share', 'share', share, intervalOf(actual), number(actual), whole, [actual, whole]);
-    for (const [measureKey, forecastChange] of group.entries) {
-      if (!measureKey.startsWith('forecast_change@') || !forecast) continue;
-      const reference = measureKey.slice('forecast_change@'.length);
+    const referenced = group.referenced();
+    for (const [measure, reference, forecastChange] of referenced) {
+      if (measure !== 'forecast_change' || !forecast) continue;
       // The earlier forecast is stored on its own report's period, or on this one with the same reference.
-      const earlier = this.group(group.organisation, reference, group.item, group.breakdownGroup, group.breakdown)?.entries.get('forecast') ?? group.entries.get(`forecast@${reference}`);
+      const earlier = this.index.group(group.organisation, reference, group.item, group.breakdownGroup, group.breakdown)?.get('forecast') ?? referenced.find(([other, at]) => other === 'forecast' && at === reference)?.[2];
       if (earlier) findings.difference(group, 'forecast_change', 'forecast_change', forecastChange, forecast, earlier, parsePeriod(reference));
     }
   }
 
   private checkTotal(definition: ItemDefinition, items: ReadonlyMap<string, ItemDefinition>, parents: ReadonlyMap<string, string | null>, findings: FindingList): void {
     const children = [...items.values()].filter((candidate) => candidate.organisation === definition.organisation && candidate.parentItem === definition.name);
-    for (const group of this.groups.values()) {
-      if (group.organisation !== definition.organisation || group.item !== definition.name) continue;
+    const groups = this.index.groupsOf(definition.organisation, definition.name);
+    for (const group of groups) {
       for (const measure of TOTAL_MEASURES) {
-        const total = group.entries.get(measure);
+        const total = group.get(measure);
         if (!total) continue;
         const parts =
           definition.totalOf === 'sub-units'
             ? this.partsInSubUnits(definition.organisation, group, measure, parents)
-            : children.map((child) => this.group(group.organisation, group.period, child.name, group.breakdownGroup, group.breakdown)?.entries.get(measure));
+            : children.map((child) => this.index.group(group.organisation, group.period, child.name, group.breakdownGroup, group.breakdown)?.get(measure));
         if (parts.length > 0 && parts.every((part) => part !== undefined)) findings.total(group, measure, total, parts as Entry[]);
         // A total's breakdown (the components of a deviation, an outcome by when its frame was decided) adds up to it too.
         if (definition.totalOf !== 'lines' || group.breakdownGroup !== '') continue;
-        const breakdownGroups = new Set([...this.groups.values()].filter((other) => other.organisation === group.organisation && other.item === group.item && other.period === group.period && other.breakdownGroup !== '').map((other) => other.breakdownGroup));
-        for (const breakdownGroup of breakdownGroups) {
-          const shares = [...this.groups.values()].filter((other) => other.organisation === group.organisation && other.item === group.item && other.period === group.period && other.breakdownGroup === breakdownGroup).map((other) => other.entries.get(measure));
+        const breakdowns = groups.filter((other) => other.period === group.period && other.breakdownGroup !== '');
+        for (const breakdownGroup of new Set(breakdowns.map((other) => other.breakdownGroup))) {
+          const shares = breakdowns.filter((other) => other.breakdownGroup === breakdownGroup).map((other) => other.get(measure));
           if (shares.length > 1 && shares.every((share) => share !== undefined)) findings.total(group, measure, total, shares as Entry[]);
         }
       }
@@ -181,12 +153,12 @@ export class FigureRelations {
   }
 
   /** The same line in the organisation's sub-units; a sub-unit without it stands for its own sub-units. */
-  private partsInSubUnits(organisation: string, group: Group, measure: Measure, parents: ReadonlyMap<string, string | null>): (Entry | undefined)[] {
+  private partsInSubUnits(organisation: string, group: GroupView, measure: Measure, parents: ReadonlyMap<string, string | null>): (Entry | undefined)[] {
     const parts: Entry[] = [];
     const visit = (parent: string): void => {
       for (const [unit, unitParent] of parents) {
         if (unitParent !== parent) continue;
-        const own = this.group(unit, group.period, group.item, group.breakdownGroup, group.breakdown)?.entries.get(measure);
+        const own = this.index.group(unit, group.period, group.item, group.breakdownGroup, group.breakdown)?.get(measure);
         if (own) parts.push(own);
         else visit(unit);
       }
@@ -214,22 +186,22 @@ class FindingList {
     return { checks: this.checks, warnings: this.warnings.sort(byLine), problems: this.problems.sort(byLine) };
   }
 
-  difference(group: Group, measure: Measure, relation: CheckRelation, reported: Entry, a: Entry, b: Entry, reference: Period | null = null): void {
+  difference(group: GroupView, measure: Measure, relation: CheckRelation, reported: Entry, a: Entry, b: Entry, reference: Period | null = null): void {
     const formula = differenceFormula(printedIn(a, reported.unit), printedIn(b, reported.unit));
     this.record(group, measure, relation, reported, difference(intervalOf(a), intervalOf(b)), formula, [a, b], reference);
   }
 
-  percent(group: Group, measure: Measure, relation: CheckRelation, reported: Entry, x: Interval, xText: string, whole: Entry, operands: readonly Entry[]): void {
+  percent(group: GroupView, measure: Measure, relation: CheckRelation, reported: Entry, x: Interval, xText: string, whole: Entry, operands: readonly Entry[]): void {
     const interval = percentOf(x, intervalOf(whole));
     if (interval) this.record(group, measure, relation, reported, interval, percentFormula(xText, whole), operands, null);
   }
 
-  total(group: Group, measure: Measure, total: Entry, parts: readonly Entry[]): void {
+  total(group: GroupView, measure: Measure, total: Entry, parts: readonly Entry[]): void {
     const formula = sumFormula(parts.map((part) => printedIn(part, total.unit)));
     this.record(group, measure, 'total', total, sum(parts.map(intervalOf)), formula, parts, null);
   }
 
-  private record(group: Group, measure: Measure, relation: CheckRelation, reported: Entry, interval: Interval, formula: string, operands: readonly Entry[], reference: Period | null): void {
+  private record(group: GroupView, measure: Measure, relation: CheckRelation, reported: Entry, interval: Interval, formula: string, operands: readonly Entry[], reference: Period | null): void {
     const judgement = judge(reported, interval);
     const computed = inUnit(interval.centre, reported.unit);
     const lines = [reported.line, ...new Set(operands.map((operand) => operand.line))];
