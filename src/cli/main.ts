@@ -11,6 +11,8 @@ import { findOrganisation } from '../core/figures/find-organisation.js';
 import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
+import { renderChecks } from './render-checks.js';
+import { listFigureChecks } from '../store/read-figure-checks.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
 import { registerPeopleCommands } from './people-commands.js';
@@ -61,6 +63,8 @@ program
             ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
             : `${file}: imported ${outcome.rowCount} ${outcome.kind} rows as batch ${outcome.batchId}.`,
         );
+        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding (figures --checks lists them)`);
+        for (const warning of outcome.warnings ?? []) console.error(`  warning: ${describeProblem(warning)}`);
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         console.error(error.message);
@@ -94,7 +98,8 @@ program
   .requiredOption('--org <name>', 'organisation name or alias')
   .requiredOption('--period <YYYY-MM>', 'report period')
   .option('--json', 'print JSON with exact values')
-  .action(async (options: { org: string; period: string; json?: boolean }) => {
+  .option('--checks', 'list the arithmetic checks the import made of the period\'s printed figures, and the flagged contradictions')
+  .action(async (options: { org: string; period: string; json?: boolean; checks?: boolean }) => {
     await withStore(async ({ prisma }) => {
       const store = createPrismaFigureStore(prisma);
       const organisations = await store.listOrganisations();
@@ -111,6 +116,12 @@ program
         return;
       }
       const period = parsePeriod(options.period);
+      if (options.checks) {
+        const { checks, flagged } = await listFigureChecks(prisma, organisation.id, period);
+        if (options.json) console.log(JSON.stringify({ organisation: organisation.name, period: options.period, checks: checks.map((check) => ({ ...check, reported: check.reported.toString(), computed: check.computed.toString() })), flagged }, null, 2));
+        else console.log(renderChecks(`${organisation.name}, ${options.period}: ${checks.length} checks of printed figures`, checks, flagged));
+        return;
+      }
       const figures = await store.listFigures({ organisationIds: [organisation.id], periods: [period] });
       if (figures.length === 0) {
         const periods = (await store.listReportPeriods(organisation.id)).map(formatPeriod);

@@ -4,6 +4,7 @@
 import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
 import type { PreparedFigure } from '../core/import/figure-import-sink.js';
+import { formatPeriod } from '../core/figures/period.js';
 import type { PostgresSession, SqliteSession } from './sql-session.js';
 
 /** Accepts figures in batches; `finish` makes every accepted figure part of the transaction. */
@@ -12,15 +13,16 @@ export interface FigureWriter {
   finish(): Promise<void>;
 }
 
-const COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'valueE4', 'unit', 'decimals', 'madeInYear', 'madeInMonth', 'sourceId', 'section', 'remark', 'batchId'] as const;
-const KEY_COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown'] as const;
+const COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference', 'valueE4', 'unit', 'decimals', 'madeInYear', 'madeInMonth', 'sourceId', 'section', 'remark', 'flag', 'batchId'] as const;
+const KEY_COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference'] as const;
 const quotedColumns = COLUMNS.map((column) => `"${column}"`).join(', ');
 const conflictClause = `ON CONFLICT (${KEY_COLUMNS.map((column) => `"${column}"`).join(', ')}) DO UPDATE SET ${COLUMNS.filter((column) => !(KEY_COLUMNS as readonly string[]).includes(column))
   .map((column) => `"${column}" = excluded."${column}"`)
   .join(', ')}`;
 
 function tuple(batchId: number, { lineItemId, row, sourceId }: PreparedFigure): unknown[] {
-  return [lineItemId, row.period.year, row.period.month, row.measure, row.breakdownGroup, row.breakdown, row.valueE4, row.unit, row.decimals, row.madeIn?.year ?? null, row.madeIn?.month ?? null, sourceId, row.section, row.remark, batchId];
+  const reference = row.reference ? formatPeriod(row.reference) : '';
+  return [lineItemId, row.period.year, row.period.month, row.measure, row.breakdownGroup, row.breakdown, reference, row.valueE4, row.unit, row.decimals, row.madeIn?.year ?? null, row.madeIn?.month ?? null, sourceId, row.section, row.remark, row.flag, batchId];
 }
 
 /** SQLite: better-sqlite3 runs a prepared statement synchronously at close to C speed. */

@@ -1,6 +1,7 @@
 // Imports one canonical file into the store in a single transaction: all or
 // nothing, and a file whose checksum was imported before changes nothing.
-import { ImportRejectedError } from '../core/import/import-problem.js';
+import { ImportRejectedError, type ImportProblem } from '../core/import/import-problem.js';
+import type { CheckOutcome } from '../core/figures/records.js';
 import { importKindOf, missingColumns, unknownColumns, type ImportFileKind } from '../core/import/import-columns.js';
 import { validateNoteRows } from '../core/import/note-rows.js';
 import { runFigureImport } from '../core/import/run-figure-import.js';
@@ -19,6 +20,10 @@ export interface ImportOutcome {
   readonly kind: ImportFileKind;
   readonly rowCount: number;
   readonly batchId: number;
+  /** Printed figures that disagree with the rows they relate to beyond rounding (figures files only). */
+  readonly warnings?: readonly ImportProblem[];
+  /** How the batch's arithmetic checks came out (figures files only). */
+  readonly checks?: Readonly<Record<CheckOutcome, number>>;
 }
 
 class Rejection extends Error {
@@ -92,7 +97,9 @@ async function importFigures(connection: StoreConnection, file: ImportFile, impo
     if (result.problems.length > 0) throw new ImportRejectedError(file.fileName, result.problems, result.moreProblems);
     await session.all('UPDATE "ImportBatch" SET "rowCount" = ? WHERE "id" = ?', [result.rowCount, batchId]);
     await session.commit();
-    return { status: 'imported', kind: 'figures', rowCount: result.rowCount, batchId };
+    const checks: Record<CheckOutcome, number> = { agrees: 0, rounding: 0, warning: 0 };
+    for (const check of result.checks) checks[check.outcome] += 1;
+    return { status: 'imported', kind: 'figures', rowCount: result.rowCount, batchId, warnings: result.warnings, checks };
   } catch (error) {
     await session.rollback();
     throw error;

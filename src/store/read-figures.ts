@@ -11,8 +11,9 @@
 // the other organisations' rows: 30 ms instead of under 1 ms for one organisation's
 // month on a million figures. PostgreSQL treats it as the inner join it is and plans as above.
 import type { FigureFilter, FigureValue } from '../core/figures/figure-store.js';
-import type { FigureRecord } from '../core/figures/records.js';
+import type { CheckOutcome, CheckRelation, FigureCheckRecord, FigureRecord } from '../core/figures/records.js';
 import type { Measure } from '../core/figures/vocabulary.js';
+import { parsePeriod } from '../core/figures/period.js';
 import { fromScaledInteger } from '../core/numbers/scaled-integer.js';
 import type { Unit } from '../core/numbers/units.js';
 import { Prisma } from './generated/sqlite/client.js';
@@ -28,18 +29,59 @@ interface FigureRow {
   measure: string;
   breakdownGroup: string;
   breakdown: string;
+  reference: string;
   valueE4: bigint;
   unit: string;
   decimals: Integer;
   madeInYear: Integer | null;
   madeInMonth: Integer | null;
   document: string;
+  title: string;
   section: string;
   remark: string;
+  flag: string;
   batchId: Integer;
 }
 
-function toFigureRecord(row: FigureRow): FigureRecord {
+/** A recorded check as both drivers return it. */
+interface CheckRow {
+  lineItemId: Integer;
+  year: Integer;
+  month: Integer;
+  measure: string;
+  breakdownGroup: string;
+  breakdown: string;
+  reference: string;
+  relation: string;
+  outcome: string;
+  reportedE4: bigint;
+  computedE4: bigint;
+  unit: string;
+  decimals: Integer;
+  formula: string;
+  lines: string;
+  batchId: Integer;
+}
+
+const keyOf = (row: { lineItemId: Integer; year: Integer; month: Integer; measure: string; breakdownGroup: string; breakdown: string; reference: string }): string =>
+  [Number(row.lineItemId), Number(row.year), Number(row.month), row.measure, row.breakdownGroup, row.breakdown, row.reference].join('\u0000');
+
+function toCheckRecord(row: CheckRow): FigureCheckRecord {
+  const unit = row.unit as Unit;
+  return {
+    relation: row.relation as CheckRelation,
+    outcome: row.outcome as CheckOutcome,
+    reported: fromScaledInteger(BigInt(row.reportedE4), unit),
+    computed: fromScaledInteger(BigInt(row.computedE4), unit),
+    unit,
+    decimals: Number(row.decimals),
+    formula: row.formula,
+    lines: row.lines === '' ? [] : row.lines.split(',').map(Number),
+    batchId: Number(row.batchId),
+  };
+}
+
+function toFigureRecord(row: FigureRow, checks: ReadonlyMap<string, FigureCheckRecord[]>): FigureRecord {
   const unit = row.unit as Unit;
   return {
     lineItemId: Number(row.lineItemId),
@@ -52,9 +94,14 @@ function toFigureRecord(row: FigureRow): FigureRecord {
     unit,
     decimals: Number(row.decimals),
     madeIn: row.madeInYear !== null && row.madeInMonth !== null ? { year: Number(row.madeInYear), month: Number(row.madeInMonth) } : null,
+    reference: row.reference === '' ? null : parsePeriod(row.reference),
     source: row.document,
+    sourceTitle: row.title,
     section: row.section,
     remark: row.remark,
+    flag: row.flag,
+    // Only the checks of the batch that wrote the figure are about the value it has now.
+    checks: (checks.get(keyOf(row)) ?? []).filter((check) => check.batchId === Number(row.batchId)),
     batchId: Number(row.batchId),
   };
 }
@@ -84,6 +131,7 @@ interface FigureValueRow {
   measure: string;
   breakdownGroup: string;
   breakdown: string;
+  reference: string;
   valueE4: bigint;
   unit: string;
   decimals: Integer;
@@ -97,13 +145,13 @@ export async function readFigureValues(prisma: PrismaStoreClient, filter: Figure
   if (selectsNothing(filter)) return [];
   const rows = await prisma.$queryRaw<FigureValueRow[]>`
     SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
-      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."valueE4" AS "valueE4", f."unit" AS "unit", f."decimals" AS "decimals"
+      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."reference" AS "reference", f."valueE4" AS "valueE4", f."unit" AS "unit", f."decimals" AS "decimals"
     FROM "LineItem" i
     CROSS JOIN "Figure" f
     WHERE f."lineItemId" = i."id" AND ${Prisma.join(filterConditions(filter), ' AND ')}`;
   return rows.map((row) => {
     const unit = row.unit as Unit;
-    return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, measure: row.measure as Measure, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, value: fromScaledInteger(BigInt(row.valueE4), unit), unit, decimals: Number(row.decimals) };
+    return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, measure: row.measure as Measure, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, reference: row.reference === '' ? null : parsePeriod(row.reference), value: fromScaledInteger(BigInt(row.valueE4), unit), unit, decimals: Number(row.decimals) };
   });
 }
 
@@ -114,16 +162,28 @@ export async function readFigureValues(prisma: PrismaStoreClient, filter: Figure
  */
 export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureRecord[]> {
   if (selectsNothing(filter)) return [];
-  const conditions = filterConditions(filter);
+  const where = Prisma.join(filterConditions(filter), ' AND ');
   const rows = await prisma.$queryRaw<FigureRow[]>`
     SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
-      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."valueE4" AS "valueE4", f."unit" AS "unit",
-      f."decimals" AS "decimals", f."madeInYear" AS "madeInYear", f."madeInMonth" AS "madeInMonth", s."document" AS "document",
-      f."section" AS "section", f."remark" AS "remark", f."batchId" AS "batchId"
+      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."reference" AS "reference", f."valueE4" AS "valueE4", f."unit" AS "unit",
+      f."decimals" AS "decimals", f."madeInYear" AS "madeInYear", f."madeInMonth" AS "madeInMonth", s."document" AS "document", s."title" AS "title",
+      f."section" AS "section", f."remark" AS "remark", f."flag" AS "flag", f."batchId" AS "batchId"
     FROM "LineItem" i
     CROSS JOIN "Figure" f
     JOIN "Source" s ON s."id" = f."sourceId"
-    WHERE f."lineItemId" = i."id" AND ${Prisma.join(conditions, ' AND ')}
-    ORDER BY i."organisationId", i."name", f."year", f."month", f."measure", f."breakdownGroup", f."breakdown"`;
-  return rows.map(toFigureRecord);
+    WHERE f."lineItemId" = i."id" AND ${where}
+    ORDER BY i."organisationId", i."name", f."year", f."month", f."measure", f."breakdownGroup", f."breakdown", f."reference"`;
+  // The checks that found a difference, read with the same plan as the figures: by line item, year and month.
+  const checkRows = rows.length === 0 ? [] : await prisma.$queryRaw<CheckRow[]>`
+    SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
+      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."reference" AS "reference", f."relation" AS "relation",
+      f."outcome" AS "outcome", f."reportedE4" AS "reportedE4", f."computedE4" AS "computedE4", f."unit" AS "unit", f."decimals" AS "decimals",
+      f."formula" AS "formula", f."lines" AS "lines", f."batchId" AS "batchId"
+    FROM "LineItem" i
+    CROSS JOIN "FigureCheck" f
+    WHERE f."lineItemId" = i."id" AND f."outcome" <> 'agrees' AND ${where}
+    ORDER BY f."id"`;
+  const checks = new Map<string, FigureCheckRecord[]>();
+  for (const row of checkRows) checks.set(keyOf(row), [...(checks.get(keyOf(row)) ?? []), toCheckRecord(row)]);
+  return rows.map((row) => toFigureRecord(row, checks));
 }

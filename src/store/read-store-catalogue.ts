@@ -4,7 +4,7 @@
 import type { StoreCatalogue } from '../core/figures/figure-store.js';
 import { comparePeriods, type Period } from '../core/figures/period.js';
 import type { LineItemRecord, OrganisationRecord } from '../core/figures/records.js';
-import type { Better, ItemKind, OrganisationKind } from '../core/figures/vocabulary.js';
+import type { Better, ItemKind, OrganisationKind, TotalOf } from '../core/figures/vocabulary.js';
 import type { PrismaStoreClient } from './prisma-client.js';
 
 type Integer = number | bigint;
@@ -23,8 +23,8 @@ export async function readOrganisations(prisma: PrismaStoreClient): Promise<Orga
 }
 
 /** A stored line item as the core sees it. */
-export function toLineItemRecord(row: Omit<LineItemRecord, 'kind' | 'better'> & { kind: string; better: string }): LineItemRecord {
-  return { id: row.id, organisationId: row.organisationId, name: row.name, key: row.key, kind: row.kind as ItemKind, parentId: row.parentId, sortOrder: row.sortOrder, better: row.better as Better };
+export function toLineItemRecord(row: Omit<LineItemRecord, 'kind' | 'better' | 'totalOf'> & { kind: string; better: string; totalOf?: string }): LineItemRecord {
+  return { id: row.id, organisationId: row.organisationId, name: row.name, key: row.key, kind: row.kind as ItemKind, parentId: row.parentId, sortOrder: row.sortOrder, better: row.better as Better, totalOf: (row.totalOf ?? '') as TotalOf };
 }
 
 async function readAllLineItems(prisma: PrismaStoreClient): Promise<LineItemRecord[]> {

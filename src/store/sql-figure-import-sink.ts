@@ -1,17 +1,52 @@
 // The figure import's store operations on a raw driver session (see sql-session.ts),
 // with figures going through the database's fastest writer.
-import type { FigureImportSink } from '../core/import/figure-import-sink.js';
+import type { FigureImportSink, PreparedCheck } from '../core/import/figure-import-sink.js';
+import type { StoredMoneyFigure } from '../core/import/unit-errors-against-store.js';
+import { formatPeriod } from '../core/figures/period.js';
+import { maxStoredDecimals, toScaledInteger } from '../core/numbers/scaled-integer.js';
+import { Dec } from '../core/numbers/decimal.js';
+import { MONEY_UNITS, type Unit } from '../core/numbers/units.js';
 import type { ItemDefinition } from '../core/import/figure-import-checker.js';
 import { itemKey } from '../core/figures/item-key.js';
 import type { SqlSession } from './sql-session.js';
 import type { FigureWriter } from './figure-writers.js';
 
 type IdRow = { id: number };
+type Integer = number | bigint;
+
+// Checks are few next to figures, but a large file can still give thousands: a
+// multi-row INSERT keeps them to a handful of round trips.
+const CHECK_COLUMNS = ['batchId', 'lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference', 'relation', 'outcome', 'reportedE4', 'computedE4', 'unit', 'decimals', 'formula', 'lines'] as const;
+const CHECKS_PER_STATEMENT = 200;
+
+function checkTuple(batchId: number, { lineItemId, check }: PreparedCheck): unknown[] {
+  return [
+    batchId,
+    lineItemId,
+    check.period.year,
+    check.period.month,
+    check.measure,
+    check.breakdownGroup,
+    check.breakdown,
+    check.reference ? formatPeriod(check.reference) : '',
+    check.relation,
+    check.outcome,
+    toScaledInteger(check.reported, check.unit),
+    // What the relation gives may need more digits than the store keeps (a share is a quotient): keep what fits.
+    toScaledInteger(check.computed.toDecimalPlaces(maxStoredDecimals(check.unit), Dec.ROUND_HALF_UP), check.unit),
+    check.unit,
+    check.decimals,
+    check.formula,
+    check.lines.join(','),
+  ];
+}
 
 /** Builds the sink; loads organisations and existing items first. */
 export async function createSqlFigureImportSink(session: SqlSession, writer: FigureWriter): Promise<FigureImportSink> {
-  const organisations = await session.all<{ id: number; name: string }>('SELECT "id", "name" FROM "Organisation"');
+  const organisations = await session.all<{ id: number; name: string; parentId: Integer | null }>('SELECT "id", "name", "parentId" FROM "Organisation"');
   const organisationIds = new Map(organisations.map((organisation) => [organisation.name, Number(organisation.id)]));
+  const namesById = new Map(organisations.map((organisation) => [Number(organisation.id), organisation.name]));
+  const organisationParents = new Map(organisations.map((organisation) => [organisation.name, organisation.parentId === null ? null : (namesById.get(Number(organisation.parentId)) ?? null)]));
   const items = await session.all<{ organisation: string; name: string }>('SELECT o."name" AS "organisation", i."name" AS "name" FROM "LineItem" i JOIN "Organisation" o ON o."id" = i."organisationId"');
   const existingItems = new Set(items.map((item) => `${item.organisation}\u0000${item.name}`));
   const sources = new Map<string, number>();
@@ -23,12 +58,13 @@ export async function createSqlFigureImportSink(session: SqlSession, writer: Fig
 
   return {
     organisationIds,
+    organisationParents,
     existingItems,
     async upsertLineItem(organisationId: number, definition: ItemDefinition) {
       const id = await single(
-        'INSERT INTO "LineItem" ("organisationId", "name", "key", "kind", "sortOrder", "better") VALUES (?, ?, ?, ?, ?, ?) ' +
-          'ON CONFLICT ("organisationId", "name") DO UPDATE SET "key" = excluded."key", "kind" = excluded."kind", "sortOrder" = excluded."sortOrder", "better" = excluded."better" RETURNING "id"',
-        [organisationId, definition.name, itemKey(definition.name), definition.kind, definition.order, definition.better],
+        'INSERT INTO "LineItem" ("organisationId", "name", "key", "kind", "sortOrder", "better", "totalOf") VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+          'ON CONFLICT ("organisationId", "name") DO UPDATE SET "key" = excluded."key", "kind" = excluded."kind", "sortOrder" = excluded."sortOrder", "better" = excluded."better", "totalOf" = excluded."totalOf" RETURNING "id"',
+        [organisationId, definition.name, itemKey(definition.name), definition.kind, definition.order, definition.better, definition.totalOf],
       );
       return id!;
     },
@@ -38,16 +74,44 @@ export async function createSqlFigureImportSink(session: SqlSession, writer: Fig
     async findLineItemId(organisationId, name) {
       return single('SELECT "id" FROM "LineItem" WHERE "organisationId" = ? AND "name" = ?', [organisationId, name]);
     },
-    async sourceId(document) {
+    async sourceId(document, title) {
       const known = sources.get(document);
       if (known !== undefined) return known;
       const id =
         (await single('SELECT "id" FROM "Source" WHERE "document" = ?', [document])) ??
         (await single('INSERT INTO "Source" ("document") VALUES (?) RETURNING "id"', [document]))!;
+      // A file that names the report names it for every figure from that document.
+      if (title !== '') await session.all('UPDATE "Source" SET "title" = ? WHERE "id" = ?', [title, id]);
       sources.set(document, id);
       return id;
     },
+    async storedMoneyFigures(lineItemIds) {
+      if (lineItemIds.length === 0) return [];
+      const rows = await session.all<{ lineItemId: Integer; year: Integer; month: Integer; measure: string; breakdownGroup: string; breakdown: string; valueE4: Integer; unit: string; decimals: Integer }>(
+        `SELECT "lineItemId", "year", "month", "measure", "breakdownGroup", "breakdown", "valueE4", "unit", "decimals" FROM "Figure" WHERE "reference" = '' AND "unit" IN (${MONEY_UNITS.map(() => '?').join(', ')}) AND "lineItemId" IN (${lineItemIds.map(() => '?').join(', ')})`,
+        [...MONEY_UNITS, ...lineItemIds],
+      );
+      return rows.map(
+        (row): StoredMoneyFigure => ({
+          lineItemId: Number(row.lineItemId),
+          period: { year: Number(row.year), month: Number(row.month) },
+          measure: row.measure,
+          breakdownGroup: row.breakdownGroup,
+          breakdown: row.breakdown,
+          valueE4: BigInt(row.valueE4),
+          unit: row.unit as Unit,
+          decimals: Number(row.decimals),
+        }),
+      );
+    },
     writeFigures: (batchId, figures) => writer.write(batchId, figures),
     finishFigures: () => writer.finish(),
+    async writeChecks(batchId, checks) {
+      for (let start = 0; start < checks.length; start += CHECKS_PER_STATEMENT) {
+        const chunk = checks.slice(start, start + CHECKS_PER_STATEMENT);
+        const values = chunk.map(() => `(${CHECK_COLUMNS.map(() => '?').join(', ')})`).join(', ');
+        await session.all(`INSERT INTO "FigureCheck" (${CHECK_COLUMNS.map((column) => `"${column}"`).join(', ')}) VALUES ${values}`, chunk.flatMap((check) => checkTuple(batchId, check)));
+      }
+    },
   };
 }

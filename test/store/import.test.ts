@@ -222,11 +222,6 @@ describe('rejecting bad files, writing nothing', () => {
     expect(error.problems).toEqual([{ line: 2, column: 'value', reason: expect.stringContaining('costs are negative') }]);
   });
 
-  it('rejects a deviation stored beside the actual and budget it derives from', async () => {
-    const error = await rejectionOf(writeCsv(`${HEADER}\n${row()}\n${row({ measure: 'budget', value: '-1 300' })}\n${row({ measure: 'deviation', value: '66' })}\n`));
-    expect(error.problems).toEqual([{ line: 4, column: 'measure', reason: expect.stringMatching(/deviation is derived from actual and budget \(lines 2 and 3\)/) }]);
-  });
-
   it('rejects an XLSX workbook without a sheet named utfall or organisationer, naming its sheets', async () => {
     const file = await writeXlsx('Blad1', [COLUMNS, cells()]);
     const error = await rejectionOf(file);

@@ -2,17 +2,26 @@
 // same content and actions as the Slack blocks, built from the core's results only.
 import type { Answer } from '../../core/questions/answer.js';
 import type { StoredDraft } from '../../core/drafting/draft-store.js';
+import { presentEvidence } from '../../core/evidence/present-evidence.js';
 
 type Card = Record<string, unknown>;
 
-function factsSet(facts: Answer['facts'], derivations: Answer['derivations']): Card {
-  return {
-    type: 'FactSet',
-    facts: [
-      ...facts.slice(0, 30).map((fact) => ({ title: `${fact.org} / ${fact.item}${fact.breakdown ? ` (${fact.breakdown})` : ''} – ${fact.measure} ${fact.period}`, value: `${fact.value} ${fact.unit} · ${fact.source}` })),
-      ...derivations.slice(0, 20).map((derivation) => ({ title: derivation.expression, value: `${derivation.value} ${derivation.unit}` })),
-    ],
-  };
+/** "Visa underlag": each fact and derivation in words, then the notes on the facts (rounding in the report, contradictions). */
+function factsBody(answer: Pick<Answer, 'facts' | 'derivations' | 'language'>): Card[] {
+  const evidence = presentEvidence(answer);
+  const facts = evidence.facts.slice(0, 30);
+  const body: Card[] = [
+    {
+      type: 'FactSet',
+      facts: [
+        ...facts.map((line) => ({ title: `${line.what} – ${line.label}`, value: `${line.value} · ${line.source}` })),
+        ...evidence.derivations.slice(0, 20).map((line) => ({ title: `${line.what}: ${line.label}`, value: line.value })),
+      ],
+    },
+  ];
+  const note = answer.language === 'sv' ? 'Not' : 'Note';
+  for (const line of facts) for (const text of line.notes) body.push({ type: 'TextBlock', text: `${note} (${line.what}, ${line.label}): ${text}`, wrap: true, isSubtle: true, size: 'Small' });
+  return body;
 }
 
 /** The card for an answer: its text, its sources, and the facts behind a "Visa underlag" toggle. */
@@ -22,7 +31,7 @@ export function renderAnswerCard(answer: Answer): Card {
   if (sources.length > 0) body.push({ type: 'TextBlock', text: `${answer.language === 'sv' ? 'Underlag' : 'Source'}: ${sources.join('; ')}`, wrap: true, isSubtle: true, size: 'Small' });
   const actions: Card[] = [];
   if (answer.facts.length + answer.derivations.length > 0) {
-    actions.push({ type: 'Action.ShowCard', title: answer.language === 'sv' ? 'Visa underlag' : 'Show facts', card: { type: 'AdaptiveCard', version: '1.5', body: [factsSet(answer.facts, answer.derivations)] } });
+    actions.push({ type: 'Action.ShowCard', title: answer.language === 'sv' ? 'Visa underlag' : 'Show facts', card: { type: 'AdaptiveCard', version: '1.5', body: factsBody(answer) } });
   }
   for (const option of answer.options.slice(0, 5)) actions.push({ type: 'Action.Submit', title: option.slice(0, 60), data: { action: 'ask', text: option } });
   return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };

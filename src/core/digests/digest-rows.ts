@@ -64,9 +64,12 @@ export function collectDigestRows(input: { organisations: readonly OrganisationR
  * root's result, not the result of a unit whose sub-units are covered too.
  */
 export function rankDeviations(rows: readonly DigestRow[], items: readonly LineItemRecord[], organisations: readonly OrganisationRecord[], rootId: number): DigestRow[] {
-  const parentItems = new Set(items.map((item) => item.parentId).filter((id): id is number => id !== null));
   const parentOrganisations = new Set(organisations.map((organisation) => organisation.parentId).filter((id): id is number => id !== null));
   const money = (row: DigestRow) => Boolean(row.deviation) && isMoneyUnit(row.deviation!.unit) && row.row.breakdown === '' && !row.size.isZero();
+  // A line is a total only of children that deviate themselves: parts the report names for another
+  // reason (what makes up the change against last year) leave it a line of its own.
+  const itemParents = new Map(items.map((item) => [item.id, item.parentId]));
+  const parentItems = new Set(rows.filter(money).map((row) => itemParents.get(row.row.item.id) ?? null).filter((id): id is number => id !== null));
   const leaves = rows.filter((row) => money(row) && MONEY_KINDS.has(row.row.item.kind) && !parentItems.has(row.row.item.id));
   const withLeaves = new Set(leaves.map((row) => row.organisation.id));
   const subUnitResults = rows.filter(

@@ -1,15 +1,21 @@
 // The offline deviation explanation, in the order and wording of the seed
-// reports: the outcome and its deviation against the period budget, the full-year
-// forecast and its deviation, the change against last year, then the causes on
-// record; where none is recorded, a marker asking the responsible manager for one.
-// Every figure goes through the AnswerBuilder, so the draft carries its facts.
-import { buildStatement, type StatementRow } from '../figures/build-statement.js';
+// reports. For a whole organisation: the result first, then the full-year
+// forecast and its drivers (the components of the deviation the report lists),
+// then the lines with the largest deviations; for one line, that line. Each
+// paragraph names its line, shows the figures the report prints (its own
+// deviations, not recomputed ones), writes every cost as a size with words, and
+// quotes the recorded causes, each sentence once; where none is recorded, a marker
+// asks the responsible manager for one. Every figure goes through the
+// AnswerBuilder, so the draft carries its facts.
+import { buildStatement, type StatementRow, type StatementValue } from '../figures/build-statement.js';
 import type { FigureStore } from '../figures/figure-store.js';
 import { formatPeriod, samePeriod, type Period } from '../figures/period.js';
 import type { LineItemRecord, NoteRecord, OrganisationRecord } from '../figures/records.js';
 import { AnswerBuilder } from '../questions/answer-builder.js';
 import type { Derivation, Fact, Language, Quote } from '../questions/answer.js';
 import { accumulatedPeriod, list, say } from '../questions/answer-phrases.js';
+import { chooseCauseSentences } from './choose-cause-sentences.js';
+import { chooseDraftLines } from './choose-draft-lines.js';
 
 /** The marker a draft carries where no cause is recorded; a controller replaces it. */
 export const MISSING_CAUSE = {
@@ -32,21 +38,17 @@ export interface ComposedDraft {
   readonly missingCauses: readonly string[];
 }
 
-const MONEY_KINDS = ['income', 'cost', 'result'];
-
-function deviationSize(row: StatementRow): number {
-  return Math.abs(Number((row.deviation ?? row.forecastDeviation)?.value.toString() ?? 0));
+/** What the paragraphs of one draft share: the builder, the language, the causes already quoted. */
+interface DraftContext {
+  readonly builder: AnswerBuilder;
+  readonly organisation: OrganisationRecord;
+  readonly period: Period;
+  readonly language: Language;
+  readonly quoted: Set<string>;
+  readonly missingCauses: string[];
 }
 
-/** The lines a draft for the whole organisation covers: the result, then the largest deviations. */
-function linesToCover(rows: readonly StatementRow[]): StatementRow[] {
-  const money = rows.filter((row) => row.breakdown === '' && MONEY_KINDS.includes(row.item.kind) && (row.deviation || row.forecastDeviation));
-  const result = money.find((row) => row.item.kind === 'result' && row.item.parentId === null);
-  const others = money.filter((row) => row !== result && row.item.kind !== 'result' && deviationSize(row) > 0).sort((a, b) => deviationSize(b) - deviationSize(a)).slice(0, 4);
-  return [...(result ? [result] : []), ...others];
-}
-
-/** Composes the offline draft for `organisation` at `period`, for one line or the largest deviations. */
+/** Composes the offline draft for `organisation` at `period`, for one line or the whole organisation. */
 export async function composeDraft(store: FigureStore, input: { organisation: OrganisationRecord; period: Period; item: LineItemRecord | null; language: Language }): Promise<ComposedDraft | { missing: string }> {
   const { organisation, period, language } = input;
   const [items, figures, notes] = await Promise.all([
@@ -56,65 +58,134 @@ export async function composeDraft(store: FigureStore, input: { organisation: Or
   ]);
   if (figures.length === 0) return { missing: say(language, `${organisation.name} har inga siffror för ${formatPeriod(period)}.`, `${organisation.name} has no figures for ${formatPeriod(period)}.`) };
   const rows = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows;
-  const covered = input.item ? rows.filter((row) => row.item.id === input.item!.id && row.breakdown === '') : linesToCover(rows);
-  if (covered.length === 0) return { missing: say(language, `Det finns inga avvikelser att förklara för ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`, `There are no deviations to explain for ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`) };
+  const nothing = { missing: say(language, `Det finns inga avvikelser att förklara för ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`, `There are no deviations to explain for ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`) };
   const builder = new AnswerBuilder(language, () => organisation.name);
-  builder.knowNames([organisation.name, ...items.map((item) => item.name)]);
-  const missingCauses: string[] = [];
-  const paragraphs = covered.map((row) => {
-    const own = notes.filter((note) => note.lineItemId === row.item.id || (row.item.kind === 'result' && row.item.parentId === null && note.lineItemId === null));
-    if (own.length === 0) missingCauses.push(row.item.name);
-    return paragraph(builder, organisation, row, period, own, language);
-  });
+  builder.knowNames([organisation.name, ...items.map((item) => item.name), ...rows.map((row) => row.breakdown).filter(Boolean)]);
+  const context: DraftContext = { builder, organisation, period, language, quoted: new Set(), missingCauses: [] };
+  const notesOf = (row: StatementRow) => notes.filter((note) => note.lineItemId === row.item.id || (row.item.kind === 'result' && row.item.parentId === null && note.lineItemId === null));
+  let paragraphs: string[];
+  if (input.item) {
+    const covered = rows.filter((row) => row.item.id === input.item!.id && row.breakdown === '' && (row.deviation || row.forecastDeviation || row.values.actual));
+    if (covered.length === 0 || !covered.some((row) => row.deviation || row.forecastDeviation)) return nothing;
+    paragraphs = covered.map((row) => lineParagraph(context, row, notesOf(row), { forecast: true }));
+  } else {
+    const plan = chooseDraftLines(rows, notes);
+    if (!plan.result && plan.lines.length === 0) return nothing;
+    paragraphs = [];
+    if (plan.result) {
+      const resultNotes = notesOf(plan.result);
+      const aboutForecast = (note: NoteRecord) => /prognos|forecast/iu.test(note.section ?? '');
+      // A result explained through its lines needs no cause of its own.
+      const linesExplained = plan.lines.some((row) => notesOf(row).length > 0);
+      paragraphs.push(lineParagraph(context, plan.result, resultNotes.filter((note) => !aboutForecast(note)), { forecast: false, causeRequired: !linesExplained }));
+      if (plan.result.forecastDeviation) paragraphs.push(forecastParagraph(context, plan.result, [...plan.components, ...plan.drivers], plan.components.length > 0, resultNotes.filter(aboutForecast)));
+    }
+    paragraphs.push(...plan.lines.map((row) => lineParagraph(context, row, notesOf(row), { forecast: true })));
+  }
   const answer = builder.build('answered', paragraphs.join('\n\n'));
-  return { organisation, period, item: input.item, language, text: answer.text, facts: answer.facts, derivations: answer.derivations, quotes: answer.quotes, names: answer.names, missingCauses };
+  return { organisation, period, item: input.item, language, text: answer.text, facts: answer.facts, derivations: answer.derivations, quotes: answer.quotes, names: answer.names, missingCauses: context.missingCauses };
 }
 
-function paragraph(builder: AnswerBuilder, organisation: OrganisationRecord, row: StatementRow, period: Period, notes: readonly NoteRecord[], language: Language): string {
-  const magnitude = row.item.kind === 'cost';
-  const show = (value: NonNullable<StatementRow['values'][keyof StatementRow['values']]>) => builder.fact(organisation.id, row.item.name, value, { magnitude });
-  const decimals = row.unit === 'mnkr' ? 1 : 0;
+/** Whether the line's amounts are costs to the reader: cost lines, and net costs (a negative result or income line). */
+function readsAsCost(row: StatementRow, value: StatementValue): boolean {
+  return row.item.kind === 'cost' || value.value.isNegative();
+}
+
+/** An amount as the sentence writes it: a cost as its size, a net cost as "en nettokostnad om …", anything else as it is. */
+function amount(context: DraftContext, row: StatementRow, value: StatementValue): string {
+  const shown = context.builder.fact(context.organisation.id, row.item.name, value, { magnitude: readsAsCost(row, value) });
+  if (row.item.kind === 'cost' || !value.value.isNegative()) return shown;
+  return say(context.language, `en nettokostnad om ${shown}`, `a net cost of ${shown}`);
+}
+
+function deviationSize(context: DraftContext, row: StatementRow, deviation: NonNullable<StatementRow['deviation']>): string {
+  return context.builder.derived(deviation, { decimals: row.unit === 'mnkr' ? 1 : 0, magnitude: true });
+}
+
+/** Records the stored figures a derived deviation comes from. */
+function support(context: DraftContext, row: StatementRow, ...values: (StatementValue | undefined)[]): void {
+  for (const value of values) if (value) context.builder.support(context.organisation.id, row.item.name, value);
+}
+
+function lineParagraph(context: DraftContext, row: StatementRow, notes: readonly NoteRecord[], options: { forecast: boolean; causeRequired?: boolean }): string {
+  const { language, period } = context;
   const sentences: string[] = [];
-  const { actual, budget, deviation: reportedDeviation, forecast, budget_full_year: fullYear, forecast_deviation: reportedForecastDeviation, prior_year_actual: prior } = row.values;
+  const { actual, budget, forecast, budget_full_year: fullYear, prior_year_actual: prior } = row.values;
   const direction = (positive: boolean) => say(language, positive ? 'positiv' : 'negativ', positive ? 'positive' : 'negative');
-  // A derived figure is traced to the stored figures it comes from.
-  const support = (...values: (StatementRow['values'][keyof StatementRow['values']] | undefined)[]) => {
-    for (const value of values) if (value) builder.support(organisation.id, row.item.name, value);
-  };
+  const when = accumulatedPeriod(period, language);
   if (row.deviation) {
-    if (!(reportedDeviation && !(actual && budget))) support(actual, budget);
-    const size = reportedDeviation && !(actual && budget) ? builder.fact(organisation.id, row.item.name, reportedDeviation, { magnitude: true }) : builder.derived(row.deviation, { decimals, magnitude: true });
+    if (!row.deviation.reported) support(context, row, actual, budget);
+    const size = deviationSize(context, row, row.deviation);
+    const percent = row.deviationPercent?.reported ? ` (${context.builder.derived(row.deviationPercent, { decimals: 1 })})` : '';
     const positive = row.deviation.value.isPositive();
     sentences.push(
       actual
-        ? say(language, `${row.item.name} redovisas för ${accumulatedPeriod(period, language)} till ${show(actual)}, vilket motsvarar en ${direction(positive)} avvikelse mot periodbudget om ${size}.`, `${row.item.name} for ${accumulatedPeriod(period, language)} amounts to ${show(actual)}, a ${direction(positive)} deviation against the period budget of ${size}.`)
-        : say(language, `${row.item.name} redovisar för ${accumulatedPeriod(period, language)} en ${direction(positive)} avvikelse mot periodbudget om ${size}.`, `${row.item.name} shows a ${direction(positive)} deviation against the period budget of ${size} for ${accumulatedPeriod(period, language)}.`),
+        ? say(language, `${row.item.name} redovisas för ${when} till ${amount(context, row, actual)}, vilket motsvarar en ${direction(positive)} avvikelse mot periodbudget om ${size}${percent}.`, `${row.item.name} for ${when} amounts to ${amount(context, row, actual)}, a ${direction(positive)} deviation against the period budget of ${size}${percent}.`)
+        : say(language, `${row.item.name} redovisar för ${when} en ${direction(positive)} avvikelse mot periodbudget om ${size}${percent}.`, `${row.item.name} shows a ${direction(positive)} deviation against the period budget of ${size}${percent} for ${when}.`),
     );
   } else if (actual) {
-    sentences.push(say(language, `${row.item.name} redovisas för ${accumulatedPeriod(period, language)} till ${show(actual)}.`, `${row.item.name} for ${accumulatedPeriod(period, language)} amounts to ${show(actual)}.`));
+    sentences.push(say(language, `${row.item.name} redovisas för ${when} till ${amount(context, row, actual)}.`, `${row.item.name} for ${when} amounts to ${amount(context, row, actual)}.`));
   }
-  if (row.forecastDeviation) {
-    if (!(reportedForecastDeviation && !(forecast && fullYear))) support(forecast, fullYear);
-    const size = reportedForecastDeviation && !(forecast && fullYear) ? builder.fact(organisation.id, row.item.name, reportedForecastDeviation, { magnitude: true }) : builder.derived(row.forecastDeviation, { decimals, magnitude: true });
-    const positive = row.forecastDeviation.value.isPositive();
-    const word = row.forecastDeviation.value.isZero() ? say(language, 'i nivå med budget', 'in line with the budget') : say(language, `ett ${positive ? 'överskott' : 'underskott'} mot budget om ${size}`, `a ${positive ? 'surplus' : 'deficit'} against the budget of ${size}`);
-    sentences.push(forecast ? say(language, `Helårsprognosen uppgår till ${show(forecast)}, vilket innebär ${word}.`, `The full-year forecast is ${show(forecast)}, which means ${word}.`) : say(language, `Helårsprognosen innebär ${word}.`, `The full-year forecast means ${word}.`));
+  // The first sentence names the line; a line with only a forecast names it in that sentence.
+  const forecastSubject = sentences.length > 0 ? say(language, 'Helårsprognosen', 'The full-year forecast') : say(language, `Helårsprognosen för ${row.item.name.toLocaleLowerCase('sv')}`, `The full-year forecast for ${row.item.name}`);
+  if (options.forecast && row.forecastDeviation) sentences.push(forecastSentence(context, row, forecast, fullYear, forecastSubject));
+  const change = row.changeAgainstPriorYear;
+  if (actual && prior && change && !change.value.isZero()) {
+    if (!change.reported) support(context, row, actual, prior);
+    // A cost (or net cost) that grows is a more negative figure: the text says how its size changed.
+    const cost = readsAsCost(row, actual) && readsAsCost(row, prior);
+    const grew = cost ? change.value.isNegative() : change.value.isPositive();
+    const subject = row.item.kind === 'cost' ? say(language, 'kostnaderna', 'the costs have') : cost ? say(language, 'nettokostnaden', 'the net cost has') : row.item.kind === 'result' ? say(language, 'resultatet', 'the result has') : say(language, 'beloppet', 'the amount has');
+    const size = context.builder.derived(change, { decimals: row.unit === 'mnkr' ? 1 : 0, magnitude: true });
+    sentences.push(say(language, `Jämfört med samma period föregående år har ${subject} ${grew ? 'ökat' : 'minskat'} med ${size}.`, `Compared with the same period last year, ${subject} ${grew ? 'increased' : 'decreased'} by ${size}.`));
   }
-  if (actual && prior && row.changeAgainstPriorYear) {
-    const change = row.changeAgainstPriorYear.value;
-    // For costs, a more negative figure is a larger cost: the change of the size is what the text says.
-    const grew = magnitude ? change.isNegative() : change.isPositive();
-    if (!change.isZero()) {
-      support(actual, prior);
-      sentences.push(say(language, `Jämfört med samma period föregående år har ${magnitude ? 'kostnaderna' : 'beloppet'} ${grew ? 'ökat' : 'minskat'} med ${builder.derived(row.changeAgainstPriorYear, { decimals, magnitude: true })}.`, `Compared with the same period last year, ${magnitude ? 'the costs have' : 'the amount has'} ${grew ? 'increased' : 'decreased'} by ${builder.derived(row.changeAgainstPriorYear, { decimals, magnitude: true })}.`));
-    }
+  sentences.push(causes(context, row, notes, options.causeRequired ?? true));
+  return sentences.filter(Boolean).join(' ');
+}
+
+function forecastSentence(context: DraftContext, row: StatementRow, forecast: StatementValue | undefined, fullYear: StatementValue | undefined, subject: string): string {
+  const { language } = context;
+  const deviation = row.forecastDeviation!;
+  if (!deviation.reported) support(context, row, forecast, fullYear);
+  const positive = deviation.value.isPositive();
+  const size = deviationSize(context, row, deviation);
+  const word = deviation.value.isZero() ? say(language, 'en prognos i nivå med budget', 'a forecast in line with the budget') : say(language, `ett ${positive ? 'överskott' : 'underskott'} mot budget om ${size}`, `a ${positive ? 'surplus' : 'deficit'} against the budget of ${size}`);
+  return forecast
+    ? say(language, `${subject} uppgår till ${amount(context, row, forecast)}, vilket innebär ${word}.`, `${subject} is ${amount(context, row, forecast)}, which means ${word}.`)
+    : say(language, `${subject} innebär ${word}.`, `${subject} means ${word}.`);
+}
+
+/** The result's full-year forecast, then what drives its deviation: the report's components, else the lines that deviate most. */
+function forecastParagraph(context: DraftContext, result: StatementRow, drivers: readonly StatementRow[], components: boolean, notes: readonly NoteRecord[]): string {
+  const { language } = context;
+  const sentences = [forecastSentence(context, result, result.values.forecast, result.values.budget_full_year, say(language, `Helårsprognosen för ${result.item.name.toLocaleLowerCase('sv')}`, `The full-year forecast for ${result.item.name}`))];
+  const change = result.values.forecast_change;
+  if (change && !change.value.isZero()) {
+    const since = change.figure.reference ? say(language, `sedan prognosen per ${formatPeriod(change.figure.reference)}`, `since the forecast of ${formatPeriod(change.figure.reference)}`) : say(language, 'sedan föregående prognos', 'since the previous forecast');
+    sentences.push(say(language, `Prognosen har förändrats med ${context.builder.fact(context.organisation.id, result.item.name, change, { signed: true })} ${since}.`, `The forecast has changed by ${context.builder.fact(context.organisation.id, result.item.name, change, { signed: true })} ${since}.`));
   }
-  if (notes.length > 0) {
-    const authors = [...new Set(notes.map((note) => note.author))];
-    const quoted = notes.slice(0, 4).map((note) => builder.quote({ org: organisation.name, item: row.item.name, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source }));
-    sentences.push(say(language, `Enligt ${list(authors, language)}: ${quoted.join(' ')}`, `According to ${list(authors, language)}: ${quoted.join(' ')}`));
-  } else {
-    sentences.push(MISSING_CAUSE[language]);
+  if (drivers.length > 0) {
+    const parts = drivers.map((row) => `${components ? row.breakdown : row.item.name} ${context.builder.derived(row.forecastDeviation!, { decimals: row.unit === 'mnkr' ? 1 : 0, signed: true })}`);
+    sentences.push(
+      components
+        ? say(language, `Prognosavvikelsen består av ${list(parts, language)}.`, `The forecast deviation consists of ${list(parts, language)}.`)
+        : say(language, `Avvikelserna mot helårsbudgeten finns främst inom ${list(parts, language)}.`, `The deviations against the full-year budget lie mainly in ${list(parts, language)}.`),
+    );
   }
-  return sentences.join(' ');
+  sentences.push(causes(context, result, notes, false));
+  return sentences.filter(Boolean).join(' ');
+}
+
+/** The quoted causes of a line; the missing-cause marker when none is recorded and `required`. */
+function causes(context: DraftContext, row: StatementRow, notes: readonly NoteRecord[], required: boolean): string {
+  const { builder, language, organisation } = context;
+  const chosen = chooseCauseSentences(notes, context.quoted);
+  if (chosen.length === 0) {
+    if (!required || notes.length > 0) return '';
+    context.missingCauses.push(row.item.name);
+    return MISSING_CAUSE[language];
+  }
+  const authors = [...new Set(chosen.map(({ note }) => note.author))];
+  const quoted = chosen.map(({ note, text }) => builder.quote({ org: organisation.name, item: row.item.name, period: formatPeriod(note.period), text, author: note.author, source: note.source }));
+  return say(language, `Enligt ${list(authors, language)}: ${quoted.join(' ')}`, `According to ${list(authors, language)}: ${quoted.join(' ')}`);
 }

@@ -1,12 +1,16 @@
 // Builds an organisation's statement for one report period from stored figures:
-// every line in report order with its measures and the derived deviations.
-// A pure function of its inputs, so the CLI, answers and drafts see the same rows.
-import type { Dec } from '../numbers/decimal.js';
-import { convertUnit, isMoneyUnit, type Unit } from '../numbers/units.js';
+// every line in report order with its measures, its deviations and its change
+// against last year. A deviation, difference or percentage the report prints is
+// the one the row carries (marked `reported`); it is derived from the levels only
+// where the report prints none (docs/decisions/0006). A pure function of its
+// inputs, so the CLI, answers, drafts and digests see the same rows.
+import { Dec } from '../numbers/decimal.js';
+import { baseUnitExponent, convertUnit, isMoneyUnit, type Unit } from '../numbers/units.js';
+import { defaultDecimals } from '../numbers/format-swedish.js';
 import { changeAgainst, deviation, deviationPercent } from '../numbers/derived-measures.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from './records.js';
 import { formatPeriod, samePeriod, type Period } from './period.js';
-import type { Measure } from './vocabulary.js';
+import { PERCENT_MEASURES, type ItemKind, type Measure } from './vocabulary.js';
 
 /** One measure of a line in the statement, converted to the line's display unit. */
 export interface StatementValue {
@@ -14,13 +18,24 @@ export interface StatementValue {
   readonly unit: Unit;
   readonly decimals: number;
   readonly figure: FigureRecord;
+  /** The kind of the line it belongs to, so that it can be described ("Utfall jan–aug 2024"). */
+  readonly itemKind?: ItemKind;
 }
 
-/** A derived figure with the expression that produced it. */
+/** The stored figure a deviation, difference or percentage of the statement is, when the report prints it. */
+export interface ReportedValue {
+  readonly organisationId: number;
+  readonly itemName: string;
+  readonly value: StatementValue;
+}
+
+/** A derived figure with the expression that produced it, or a printed one (then `reported` says which figure it is). */
 export interface DerivedValue {
   readonly value: Dec;
   readonly unit: Unit;
   readonly expression: string;
+  /** Set when the report prints this figure: answers show and cite the stored figure, not a derivation. */
+  readonly reported?: ReportedValue;
 }
 
 /** A line of the statement. Breakdown rows (e.g. sick leave for women) carry their group. */
@@ -31,10 +46,12 @@ export interface StatementRow {
   readonly breakdown: string;
   readonly unit: Unit;
   readonly values: Partial<Record<Measure, StatementValue>>;
-  /** Period deviation: derived from actual and budget, or as reported. */
+  /** Figures about another period than the report's (an earlier year's outcome, a later target, a change since a date). */
+  readonly referenced: readonly StatementValue[];
+  /** Period deviation: as reported, or derived from actual and budget. */
   readonly deviation: DerivedValue | null;
   readonly deviationPercent: DerivedValue | null;
-  /** Full-year forecast against full-year budget (or target), or as reported. */
+  /** Full-year forecast against full-year budget (or target): as reported, or derived. */
   readonly forecastDeviation: DerivedValue | null;
   readonly changeAgainstPriorYear: DerivedValue | null;
   readonly changeAgainstPriorYearPercent: DerivedValue | null;
@@ -75,6 +92,18 @@ function displayUnitFor(organisation: OrganisationRecord, figures: readonly Figu
   return first.unit;
 }
 
+/**
+ * Decimals to show a stored value with: as the report printed it in its own unit;
+ * converted, the unit's usual decimals but never finer than the source was
+ * (−696 353 tkr is −696,4 mnkr, 6,2 mnkr is 6 200 tkr).
+ */
+export function shownDecimals(statementValue: Pick<StatementValue, 'unit' | 'figure'>): number {
+  const { figure, unit } = statementValue;
+  if (unit === figure.unit) return Math.max(figure.decimals, 0);
+  const sourcePrecision = figure.decimals + baseUnitExponent(unit) - baseUnitExponent(figure.unit);
+  return Math.max(0, Math.min(defaultDecimals(unit), sourcePrecision));
+}
+
 function derived(value: Dec, unit: Unit, expression: string): DerivedValue {
   return { value, unit, expression };
 }
@@ -102,35 +131,50 @@ export function buildStatement(input: {
 }
 
 function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth: number, figures: FigureRecord[]): StatementRow {
-  const unit = displayUnitFor(organisation, figures);
+  const unit = displayUnitFor(organisation, figures.filter((figure) => !PERCENT_MEASURES.includes(figure.measure)));
   const values: Partial<Record<Measure, StatementValue>> = {};
+  const referenced: StatementValue[] = [];
   for (const figure of figures) {
-    const value = isMoneyUnit(figure.unit) && isMoneyUnit(unit) ? convertUnit(figure.value, figure.unit, unit) : figure.value;
-    values[figure.measure] = { value, unit, decimals: figure.decimals, figure };
+    const shownIn = PERCENT_MEASURES.includes(figure.measure) ? figure.unit : unit;
+    const value = isMoneyUnit(figure.unit) && isMoneyUnit(shownIn) ? convertUnit(figure.value, figure.unit, shownIn) : figure.value;
+    const statementValue: StatementValue = { value, unit: isMoneyUnit(figure.unit) ? shownIn : figure.unit, decimals: figure.decimals, figure, itemKind: item.kind };
+    if (figure.reference) referenced.push(statementValue);
+    else values[figure.measure] = statementValue;
   }
   const first = figures[0]!;
   const period = formatPeriod(first.period);
+  const label = `${item.name}, ${period}`;
+  const asReported = (measure: Measure, expression: string): DerivedValue | null => {
+    const stored = values[measure];
+    return stored ? { value: stored.value, unit: stored.unit, expression: `${expression} (${label})`, reported: { organisationId: organisation.id, itemName: item.name, value: stored } } : null;
+  };
   const actual = values.actual?.value;
   const budget = values.budget?.value ?? values.target?.value;
   const budgetName = values.budget ? 'budget' : 'target';
-  let periodDeviation: DerivedValue | null = null;
-  if (actual !== undefined && budget !== undefined) {
+  let periodDeviation = asReported('deviation', 'reported deviation');
+  if (!periodDeviation && actual !== undefined && budget !== undefined) {
     const expression = item.better === 'higher' ? `actual − ${budgetName}` : `${budgetName} − actual`;
-    periodDeviation = derived(deviation(actual, budget, item.better), unit, `${expression} (${item.name}, ${period})`);
-  } else if (values.deviation) {
-    periodDeviation = derived(values.deviation.value, unit, `reported deviation (${item.name}, ${period})`);
+    periodDeviation = derived(deviation(actual, budget, item.better), unit, `${expression} (${label})`);
   }
-  const percent = periodDeviation && budget !== undefined && values.budget ? deviationPercent(periodDeviation.value, budget) : null;
+  let percent = asReported('deviation_percent', 'reported deviation in per cent');
+  if (!percent && periodDeviation && budget !== undefined && values.budget) {
+    const derivedPercent = deviationPercent(periodDeviation.value, budget);
+    if (derivedPercent) percent = derived(derivedPercent, '%', `deviation / |${budgetName}| × 100 (${label})`);
+  }
   const forecast = values.forecast?.value;
   const fullYear = values.budget_full_year?.value ?? values.target_full_year?.value;
-  let forecastDeviation: DerivedValue | null = null;
-  if (forecast !== undefined && fullYear !== undefined) {
-    forecastDeviation = derived(deviation(forecast, fullYear, item.better), unit, `forecast − full-year ${values.budget_full_year ? 'budget' : 'target'} (${item.name}, ${period})`);
-  } else if (values.forecast_deviation) {
-    forecastDeviation = derived(values.forecast_deviation.value, unit, `reported forecast deviation (${item.name}, ${period})`);
+  let forecastDeviation = asReported('forecast_deviation', 'reported forecast deviation');
+  if (!forecastDeviation && forecast !== undefined && fullYear !== undefined) {
+    forecastDeviation = derived(deviation(forecast, fullYear, item.better), unit, `forecast − full-year ${values.budget_full_year ? 'budget' : 'target'} (${label})`);
   }
   const prior = values.prior_year_actual?.value;
-  const change = actual !== undefined && prior !== undefined ? changeAgainst(actual, prior) : null;
+  let change = asReported('prior_year_change', 'reported change against the same period last year');
+  if (!change && actual !== undefined && prior !== undefined) change = derived(changeAgainst(actual, prior).change, unit, `actual − prior-year actual (${label})`);
+  let changePercent = asReported('prior_year_change_percent', 'reported change against the same period last year in per cent');
+  if (!changePercent && change && prior !== undefined) {
+    const derivedPercent = changeAgainst(new Dec(prior).plus(change.value), prior).percent;
+    if (derivedPercent) changePercent = derived(derivedPercent, '%', `change / |prior-year actual| × 100 (${label})`);
+  }
   return {
     item,
     depth,
@@ -138,11 +182,11 @@ function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth:
     breakdown: first.breakdown,
     unit,
     values,
+    referenced,
     deviation: periodDeviation,
-    deviationPercent: percent === null ? null : derived(percent, '%', `deviation / |${budgetName}| × 100 (${item.name}, ${period})`),
+    deviationPercent: percent,
     forecastDeviation,
-    changeAgainstPriorYear: change ? derived(change.change, unit, `actual − prior-year actual (${item.name}, ${period})`) : null,
-    changeAgainstPriorYearPercent:
-      change && change.percent !== null ? derived(change.percent, '%', `change / |prior-year actual| × 100 (${item.name}, ${period})`) : null,
+    changeAgainstPriorYear: change,
+    changeAgainstPriorYearPercent: changePercent,
   };
 }

@@ -27,7 +27,7 @@ export interface StoreCatalogue {
 }
 
 /** A figure's value without its provenance: enough to rank many units by, not to show. */
-export type FigureValue = Pick<FigureRecord, 'lineItemId' | 'period' | 'measure' | 'breakdownGroup' | 'breakdown' | 'value' | 'unit' | 'decimals'>;
+export type FigureValue = Pick<FigureRecord, 'lineItemId' | 'period' | 'measure' | 'breakdownGroup' | 'breakdown' | 'reference' | 'value' | 'unit' | 'decimals'>;
 
 /** Read access to organisations, line items, figures and notes. */
 export interface FigureStore {

@@ -8,8 +8,11 @@ export const itemKindSchema = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
 /**
- * Stored measures. Deviations are derived from these; `deviation` and
- * `forecast_deviation` are stored only where a report gives the deviation alone.
+ * Stored measures: the levels a report prints (actual, budgets, forecast, prior
+ * year, targets) and the relations it prints between them (deviations, the
+ * difference against last year, shares, changes). A relation the report prints
+ * is stored as printed and shown instead of the one Utfall could derive; see
+ * docs/decisions/0007-reported-figures-before-derivations.md.
  */
 export const MEASURES = [
   'actual',
@@ -22,9 +25,34 @@ export const MEASURES = [
   'target_full_year',
   'deviation',
   'forecast_deviation',
+  'deviation_percent',
+  'prior_year_change',
+  'prior_year_change_percent',
+  'change',
+  'change_percent',
+  'forecast_change',
+  'share',
+  'budget_change',
 ] as const;
 export const measureSchema = z.enum(MEASURES);
 export type Measure = z.infer<typeof measureSchema>;
+
+/** Measures that are levels in the line's own unit, signed as the import format signs amounts (costs negative). */
+export const LEVEL_MEASURES: readonly Measure[] = ['actual', 'budget', 'budget_full_year', 'forecast', 'prior_year_actual', 'prior_year_full_year', 'target', 'target_full_year'];
+
+/** Measures that are changes of a level against the period in the figure's `reference` (or an earlier forecast). */
+export const CHANGE_MEASURES: readonly Measure[] = ['change', 'change_percent', 'forecast_change', 'budget_change'];
+
+/** Measures that are percentages whatever the line's unit. */
+export const PERCENT_MEASURES: readonly Measure[] = ['deviation_percent', 'prior_year_change_percent', 'change_percent', 'share'];
+
+/**
+ * What adds up to a line: "lines", its child lines and each of its breakdowns (a
+ * table's total row); "sub-units", the same line in the organisation's sub-units;
+ * "" nothing (its children are "varav" lines naming only some parts).
+ */
+export const totalOfSchema = z.enum(['', 'lines', 'sub-units']);
+export type TotalOf = z.infer<typeof totalOfSchema>;
 
 /** Which direction of a figure is better. Costs are negative, so `higher` suits them too. */
 export const betterSchema = z.enum(['higher', 'lower']);

@@ -60,6 +60,12 @@ export function guardModelText(text: string, evidence: TurnEvidence): GuardResul
   for (const number of numbers) {
     const matched = direct.filter((candidate) => matchesCandidate(number, candidate));
     if (matched.length === 0) {
+      // One off a figure the report prints is that figure misread or recomputed from rounded
+      // ones (74,9 for 74,8; 1 731 for 1 730): the printed figure is the one to show.
+      if (nearPrintedFigure(number, evidence.facts)) {
+        rejected.push({ text: number.text, reason: 'not_in_lookups' });
+        continue;
+      }
       recomputed ??= derivedCandidates(evidence.facts);
       const found = recomputed.find((candidate) => matchesCandidate(number, candidate));
       if (found) used.push({ expression: found.description, value: found.value.toString(), unit: found.unit });
@@ -69,6 +75,18 @@ export function guardModelText(text: string, evidence: TurnEvidence): GuardResul
     if (matched.every((candidate) => candidate.deviation) && contradictsDirection(text, number, matched)) rejected.push({ text: number.text, reason: 'wrong_direction' });
   }
   return { checked: numbers.length, verified: numbers.length - rejected.length, rejected, recomputed: used };
+}
+
+/** Whether an exact number of at least three digits is one unit of its last digit from a fact (and not the fact). */
+function nearPrintedFigure(number: StatedNumber, facts: readonly Fact[]): boolean {
+  const step = new Dec(10).pow(-number.decimals);
+  // Small numbers (0 beside 1) are near each other by chance.
+  if (number.approximation !== null || number.value.abs().dividedBy(step).lessThan(100)) return false;
+  const neighbours = [number.value.plus(step), number.value.minus(step)].map((value) => ({ ...number, value }));
+  return facts.some((fact) => {
+    const candidate = { value: new Dec(fact.value), unit: fact.unit };
+    return !matchesCandidate(number, candidate) && neighbours.some((neighbour) => matchesCandidate(neighbour, candidate));
+  });
 }
 
 // The words of the clause around a deviation must not say the opposite of its sign.

@@ -1,11 +1,12 @@
 // Validates one row of a figures file (docs/import-format.md) with zod and turns
-// it into a typed row. Cross-row rules (duplicates, deviations stored twice,
-// unknown organisations) are checked by FigureImportChecker.
+// it into a typed row. Cross-row rules (duplicates, unknown organisations, items
+// defined two ways) are checked by FigureImportChecker, the arithmetic between
+// rows by crossCheckFigures.
 import { z } from 'zod';
 import { parseSwedishNumber } from '../numbers/parse-swedish-number.js';
 import { toScaledInteger } from '../numbers/scaled-integer.js';
 import { UNITS } from '../numbers/units.js';
-import { betterSchema, defaultBetter, itemKindSchema, isCostKind, measureSchema, type Better, type ItemKind, type Measure } from '../figures/vocabulary.js';
+import { betterSchema, CHANGE_MEASURES, totalOfSchema, type TotalOf, defaultBetter, itemKindSchema, isCostKind, LEVEL_MEASURES, measureSchema, PERCENT_MEASURES, type Better, type ItemKind, type Measure } from '../figures/vocabulary.js';
 import { periodTextSchema, parsePeriod, type Period } from '../figures/period.js';
 import type { Unit } from '../numbers/units.js';
 import type { ImportProblem } from './import-problem.js';
@@ -26,9 +27,13 @@ const rawFigureRowSchema = z.object({
   breakdown_group: optionalText,
   breakdown: optionalText,
   made_in: z.union([z.literal(''), periodTextSchema]).optional().default(''),
+  reference: z.union([z.literal(''), periodTextSchema]).optional().default(''),
+  total: z.string().trim().pipe(totalOfSchema).optional().default(''),
   source: z.string().trim().min(1, 'is empty: name the source document'),
+  report: optionalText,
   section: z.string().trim().min(1, 'is empty: name the section of the source document'),
   remark: optionalText,
+  flag: optionalText,
 });
 
 /** A figures row that passed every single-row rule. */
@@ -48,12 +53,21 @@ export interface FigureRow {
   readonly breakdownGroup: string;
   readonly breakdown: string;
   readonly madeIn: Period | null;
+  /** The other period the figure is about, or null (see docs/import-format.md). */
+  readonly reference: Period | null;
+  /** What adds up to the line: its child lines and breakdowns, its sub-units' same line, or nothing. */
+  readonly totalOf: TotalOf;
   readonly source: string;
+  /** The report's name, or empty. */
+  readonly report: string;
   readonly section: string;
   readonly remark: string;
+  /** A flagged note on a contradiction in the report, or empty. */
+  readonly flag: string;
 }
 
-const SIGNED_MEASURES: readonly Measure[] = ['actual', 'budget', 'budget_full_year', 'forecast', 'prior_year_actual', 'prior_year_full_year'];
+// Amounts a cost line must carry negative. Targets are left out: a KPI has no cost sign.
+const SIGNED_MEASURES: readonly Measure[] = LEVEL_MEASURES.filter((measure) => measure !== 'target' && measure !== 'target_full_year');
 
 function decimalsWritten(text: string): number {
   const match = /[.,](\d+)\s*$/.exec(text.trim());
@@ -100,6 +114,15 @@ export function parseFigureRow(line: number, record: Record<string, string | und
   if (raw.made_in !== '' && raw.measure !== 'forecast' && raw.measure !== 'forecast_deviation') {
     problems.push({ line, column: 'made_in', reason: `is only for forecasts, not for measure ${raw.measure}` });
   }
+  if (PERCENT_MEASURES.includes(raw.measure) && raw.unit !== '%') {
+    problems.push({ line, column: 'unit', reason: `"${raw.unit}" is not allowed for ${raw.measure}, which is a percentage: use %` });
+  }
+  if ((raw.measure === 'change' || raw.measure === 'change_percent') && raw.reference === '') {
+    problems.push({ line, column: 'reference', reason: `is empty: a ${raw.measure} must name the period it is compared with (YYYY-MM)` });
+  }
+  if (raw.reference !== '' && raw.reference === raw.period && !CHANGE_MEASURES.includes(raw.measure)) {
+    problems.push({ line, column: 'reference', reason: `"${raw.reference}" is the row's own period: leave reference empty for a figure of the report period` });
+  }
   if (problems.length > 0 || valueE4 === null || better === null) return { problems };
   return {
     row: {
@@ -118,9 +141,13 @@ export function parseFigureRow(line: number, record: Record<string, string | und
       breakdownGroup: raw.breakdown_group,
       breakdown: raw.breakdown,
       madeIn: raw.made_in === '' ? null : parsePeriod(raw.made_in),
+      reference: raw.reference === '' ? null : parsePeriod(raw.reference),
+      totalOf: raw.total,
       source: raw.source,
+      report: raw.report,
       section: raw.section,
       remark: raw.remark,
+      flag: raw.flag,
     },
   };
 }

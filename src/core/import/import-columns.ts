@@ -18,9 +18,13 @@ export const FIGURE_COLUMNS = [
   'breakdown_group',
   'breakdown',
   'made_in',
+  'reference',
+  'total',
   'source',
+  'report',
   'section',
   'remark',
+  'flag',
 ] as const;
 export const REQUIRED_FIGURE_COLUMNS = ['organisation', 'period', 'item', 'kind', 'order', 'measure', 'value', 'unit', 'source', 'section'] as const;
 

@@ -1,10 +1,15 @@
 // Runs a figures import: validates every row, writes while the file is clean,
-// and reports every problem. The caller runs it inside one transaction and rolls
-// back when problems are returned, so a rejected file changes nothing.
+// checks the arithmetic between the rows once all are read, and reports every
+// problem. The caller runs it inside one transaction and rolls back when problems
+// are returned, so a rejected file changes nothing.
 import { parseFigureRow, type FigureRow } from './figure-row-schema.js';
 import { FigureImportChecker } from './figure-import-checker.js';
 import type { FigureImportSink, PreparedFigure } from './figure-import-sink.js';
+import { FigureRelations, type ImportCheck } from './figure-relations.js';
 import { ProblemList, type ImportProblem } from './import-problem.js';
+import { isMoneyUnit } from '../numbers/units.js';
+import { LEVEL_MEASURES } from '../figures/vocabulary.js';
+import { STORE_COMPARISON_LIMIT, unitErrorsAgainstStore, type StoreComparisonCandidate } from './unit-errors-against-store.js';
 
 /** A raw row with the line number a spreadsheet would show. */
 export interface RawRow {
@@ -12,16 +17,25 @@ export interface RawRow {
   readonly record: Record<string, string | undefined>;
 }
 
+/** What a figures import found and did. */
+export interface FigureImportResult {
+  readonly problems: ImportProblem[];
+  readonly moreProblems: number;
+  readonly rowCount: number;
+  /** Printed figures that disagree with the rows they relate to beyond rounding; the import goes ahead. */
+  readonly warnings: readonly ImportProblem[];
+  /** The arithmetic checks recorded with the batch. */
+  readonly checks: readonly ImportCheck[];
+}
+
 const FLUSH_SIZE = 500;
 
-/** Imports figure rows through `sink`; returns the problems (empty when all is well) and the count. */
-export async function runFigureImport(
-  rows: AsyncIterable<RawRow> | Iterable<RawRow>,
-  sink: FigureImportSink,
-  batchId: number,
-): Promise<{ problems: ImportProblem[]; moreProblems: number; rowCount: number }> {
+/** Imports figure rows through `sink`; returns the problems (empty when all is well), the warnings and the checks. */
+export async function runFigureImport(rows: AsyncIterable<RawRow> | Iterable<RawRow>, sink: FigureImportSink, batchId: number): Promise<FigureImportResult> {
   const problems = new ProblemList();
   const checker = new FigureImportChecker(new Set(sink.organisationIds.keys()), sink.existingItems);
+  const relations = new FigureRelations();
+  const candidates: StoreComparisonCandidate[] = [];
   const itemIds = new Map<string, number>();
   let pending: PreparedFigure[] = [];
   let rowCount = 0;
@@ -33,7 +47,7 @@ export async function runFigureImport(
       lineItemId = await sink.upsertLineItem(sink.organisationIds.get(row.organisation)!, checker.items.get(key)!);
       itemIds.set(key, lineItemId);
     }
-    return { lineItemId, row, sourceId: await sink.sourceId(row.source) };
+    return { lineItemId, row, sourceId: await sink.sourceId(row.source, row.report) };
   };
 
   for await (const raw of rows) {
@@ -48,7 +62,13 @@ export async function runFigureImport(
     // Once the file is known to be bad nothing more is written; validation goes on
     // so that every problem is reported in one run.
     if (!problems.isEmpty) continue;
-    pending.push(await prepare(parsed.row));
+    relations.add(parsed.row);
+    const prepared = await prepare(parsed.row);
+    const { row } = prepared;
+    if (candidates.length < STORE_COMPARISON_LIMIT && row.reference === null && isMoneyUnit(row.unit) && LEVEL_MEASURES.includes(row.measure) && sink.existingItems.has(`${row.organisation}\u0000${row.item}`)) {
+      candidates.push({ ...row, lineItemId: prepared.lineItemId });
+    }
+    pending.push(prepared);
     if (pending.length >= FLUSH_SIZE) {
       await sink.writeFigures(batchId, pending);
       pending = [];
@@ -56,15 +76,27 @@ export async function runFigureImport(
   }
   if (rowCount === 0) problems.add({ line: null, column: null, reason: 'the file has a header but no rows' });
   checker.finish().forEach((problem) => problems.add(problem));
-  if (problems.isEmpty) {
-    await sink.writeFigures(batchId, pending);
-    await sink.finishFigures();
-    for (const definition of checker.items.values()) {
-      if (definition.parentItem === '') continue;
-      const organisationId = sink.organisationIds.get(definition.organisation)!;
-      const parentId = itemIds.get(`${definition.organisation}\u0000${definition.parentItem}`) ?? (await sink.findLineItemId(organisationId, definition.parentItem));
-      await sink.linkParent(itemIds.get(`${definition.organisation}\u0000${definition.name}`)!, parentId!);
-    }
+  if (!problems.isEmpty) return { problems: problems.problems, moreProblems: problems.more, rowCount, warnings: [], checks: [] };
+
+  const findings = relations.evaluate(checker.items, sink.organisationParents);
+  findings.problems.forEach((problem) => problems.add(problem));
+  if (candidates.length > 0) {
+    const stored = await sink.storedMoneyFigures([...new Set(candidates.map((candidate) => candidate.lineItemId))]);
+    unitErrorsAgainstStore(candidates, stored).forEach((problem) => problems.add(problem));
   }
-  return { problems: problems.problems, moreProblems: problems.more, rowCount };
+  if (!problems.isEmpty) return { problems: problems.problems, moreProblems: problems.more, rowCount, warnings: findings.warnings, checks: [] };
+
+  await sink.writeFigures(batchId, pending);
+  await sink.finishFigures();
+  for (const definition of checker.items.values()) {
+    if (definition.parentItem === '') continue;
+    const organisationId = sink.organisationIds.get(definition.organisation)!;
+    const parentId = itemIds.get(`${definition.organisation}\u0000${definition.parentItem}`) ?? (await sink.findLineItemId(organisationId, definition.parentItem));
+    await sink.linkParent(itemIds.get(`${definition.organisation}\u0000${definition.name}`)!, parentId!);
+  }
+  await sink.writeChecks(
+    batchId,
+    findings.checks.map((check) => ({ lineItemId: itemIds.get(`${check.organisation}\u0000${check.item}`)!, check })),
+  );
+  return { problems: [], moreProblems: 0, rowCount, warnings: findings.warnings, checks: findings.checks };
 }

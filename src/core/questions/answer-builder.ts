@@ -2,10 +2,12 @@
 // as a fact or derivation at the moment it is formatted, so the text cannot show
 // a number that the answer does not also carry.
 import type { Dec } from '../numbers/decimal.js';
-import { defaultDecimals, formatNumber, NO_BREAK_SPACE } from '../numbers/format-swedish.js';
+import { formatNumber, NO_BREAK_SPACE } from '../numbers/format-swedish.js';
 import type { Unit } from '../numbers/units.js';
 import { formatPeriod } from '../figures/period.js';
-import type { StatementValue, DerivedValue } from '../figures/build-statement.js';
+import { shownDecimals, type StatementValue, type DerivedValue } from '../figures/build-statement.js';
+import { figureLabel, figureNotes, sourceName } from '../evidence/describe-figure.js';
+import { derivationLabel } from '../evidence/describe-derivation.js';
 import type { Answer, AnswerStatus, Derivation, Fact, Language, Quote } from './answer.js';
 
 /** How a figure is to be shown. */
@@ -16,9 +18,10 @@ export interface ShowOptions {
   readonly decimals?: number;
 }
 
-/** The fact a stored value is: exact, in its stored unit, with its source. */
-export function factOf(organisationName: string, itemName: string, statementValue: StatementValue): Fact {
+/** The fact a stored value is: exact, in its stored unit, with its source, described in `language` for "Visa underlag". */
+export function factOf(organisationName: string, itemName: string, statementValue: StatementValue, language: Language = 'sv'): Fact {
   const { figure } = statementValue;
+  const notes = figureNotes(figure, language);
   return {
     org: organisationName,
     item: itemName,
@@ -27,13 +30,23 @@ export function factOf(organisationName: string, itemName: string, statementValu
     ...(figure.breakdown ? { breakdown: figure.breakdown } : {}),
     value: figure.value.toString(),
     unit: figure.unit,
-    source: figure.section ? `${figure.source} (${figure.section})` : figure.source,
+    source: sourceName(figure),
+    label: figureLabel(figure, statementValue.itemKind, language),
+    shown: showValue(figure.value, figure.unit, Math.max(figure.decimals, 0), { signed: false }),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
 /** The derivation a computed value is. */
-export function derivationOf(value: DerivedValue): Derivation {
-  return { expression: value.expression, value: value.value.toString(), unit: value.unit };
+export function derivationOf(value: DerivedValue, language: Language = 'sv'): Derivation {
+  return { expression: value.expression, value: value.value.toString(), unit: value.unit, label: derivationLabel(value.expression, language) };
+}
+
+/** A value with its unit as Utfall writes it: `70 328 tkr`, `2,73 %`, `78` (an index or count carries no unit word). */
+function showValue(value: Dec, unit: Unit, decimals: number, options: ShowOptions): string {
+  const shown = options.magnitude ? value.abs() : value;
+  const number = formatNumber(shown, decimals, { signed: options.signed ?? false });
+  return unit === '%' || unit === 'st' || unit === 'index' || unit === 'skala' ? (unit === '%' ? `${number}${NO_BREAK_SPACE}%` : number) : `${number}${NO_BREAK_SPACE}${unit}`;
 }
 
 export class AnswerBuilder {
@@ -47,11 +60,11 @@ export class AnswerBuilder {
     private readonly organisationName: (organisationId: number) => string,
   ) {}
 
-  /** Records a stored value and returns it formatted, e.g. `70 328 tkr`. */
+  /** Records a stored value and returns it formatted, e.g. `70 328 tkr`; a converted one keeps its source's precision (−696 353 tkr is −696,4 mnkr). */
   fact(organisationId: number, itemName: string, statementValue: StatementValue, options: ShowOptions = {}): string {
-    const fact = factOf(this.organisationName(organisationId), itemName, statementValue);
+    const fact = factOf(this.organisationName(organisationId), itemName, statementValue, this.language);
     if (!this.facts.some((known) => JSON.stringify(known) === JSON.stringify(fact))) this.facts.push(fact);
-    const decimals = options.decimals ?? (statementValue.unit === statementValue.figure.unit ? Math.max(statementValue.figure.decimals, 0) : defaultDecimals(statementValue.unit));
+    const decimals = options.decimals ?? shownDecimals(statementValue);
     return this.show(statementValue.value, statementValue.unit, decimals, options);
   }
 
@@ -60,9 +73,17 @@ export class AnswerBuilder {
     this.fact(organisationId, itemName, statementValue);
   }
 
-  /** Records a derived value and returns it formatted. */
+  /**
+   * Records a derived value and returns it formatted. A value the report prints
+   * (`reported`) is recorded and shown as the stored figure it is, with the
+   * precision the report printed, never as a derivation.
+   */
   derived(value: DerivedValue, options: ShowOptions & { decimals: number }): string {
-    const derivation: Derivation = { expression: value.expression, value: value.value.toString(), unit: value.unit };
+    if (value.reported) {
+      const { organisationId, itemName, value: stored } = value.reported;
+      return this.fact(organisationId, itemName, stored, { ...options, decimals: stored.unit === value.unit ? shownDecimals(stored) : options.decimals });
+    }
+    const derivation: Derivation = { ...derivationOf(value, this.language), shown: showValue(value.value, value.unit, options.decimals, { signed: value.value.isNegative() }) };
     if (!this.derivations.some((known) => known.expression === derivation.expression && known.value === derivation.value)) this.derivations.push(derivation);
     return this.show(value.value, value.unit, options.decimals, options);
   }
@@ -79,9 +100,7 @@ export class AnswerBuilder {
   }
 
   private show(value: Dec, unit: Unit, decimals: number, options: ShowOptions): string {
-    const shown = options.magnitude ? value.abs() : value;
-    const number = formatNumber(shown, decimals, { signed: options.signed ?? false });
-    return unit === '%' || unit === 'st' || unit === 'index' || unit === 'skala' ? (unit === '%' ? `${number}${NO_BREAK_SPACE}%` : number) : `${number}${NO_BREAK_SPACE}${unit}`;
+    return showValue(value, unit, decimals, options);
   }
 
   /** The finished answer. */

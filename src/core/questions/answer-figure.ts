@@ -114,8 +114,9 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (mode === 'prior_year') {
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
+    if ((!actual || !prior) && main.changeAgainstPriorYear?.reported) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
     if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
-    const change = magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`);
+    const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
     const grew = change.value.isPositive();
     const changeWords = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${builder.derived(change, { decimals, magnitude: true })}`, `${grew ? 'an increase' : 'a decrease'} of ${builder.derived(change, { decimals, magnitude: true })}`);
@@ -225,6 +226,38 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
   return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
 }
 
+/** A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"). */
+function answerReportedChangeOnly(context: AnswerContext, item: LineItemRecord, row: StatementRow, period: Period, heading: string, magnitude: boolean): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const change = row.changeAgainstPriorYear!;
+  // A cost that falls is a positive change in the canonical signs.
+  const grew = magnitude ? change.value.isNegative() : change.value.isPositive();
+  const size = builder.derived(change, { decimals: 0, magnitude: true });
+  const percent = row.changeAgainstPriorYearPercent?.reported ? ` (${builder.derived(row.changeAgainstPriorYearPercent, { decimals: 0, magnitude: true })})` : '';
+  const words = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${size}${percent}`, `${grew ? 'an increase' : 'a decrease'} of ${size}${percent}`);
+  return builder.build('answered', prefix(context) + say(language, `${heading}: jämfört med samma period ${period.year - 1} ${words}. Beloppen för de två åren finns inte i underlaget.`, `${heading}: against the same period of ${period.year - 1}, ${words}. The two years' amounts are not in the data.`));
+}
+
+/**
+ * The change against last year as the report prints it, where it does (5 806 tkr,
+ * not the 5 805 that the rounded years give); for costs its size, like the change it replaces.
+ */
+function preferReportedChange(change: DerivedValue & { percent: DerivedValue | null }, row: StatementRow, magnitude: boolean): DerivedValue & { percent: DerivedValue | null } {
+  const printedChange = row.changeAgainstPriorYear;
+  const { actual, prior_year_actual: prior } = row.values;
+  if (!printedChange?.reported || !actual || !prior) return change;
+  // |actual| − |prior| is ±(actual − prior) only when both years have the same sign.
+  if (magnitude && actual.value.isNegative() !== prior.value.isNegative()) return change;
+  const value = magnitude && actual.value.isNegative() ? printedChange.value.negated() : printedChange.value;
+  const percent = prior.value.isZero() ? null : { value: value.times(100).dividedBy(prior.value.abs()), unit: '%' as const, expression: `${magnitude ? '|change|' : 'change'} / |prior_year_actual| × 100 (${row.item.name}, ${formatPeriod(periodOf(row))})` };
+  return { ...printedChange, value, percent };
+}
+
+function periodOf(row: StatementRow): Period {
+  return Object.values(row.values)[0]!.figure.period;
+}
+
 function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, main: StatementRow, period: Period): Answer {
   const { builder, reading } = context;
   const language = reading.language;
@@ -308,8 +341,15 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
   const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
   const value = useForecast ? main.values.forecast : main.values.actual;
-  if (!value) return null;
-  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year) return null;
+  const printedChange = main.values.prior_year_change;
+  // The change against last year the report prints ("Differens −0,42 %", "−15 årsarbetare"), in points for a rate.
+  const changeSentence = (change: StatementValue) => {
+    const points = change.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(change, language);
+    const shown = show(change).replace(/\u00A0%$/u, '');
+    return say(language, `Förändring mot samma period ${period.year - 1}: ${shown}${points}.`, `Change against the same period of ${period.year - 1}: ${shown}${points}.`);
+  };
+  if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
+  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say(language, `prognos för helåret ${period.year}`, `forecast for the full year ${period.year}`) : say(language, `per ${monthName(period, language)}`, `as of ${monthName(period, language)}`);
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
@@ -328,8 +368,8 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
   if (prior) {
     let change = '';
-    // Asked against last year: the change itself, in percentage points for a percentage.
-    if (mode === 'prior_year' && prior.unit === value.unit) {
+    // Asked against last year and the report prints no change: the change derived, in percentage points for a percentage.
+    if (mode === 'prior_year' && !printedChange && prior.unit === value.unit) {
       const difference: DerivedValue = { value: value.value.minus(prior.value), unit: value.unit, expression: `${value.figure.measure} − ${prior.figure.measure} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
       const shown = builder.derived(difference, { decimals: Math.max(value.decimals, prior.decimals), magnitude: true }).replace(/\u00A0%$/, '');
       const unit = value.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
@@ -337,6 +377,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     }
     sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`));
   }
+  if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
   return sentences.join(' ');
 }
 

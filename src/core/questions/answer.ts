@@ -15,7 +15,14 @@ export const factSchema = z.object({
   breakdown: z.string().optional(),
   value: z.string(),
   unit: z.string(),
+  /** The report's name and section ("Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift"); the file name where the import named no report. */
   source: z.string(),
+  /** What the figure is, in the answer's language: "Utfall jan–aug 2024", "Helårsbudget 2024". */
+  label: z.string().optional(),
+  /** The value as the report prints it, signed, in Swedish number format: "−70 328 tkr". */
+  shown: z.string().optional(),
+  /** Notes on the figure: differences the import's checks found (rounding), contradictions in the report. */
+  notes: z.array(z.string()).optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 
@@ -24,6 +31,10 @@ export const derivationSchema = z.object({
   expression: z.string(),
   value: z.string(),
   unit: z.string(),
+  /** The expression in the answer's language, for "Visa underlag". */
+  label: z.string().optional(),
+  /** The value as the text shows it, in Swedish number format. */
+  shown: z.string().optional(),
 });
 export type Derivation = z.infer<typeof derivationSchema>;
 

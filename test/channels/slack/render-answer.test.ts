@@ -72,13 +72,29 @@ describe('renderAnswer', () => {
 });
 
 describe('renderFacts', () => {
-  it('lists every fact with its exact value, unit and source, and every derivation with its computation', () => {
+  it('lists every fact in words, as the report prints it, with the report and section and the notes under it', () => {
+    const described = answer({
+      facts: [
+        { ...fact, source: 'Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift', label: 'Utfall jan–aug 2024', shown: '−70\u00A0328\u00A0tkr' },
+        { ...fact, measure: 'forecast_deviation', value: '1730', source: 'Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift', label: 'Prognosavvikelse mot helårsbudget 2024', shown: '1\u00A0730\u00A0tkr', notes: ['rapporten anger 1 730 tkr; 114 196 − 112 465 = 1 731 tkr, skillnaden är avrundning'] },
+      ],
+      derivations: [{ expression: 'deviation / |budget| × 100 (Personalkostnader, 2024-08)', value: '7.2336727694', unit: '%', label: 'Avvikelse / |budget| × 100 (Personalkostnader, aug 2024)', shown: '7,2\u00A0%' }],
+    });
+    const message = json(renderFacts(described));
+    const text = message.blocks.map((block: { text: { text: string } }) => block.text.text).join('\n').replace(/\u00A0/gu, ' ');
+    expect(text).toContain('• *Kommunstyrelsen › Personalkostnader* – Utfall jan–aug 2024 · `−70 328 tkr` (källa: Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift)');
+    expect(text).toContain('Prognosavvikelse mot helårsbudget 2024 · `1 730 tkr`');
+    expect(text).toContain('_Not: rapporten anger 1 730 tkr; 114 196 − 112 465 = 1 731 tkr, skillnaden är avrundning_');
+    expect(text).toContain('• Avvikelse / |budget| × 100 (Personalkostnader, aug 2024) · `7,2 %`');
+    expect(text).not.toMatch(/\.txt|actual|7\.23/u);
+    expect(message.text).toBe('Underlag: 2 siffror, 1 beräkningar');
+  });
+
+  it('shows older facts, recorded without words, with their stored fields', () => {
     const message = json(renderFacts(answer()));
     const text = message.blocks.map((block: { text: { text: string } }) => block.text.text).join('\n');
-    expect(text).toContain('• *Kommunstyrelsen / Personalkostnader* – utfall 2024-08: `-70328 tkr` (källa: 003_dc08f560d3ebe36d.txt (Ekonomi &gt; Drift))');
-    expect(text).toContain('periodbudget 2024-08: `-75812 tkr`');
-    expect(text).toContain('• actual − budget (Personalkostnader, 2024-08) = `5484 tkr`');
-    expect(message.text).toBe('Underlag: 2 siffror, 1 beräkningar');
+    expect(text).toContain('• *Kommunstyrelsen › Personalkostnader* – actual 2024-08 · `-70328 tkr`');
+    expect(text).toContain('• Utfall − budget (Personalkostnader, aug 2024) · `5484 tkr`');
   });
 
   it('keeps hundreds of facts within Slack’s limits', () => {

@@ -94,6 +94,10 @@ describe('Teams at /api/messages', () => {
     expect(card.version).toBe('1.5');
     expect(spaced(card.body[0]!.text)).toContain('70 328 tkr');
     expect(card.actions.map((action) => action.title)).toContain('Visa underlag');
+    // "Visa underlag" in words: the figure, its value as the report prints it, the report and section.
+    const shown = JSON.stringify(card.actions.find((action) => action.title === 'Visa underlag')).replace(/\\u00a0|\u00A0/giu, ' ');
+    expect(shown).toContain('"title":"Kommunstyrelsen › Personalkostnader – Utfall jan–aug 2024","value":"−70 328 tkr · Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift"');
+    expect(shown).not.toMatch(/\.txt|actual 2024/u);
     const typingIndex = connector.calls.findIndex((call) => call.body?.type === 'typing');
     expect(typingIndex).toBeGreaterThanOrEqual(0);
     expect(typingIndex).toBeLessThan(connector.calls.indexOf(reply));

@@ -85,9 +85,24 @@ describe('the web chat as a local trial', () => {
     // The status line in the page's language: every number in the answer checked and backed.
     expect(await page.locator('#conversation li .status').first().textContent()).toMatch(/^besvarad · utan språkmodell · (\d+) av \1 tal styrkta$/);
     await page.locator('#conversation li details summary').first().click();
-    const facts = spaced(await page.locator('#conversation li details table').first().textContent());
-    expect(facts).toContain('Kommunstyrelsen / Personalkostnader');
-    expect(facts).toContain('-70328 tkr');
+    const table = page.locator('#conversation li details table').first();
+    const rows = await table.locator('tbody tr').evaluateAll((elements) => elements.map((element) => [...element.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').replace(/[\u00A0\u202F]/g, ' '))));
+    // "Visa underlag" in words: what each figure is, its value as the report prints it, the report and section.
+    expect(rows).toContainEqual(['Kommunstyrelsen › Personalkostnader', 'Utfall jan–aug 2024', '−70 328 tkr', 'Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift']);
+    expect(rows).toContainEqual(['Kommunstyrelsen › Personalkostnader', 'Avvikelse mot budget jan–aug 2024', '5 484 tkr', 'Delårsbokslut augusti 2024, Kommunstyrelsen › Ekonomi › Drift › Utfall för perioden']);
+    const text = spaced(await table.textContent());
+    expect(text).not.toMatch(/\.txt|actual|2024-08|-\d/u);
+    // Percentages with one decimal, not forty digits.
+    for (const [, , value] of rows) if (value?.endsWith('%')) expect(value).toMatch(/^[−+]?\d+(,\d)? %$/u);
+  });
+
+  it('shows the notes on a figure under it: the rounding in the report', async () => {
+    await page.getByLabel('Din fråga').fill('Vad är prognosavvikelsen för personalkostnaderna?');
+    await page.getByRole('button', { name: 'Fråga', exact: true }).click();
+    await expect.poll(async () => spaced(await page.locator('#conversation li .answer[data-status]').first().textContent())).toContain('1 730 tkr bättre än helårsbudgeten');
+    await page.locator('#conversation li details summary').first().click();
+    const notes = await page.locator('#conversation li details table').first().locator('tr.note').allTextContents();
+    expect(notes.map(spaced)).toContain('Not: rapporten anger 1 730 tkr; 114 196 − 112 465 = 1 731 tkr, skillnaden är avrundning');
   });
 
   it('drafts, refuses an edit with an invented number, saves a rewording and approves in the chosen person\'s name', async () => {
@@ -111,10 +126,17 @@ describe('the web chat as a local trial', () => {
     expect(stored.approvedBy).toBe(CONTROLLER);
   });
 
-  it('switches the interface to English', async () => {
+  it('switches the interface to English, and shows an English answer\'s facts in English', async () => {
     await page.getByRole('button', { name: /Byt språk/ }).click();
     expect(await page.locator('#ask-heading').textContent()).toBe('Ask');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('Your question').fill('What is the full-year forecast for staff costs?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect.poll(async () => spaced(await page.locator('#conversation li .answer[data-status]').first().textContent())).toContain('1 730 tkr better');
+    await page.locator('#conversation li details summary').first().click();
+    const text = spaced(await page.locator('#conversation li details table').first().textContent());
+    expect(text).toContain('Full-year forecast 2024');
+    expect(text).toContain('Note: the report states 1 730 tkr; 114 196 − 112 465 = 1 731 tkr, the difference is rounding');
     await page.getByRole('button', { name: /Byt språk/ }).click();
   });
 

@@ -3,8 +3,8 @@
 // asking is the session's business: the page only shows it, and sends the session's
 // CSRF token with every change.
 const TEXTS = {
-  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', trial: 'Lokal provversion: ingen inloggning, bara exempelpersonerna, och sidan nås bara från den här datorn. Konfigurera inloggning för att låta andra använda Utfall.', who: 'Vem är du?', person: 'Exempelperson', choose: 'Välj', signIn: 'Logga in', signOut: 'Logga ut', signedInAs: (person) => `Inloggad som ${person.name} (${person.role}, ${person.home ?? '–'})`, trialAs: (person) => `Du provar som ${person.name} (${person.role}, ${person.home ?? '–'})`, notRegistered: (who) => `Du är inloggad${who ? ` som ${who}` : ''} men inte registrerad i Utfall, så du kan inte se några siffror. Be din controller eller Utfalls administratör att lägga upp dig.`, ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', switchTo: 'English', working: 'Utfall räknar …', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Mått', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat', statuses: { answered: 'besvarad', no_data: 'uppgift saknas', clarify: 'behöver förtydligas', denied: 'ej behörig', error: 'fel' }, engines: { offline: 'utan språkmodell', llm: 'med språkmodell' }, verified: (verified, checked) => `${verified} av ${checked} tal styrkta`, draftStatuses: { draft: 'utkast', approved: 'godkänt', replaced: 'ersatt' } },
-  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', trial: 'Local trial: no sign-in, the sample people only, and only this computer can open the page. Configure sign-in to let others use Utfall.', who: 'Who are you?', person: 'Sample person', choose: 'Choose', signIn: 'Sign in', signOut: 'Sign out', signedInAs: (person) => `Signed in as ${person.name} (${person.role}, ${person.home ?? '–'})`, trialAs: (person) => `You are trying Utfall as ${person.name} (${person.role}, ${person.home ?? '–'})`, notRegistered: (who) => `You are signed in${who ? ` as ${who}` : ''} but not registered in Utfall, so you cannot see any figures. Ask your controller or Utfall's administrator to add you.`, ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', switchTo: 'Svenska', working: 'Utfall is working …', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Measure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived', statuses: { answered: 'answered', no_data: 'no data', clarify: 'needs clarifying', denied: 'not permitted', error: 'error' }, engines: { offline: 'without a language model', llm: 'with a language model' }, verified: (verified, checked) => `${verified} of ${checked} numbers verified`, draftStatuses: { draft: 'draft', approved: 'approved', replaced: 'replaced' } },
+  sv: { tagline: 'Exakta siffror ur budgetuppföljningen. Inga påhittade tal.', trial: 'Lokal provversion: ingen inloggning, bara exempelpersonerna, och sidan nås bara från den här datorn. Konfigurera inloggning för att låta andra använda Utfall.', who: 'Vem är du?', person: 'Exempelperson', choose: 'Välj', signIn: 'Logga in', signOut: 'Logga ut', signedInAs: (person) => `Inloggad som ${person.name} (${person.role}, ${person.home ?? '–'})`, trialAs: (person) => `Du provar som ${person.name} (${person.role}, ${person.home ?? '–'})`, notRegistered: (who) => `Du är inloggad${who ? ` som ${who}` : ''} men inte registrerad i Utfall, så du kan inte se några siffror. Be din controller eller Utfalls administratör att lägga upp dig.`, ask: 'Fråga', question: 'Din fråga', send: 'Fråga', draftHeading: 'Utkast till avvikelseförklaring', organisation: 'Organisation', period: 'Period', item: 'Post (valfri)', makeDraft: 'Skriv utkast', draftText: 'Utkast (redigera fritt; nya siffror måste finnas i underlaget)', save: 'Spara ändring', approve: 'Godkänn', facts: 'Underlag', switchTo: 'English', working: 'Utfall räknar …', approved: 'Godkänt av', draftNo: 'Utkast', saved: 'Ändringen är sparad.', measure: 'Uppgift', value: 'Värde', source: 'Källa', line: 'Post', derived: 'Beräknat', note: 'Not', statuses: { answered: 'besvarad', no_data: 'uppgift saknas', clarify: 'behöver förtydligas', denied: 'ej behörig', error: 'fel' }, engines: { offline: 'utan språkmodell', llm: 'med språkmodell' }, verified: (verified, checked) => `${verified} av ${checked} tal styrkta`, draftStatuses: { draft: 'utkast', approved: 'godkänt', replaced: 'ersatt' } },
+  en: { tagline: 'Exact figures from the budget follow-up. No invented numbers.', trial: 'Local trial: no sign-in, the sample people only, and only this computer can open the page. Configure sign-in to let others use Utfall.', who: 'Who are you?', person: 'Sample person', choose: 'Choose', signIn: 'Sign in', signOut: 'Sign out', signedInAs: (person) => `Signed in as ${person.name} (${person.role}, ${person.home ?? '–'})`, trialAs: (person) => `You are trying Utfall as ${person.name} (${person.role}, ${person.home ?? '–'})`, notRegistered: (who) => `You are signed in${who ? ` as ${who}` : ''} but not registered in Utfall, so you cannot see any figures. Ask your controller or Utfall's administrator to add you.`, ask: 'Ask', question: 'Your question', send: 'Ask', draftHeading: 'Draft deviation explanation', organisation: 'Organisation', period: 'Period', item: 'Line (optional)', makeDraft: 'Write draft', draftText: 'Draft (edit freely; new numbers must be in the facts)', save: 'Save change', approve: 'Approve', facts: 'Facts', switchTo: 'Svenska', working: 'Utfall is working …', approved: 'Approved by', draftNo: 'Draft', saved: 'The change is saved.', measure: 'Figure', value: 'Value', source: 'Source', line: 'Line', derived: 'Derived', note: 'Note', statuses: { answered: 'answered', no_data: 'no data', clarify: 'needs clarifying', denied: 'not permitted', error: 'error' }, engines: { offline: 'without a language model', llm: 'with a language model' }, verified: (verified, checked) => `${verified} of ${checked} numbers verified`, draftStatuses: { draft: 'draft', approved: 'approved', replaced: 'replaced' } },
 };
 let language = localStorage.getItem('utfall.language') === 'en' ? 'en' : 'sv';
 let organisations = [];
@@ -28,6 +28,9 @@ async function api(path, body) {
   return data;
 }
 
+// "Visa underlag": what each figure is, in the answer's language, its value as the
+// report prints it and the report and section it comes from; notes (rounding in the
+// report, contradictions) under the figure. Older facts without these words show their stored fields.
 function factsTable(facts, derivations) {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
@@ -35,16 +38,22 @@ function factsTable(facts, derivations) {
   const body = table.createTBody();
   for (const fact of facts) {
     const row = body.insertRow();
-    row.insertCell().textContent = `${fact.org} / ${fact.item}${fact.breakdown ? ` (${fact.breakdown})` : ''}`;
-    row.insertCell().textContent = `${fact.measure} ${fact.period}`;
-    Object.assign(row.insertCell(), { textContent: `${fact.value} ${fact.unit}`, className: 'number' });
+    row.insertCell().textContent = `${fact.org} › ${fact.item}${fact.breakdown ? ` (${fact.breakdown})` : ''}`;
+    row.insertCell().textContent = fact.label ?? `${fact.measure} ${fact.period}`;
+    Object.assign(row.insertCell(), { textContent: fact.shown ?? `${fact.value} ${fact.unit}`, className: 'number' });
     row.insertCell().textContent = fact.source;
+    for (const note of fact.notes ?? []) {
+      const noteRow = body.insertRow();
+      noteRow.className = 'note';
+      noteRow.insertCell();
+      Object.assign(noteRow.insertCell(), { textContent: `${t('note')}: ${note}`, colSpan: 3 });
+    }
   }
   for (const derivation of derivations) {
     const row = body.insertRow();
     row.insertCell().textContent = t('derived');
-    row.insertCell().textContent = derivation.expression;
-    Object.assign(row.insertCell(), { textContent: `${derivation.value} ${derivation.unit}`, className: 'number' });
+    row.insertCell().textContent = derivation.label ?? derivation.expression;
+    Object.assign(row.insertCell(), { textContent: derivation.shown ?? `${derivation.value} ${derivation.unit}`, className: 'number' });
     row.insertCell().textContent = '';
   }
   return table;

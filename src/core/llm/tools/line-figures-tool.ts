@@ -33,8 +33,9 @@ export const lineFiguresTool = defineTool({
       return toolError(`No figures for ${match.item.name} (${organisation.name}) in ${periodText ?? 'any report'}.`, { reports: periods.map(formatPeriod) });
     }
     const rows = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows.filter((row) => row.item.id === match.item.id);
-    const facts = rows.flatMap((row) => Object.values(row.values).map((value) => factOf(organisation.name, match.item.name, value)));
-    const derived = rows.flatMap((row) => [row.deviation, row.deviationPercent, row.forecastDeviation, row.changeAgainstPriorYear, row.changeAgainstPriorYearPercent].filter((value) => value !== null));
+    const facts = rows.flatMap((row) => Object.values(row.values).map((value) => factOf(organisation.name, match.item.name, value, context.language)));
+    // A printed deviation or difference is among the facts already; only what Utfall computed is a derivation.
+    const derived = rows.flatMap((row) => [row.deviation, row.deviationPercent, row.forecastDeviation, row.changeAgainstPriorYear, row.changeAgainstPriorYearPercent].filter((value) => value !== null && !value.reported));
     const data = {
       organisation: organisation.name,
       line: match.item.name,
@@ -52,6 +53,6 @@ export const lineFiguresTool = defineTool({
         changeAgainstPriorYear: row.changeAgainstPriorYear?.value.toString(),
       })),
     };
-    return { data, facts, derivations: derived.map(derivationOf), quotes: [], names: [organisation.name, match.item.name, ...rows.map((row) => row.breakdown).filter(Boolean)] };
+    return { data, facts, derivations: derived.map((value) => derivationOf(value!, context.language)), quotes: [], names: [organisation.name, match.item.name, ...rows.map((row) => row.breakdown).filter(Boolean)] };
   },
 });

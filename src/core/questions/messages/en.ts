@@ -16,6 +16,14 @@ const MEASURES: Readonly<Record<Measure, string>> = {
   target_full_year: 'full-year target',
   deviation: 'deviation from budget',
   forecast_deviation: 'forecast deviation',
+  deviation_percent: 'deviation from budget in per cent',
+  prior_year_change: 'change against the same period last year',
+  prior_year_change_percent: 'change against the same period last year in per cent',
+  change: 'change',
+  change_percent: 'change in per cent',
+  forecast_change: 'change of the forecast',
+  share: 'share',
+  budget_change: 'change of the budget',
 };
 const SECTIONS = { economy: 'Finances', kpi: 'Key figures', investments: 'Investments' } as const;
 

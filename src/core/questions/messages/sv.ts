@@ -16,6 +16,14 @@ const MEASURES: Readonly<Record<Measure, string>> = {
   target_full_year: 'mål för helåret',
   deviation: 'avvikelse mot budget',
   forecast_deviation: 'prognosavvikelse',
+  deviation_percent: 'avvikelse mot budget i procent',
+  prior_year_change: 'förändring mot samma period förra året',
+  prior_year_change_percent: 'förändring mot samma period förra året i procent',
+  change: 'förändring',
+  change_percent: 'förändring i procent',
+  forecast_change: 'prognosförändring',
+  share: 'andel',
+  budget_change: 'budgetförändring',
 };
 // Nouns take "ingen" (en-words) or "inget" (ett-words).
 const NEUTER: ReadonlySet<Measure> = new Set(['actual', 'prior_year_actual', 'prior_year_full_year', 'target', 'target_full_year']);

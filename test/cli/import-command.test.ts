@@ -1,0 +1,71 @@
+// The import command and `figures --checks` as a controller runs them: a real
+// process on a real store with the sample data. A file whose printed deviation
+// contradicts its budget and forecast is imported with a warning naming both lines;
+// a file in tkr labelled mnkr is rejected with the reason; the checks of a period are
+// listed with their arithmetic.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+let store: TestStore;
+let directory: string;
+const cli = (args: string[]) => runCli(args, { DATABASE_URL: store.databaseUrl, UTFALL_USER: 'test' });
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/gu, ' ');
+const HEADER = 'organisation;period;item;parent_item;kind;order;measure;value;unit;source;section';
+
+function file(name: string, rows: readonly string[]): string {
+  const full = path.join(directory, name);
+  writeFileSync(full, `${[HEADER, ...rows].join('\n')}\n`);
+  return full;
+}
+
+beforeAll(async () => {
+  store = await createTestStore();
+  directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-import-cli-'));
+});
+
+afterAll(async () => {
+  await store?.cleanup();
+  if (directory) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('npm run cli -- import and figures --checks', () => {
+  it('lists the checks of a period: the printed figure, the arithmetic and the file lines', () => {
+    const result = cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-08', '--checks']);
+    expect(result.status, result.stderr).toBe(0);
+    const text = plain(result.stdout);
+    expect(text).toMatch(/^Kommunstyrelsen, 2024-08: \d+ checks of printed figures$/mu);
+    expect(text).toContain('rounding Personalkostnader forecast_deviation: printed 1 730 tkr; 114 196 − 112 465 = 1 731 tkr [forecast_deviation; kommunstyrelsen-2024-08.csv line');
+    expect(text).toContain('agrees   Köp av tjänster forecast_deviation: printed −4 519 tkr; 51 171 − 55 690 = −4 519 tkr');
+    expect(text).not.toContain('WARNING');
+  });
+
+  it('imports a file whose printed deviation contradicts budget and forecast, with a warning naming both lines', () => {
+    const result = cli(['import', file('kontradiktion.csv', [
+      'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;budget_full_year;-114 196;tkr;kontroll.pdf;Drift',
+      'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;forecast;-112 465;tkr;kontroll.pdf;Drift',
+      'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;forecast_deviation;1 930;tkr;kontroll.pdf;Drift',
+    ])]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('imported 3 figures rows');
+    expect(result.stdout).toContain('checks: 0 agree, 0 differ by rounding, 1 beyond rounding');
+    expect(plain(result.stderr)).toContain('warning: line 4, column value: Kommunstyrelsen / Personalkostnader 2024-09: the printed forecast deviation 1 930 tkr disagrees with lines 3 and 2: 114 196 − 112 465 = 1 731 tkr, 199 tkr apart');
+  });
+
+  it('rejects a file in tkr labelled mnkr with the reason, and imports nothing', () => {
+    const result = cli(['import', file('tkr-som-mnkr.csv', [
+      'Kommunstyrelsen;2024-09;Verksamhetens intäkter;;income;10;actual;69 208;mnkr;felaktig.csv;Drift',
+      'Kommunstyrelsen;2024-09;Personalkostnader;Verksamhetens kostnader;cost;20;actual;-70 328;mnkr;felaktig.csv;Drift',
+      'Kommunstyrelsen;2024-09;Köp av tjänster;Verksamhetens kostnader;cost;40;actual;-31 150;mnkr;felaktig.csv;Drift',
+    ])]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('tkr-som-mnkr.csv was rejected: 1 problem(s); nothing was imported');
+    expect(plain(result.stderr)).toContain('column unit: the amounts look like tkr labelled mnkr: 3 of the 3 lines that Kommunstyrelsen has reported before are about 1 000 times their stored figures (line 2: Verksamhetens intäkter actual 69 208 mnkr, stored 69 208 tkr for 2024-08;');
+    const checks = cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-09', '--checks']);
+    expect(plain(checks.stdout)).toContain('WARNING  Personalkostnader forecast_deviation: printed 1 930 tkr');
+    expect(plain(checks.stdout)).not.toContain('Verksamhetens intäkter actual');
+  });
+});
