@@ -314,19 +314,27 @@ const shownFigure = (value: string, unit: string): Shown => ({ kind: 'figure', v
 const sameShown = (a: string, b: string, unit: string) => writeFigure(a, unit) === writeFigure(b, unit);
 
 /**
- * Whether "<direction> <rounded> <step>" is a faithful rounding of `value`: the
- * figure rounded to the whole number in the stated direction ("drygt" rounds down,
- * "knappt" up) and, for those two, within a tenth of it. Money and per cent never
- * stand for each other.
+ * Whether "<direction> <rounded> <step>" is a faithful rounding of `value`, by the
+ * rule the reports' readers use (docs/decisions/0006): the figure rounded to the
+ * whole number in the stated direction ("drygt" rounds down, "knappt" up), for those
+ * two within a tenth of it; a round number ("tio") may be the tens. Money and per
+ * cent never stand for each other.
  */
 function faithful(value: string, unit: string, approximation: { rounded: number; step: string; direction: Direction }): boolean {
   if ((unit === '%') !== (approximation.step === '%')) return false;
   const size = magnitude(value);
   const exact = unit === '%' ? size : approximation.step === 'miljoner' ? (unit === 'mnkr' ? size : unit === 'tkr' ? size / 1e3 : size / 1e6) : unit === 'mnkr' ? size * 1e3 : unit === 'tkr' ? size : size / 1e3;
   const near = Math.abs(exact - approximation.rounded) <= exact * 0.1;
-  if (approximation.direction === 'over') return exact >= approximation.rounded && Math.floor(exact) === approximation.rounded && near;
-  if (approximation.direction === 'under') return exact <= approximation.rounded && Math.ceil(exact) === approximation.rounded && near;
-  return Math.round(exact) === approximation.rounded;
+  // Whole numbers, and for a number ending in zeros ("tio", "70") also its tens, within a tenth.
+  const zeros = /0+$/.exec(String(approximation.rounded))?.[0].length ?? 0;
+  return [1, ...(zeros > 0 ? [10 ** zeros] : [])].some((step) => {
+    const down = Math.floor(exact / step) * step;
+    const up = Math.ceil(exact / step) * step;
+    const nearest = Math.floor(exact / step + 0.5) * step;
+    if (approximation.direction === 'over') return exact >= approximation.rounded && down === approximation.rounded && near;
+    if (approximation.direction === 'under') return exact <= approximation.rounded && up === approximation.rounded && near;
+    return nearest === approximation.rounded && (step === 1 || near);
+  });
 }
 
 interface Plan {

@@ -1,0 +1,207 @@
+// What an answer says each of its numbers is: the kind of figure ("utfallet",
+// "mot en budget på", "5 484 tkr bättre än budget"), the line, organisation and
+// breakdown, and the period. A reader takes a number's words from its own stretch of
+// the sentence: from the previous number (or the sentence's start) to this one, split
+// where a separator ("mot", "och", a comma, a parenthesis) says the next number's
+// words begin; words right after a number and its unit ("bättre än budget", "i fjol")
+// are its own too. What a number's stretch does not say it inherits as a reader
+// would: the line and organisation last named in the paragraph, the report period
+// last named in it (never last year's), and inside parentheses right after another
+// number, that number's kind ("(överskott, 7,2 %)"). Nothing said means nothing
+// claimed: such a number may stand for any figure of the lookups, as before.
+import type { NumberRole } from './number-role.js';
+import type { StatedNumber } from './extract-numbers.js';
+import { loadGuardLexicon } from './lexicon/load-guard-lexicon.js';
+import type { AnswerWords, Hit, Mention, MentionKind } from './read-answer-words.js';
+
+/** The period a number is said to belong to. */
+export interface PeriodClaim {
+  readonly year: number | null;
+  readonly month: number | null;
+  /** Said to be last year's ("i fjol", "samma period förra året"). */
+  readonly prior: boolean;
+  /** Said in the number's own words, not inherited from earlier in the paragraph. */
+  readonly own: boolean;
+}
+
+/** What the answer says one number is; null parts are not said. */
+export interface NumberClaim {
+  readonly roles: ReadonlySet<NumberRole> | null;
+  /** "överskott" / "underskott": the sign the figure must have where its sign means something. */
+  readonly sign: 'positive' | 'negative' | null;
+  readonly items: ReadonlySet<string> | null;
+  readonly organisations: ReadonlySet<string> | null;
+  readonly breakdowns: ReadonlySet<string> | null;
+  readonly period: PeriodClaim | null;
+  /** The words that named the kind, for the repair message. */
+  readonly label: string | null;
+}
+
+interface Zone {
+  /** Word indices [first, last] of the words before the number, and after it. */
+  readonly before: readonly [number, number];
+  readonly after: readonly [number, number];
+  /** The number stands in parentheses opened right after the previous number. */
+  readonly parenthesised: boolean;
+}
+
+const PUNCTUATION = /[,;:()]|\s[–—-]\s/;
+
+// The first place in [from, to) where a new number's words begin: a punctuation mark,
+// or a separator word. -1 if none.
+function separatorAt(words: AnswerWords, from: number, to: number): number {
+  const lexicon = loadGuardLexicon();
+  const gap = words.text.slice(from, to);
+  const mark = gap.search(PUNCTUATION);
+  const word = words.words.find((candidate) => candidate.start >= from && candidate.end <= to && lexicon.separators.has(candidate.folded));
+  const positions = [mark >= 0 ? from + mark : -1, word ? word.start : -1].filter((position) => position >= 0);
+  return positions.length > 0 ? Math.min(...positions) : -1;
+}
+
+function boundaryBefore(ends: readonly number[], position: number): number {
+  let found = -1;
+  for (const end of ends) if (end < position) found = end;
+  return found + 1;
+}
+
+function boundaryAfter(ends: readonly number[], position: number, length: number): number {
+  return ends.find((end) => end >= position) ?? length;
+}
+
+function wordsIn(words: AnswerWords, from: number, to: number): [number, number] {
+  let first = -1;
+  let last = -2;
+  words.words.forEach((word, index) => {
+    if (word.start >= from && word.end <= to) {
+      if (first < 0) first = index;
+      last = index;
+    }
+  });
+  return first < 0 ? [0, -1] : [first, last];
+}
+
+function zonesOf(words: AnswerWords, numbers: readonly StatedNumber[]): Zone[] {
+  const length = words.text.length;
+  // Where each gap between two numbers of a sentence splits: the earlier number's words end, the later one's begin.
+  const splits = numbers.map((number, index) => {
+    const previous = numbers[index - 1];
+    const sentenceStart = boundaryBefore(words.sentenceEnds, number.start);
+    if (!previous || previous.end <= sentenceStart) return { from: sentenceStart, split: sentenceStart, sameSentence: false };
+    const at = separatorAt(words, previous.end, number.start);
+    return { from: previous.end, split: at < 0 ? previous.end : at, sameSentence: true };
+  });
+  return numbers.map((number, index) => {
+    const sentenceEnd = boundaryAfter(words.sentenceEnds, number.end, length);
+    const next = numbers[index + 1];
+    const nextSplit = next && next.start < sentenceEnd ? splits[index + 1]!.split : -1;
+    const afterEnd = nextSplit >= 0 ? nextSplit : (() => {
+      const at = separatorAt(words, number.end, sentenceEnd);
+      return at < 0 ? sentenceEnd : at;
+    })();
+    const { split, sameSentence } = splits[index]!;
+    const parenthesised = sameSentence && /^\s*\(/.test(words.text.slice(split, number.start));
+    return { before: wordsIn(words, split, number.start), after: wordsIn(words, number.end, afterEnd), parenthesised };
+  });
+}
+
+const within = (hit: { first: number; last: number }, range: readonly [number, number]) => hit.first >= range[0] && hit.last <= range[1];
+
+// The label nearest the number among those before it. A label after a comparison word
+// ("jämfört med budgeten har kostnaderna blivit 70 328 tkr") names what the number is
+// compared with, unless the number follows it directly ("mot en budget på 75 812 tkr").
+function labelBefore(words: AnswerWords, range: readonly [number, number]): Hit<{ roles: readonly NumberRole[]; sign: 'positive' | 'negative' | null }> | null {
+  const lexicon = loadGuardLexicon();
+  const candidates = words.labels.filter((hit) => within(hit, range)).sort((a, b) => b.last - a.last || a.first - b.first);
+  for (const hit of candidates) {
+    const compared = words.comparisons.some((comparison) => {
+      let at = comparison.last + 1;
+      while (at < hit.first && lexicon.fillers.has(words.words[at]!.folded)) at += 1;
+      return at === hit.first;
+    });
+    if (!compared) return hit;
+    const between = words.words.slice(hit.last + 1, range[1] + 1);
+    if (between.every((word) => lexicon.fillers.has(word.folded))) return hit;
+  }
+  return null;
+}
+
+function periodIn(words: AnswerWords, ranges: readonly (readonly [number, number])[]): PeriodClaim | null {
+  const inRanges = (index: number) => ranges.some((range) => index >= range[0] && index <= range[1]);
+  const months = [...words.months].filter(([index]) => inRanges(index));
+  const years = [...words.years].filter(([index]) => inRanges(index));
+  const prior = words.priorYear.some((hit) => ranges.some((range) => within(hit, range)));
+  if (months.length === 0 && years.length === 0 && !prior) return null;
+  return { year: years.at(-1)?.[1] ?? null, month: months.at(-1)?.[1] ?? null, prior, own: true };
+}
+
+/** What the question names: its lines, organisations and breakdowns, and the report it asks about (where one was looked up). */
+export interface AskedSubject {
+  readonly mentions: readonly Mention[];
+  readonly period: PeriodClaim | null;
+}
+
+/** The subject of `question` (read as `words`); its month counts only where a report of that month was looked up ("i december" asks about the year's end). */
+export function askedSubject(words: AnswerWords, reportPeriods: readonly { year: number; month: number }[]): AskedSubject {
+  const month = [...words.months].at(-1);
+  const year = month ? [...words.years].find(([at]) => at >= month[0] && at <= month[0] + 2)?.[1] ?? null : null;
+  const reported = month !== undefined && reportPeriods.some((period) => period.month === month[1] && (year === null || period.year === year));
+  return { mentions: words.mentions, period: reported ? { year, month: month[1], prior: false, own: false } : null };
+}
+
+/**
+ * What `text` (read as `words`) says each of `numbers` is, in order. `asked` is the
+ * question read alike: a number whose paragraph names no line, organisation or
+ * report month is about the one asked about.
+ */
+export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNumber[], asked: AskedSubject | null = null): NumberClaim[] {
+  const zones = zonesOf(words, numbers);
+  const claims: NumberClaim[] = [];
+  numbers.forEach((number, index) => {
+    const zone = zones[index]!;
+    const ranges = [zone.before, zone.after];
+    const paragraphStart = boundaryBefore(words.paragraphEnds, number.start);
+    // Words right after the number, past a unit the number reader does not know ("2 index points worse than the target").
+    let firstAfter = words.words.findIndex((word) => word.start >= number.end);
+    while (firstAfter >= 0 && firstAfter < words.words.length && loadGuardLexicon().unitWords.has(words.words[firstAfter]!.folded)) firstAfter += 1;
+    // Words right after the number are its own even where no separator ends its stretch ("5 484 tkr lägre än budgeten på 75 812 tkr").
+    const sentenceEnd = boundaryAfter(words.sentenceEnds, number.end, words.text.length);
+    const directlyAfter = words.afterLabels.filter((hit) => hit.first === firstAfter && words.words[hit.last]!.end <= sentenceEnd && !numbers.some((other) => other.start > number.start && other.start < words.words[hit.last]!.end)).sort((a, b) => b.last - a.last)[0];
+    const before = labelBefore(words, zone.before);
+    const afterLabel = words.labels.filter((hit) => within(hit, zone.after)).sort((a, b) => a.first - b.first)[0];
+    const chosen = directlyAfter ?? before ?? afterLabel ?? null;
+    const previous = claims[index - 1];
+    const inherited = !chosen && zone.parenthesised && previous ? previous : null;
+    // Names: those in the number's own words, else the last named before it in the paragraph.
+    const named = (kind: MentionKind, inherit: boolean): ReadonlySet<string> | null => {
+      const own = words.mentions.filter((mention) => mention.kind === kind && ranges.some((range) => within(mention, range)));
+      if (own.length > 0) return new Set(own.map((mention) => mention.name));
+      if (!inherit) return null;
+      const earlier = words.mentions.filter((mention) => mention.kind === kind && words.words[mention.last]!.end <= number.start && words.words[mention.first]!.start >= paragraphStart);
+      const last = earlier.at(-1);
+      if (last) return new Set(earlier.filter((mention) => mention.first === last.first).map((mention) => mention.name));
+      const inQuestion = (asked?.mentions ?? []).filter((mention) => mention.kind === kind);
+      return inQuestion.length > 0 ? new Set(inQuestion.map((mention) => mention.name)) : null;
+    };
+    // The period: the number's own words, else the last report month named earlier in the paragraph.
+    let period = periodIn(words, ranges);
+    if (!period) {
+      const month = [...words.months].filter(([at]) => words.words[at]!.start >= paragraphStart && words.words[at]!.end <= number.start).at(-1);
+      if (month) {
+        const year = [...words.years].find(([at]) => at >= month[0] && at <= month[0] + 2);
+        period = { year: year?.[1] ?? null, month: month[1], prior: false, own: false };
+      } else if (asked?.period) {
+        period = asked.period;
+      }
+    }
+    claims.push({
+      roles: chosen ? new Set(chosen.meaning.roles) : (inherited?.roles ?? null),
+      sign: chosen ? chosen.meaning.sign : (inherited?.sign ?? null),
+      items: named('item', true),
+      organisations: named('organisation', true),
+      breakdowns: named('breakdown', false),
+      period,
+      label: chosen ? words.text.slice(words.words[chosen.first]!.start, words.words[chosen.last]!.end) : (inherited?.label ?? null),
+    });
+  });
+  return claims;
+}
