@@ -10,7 +10,8 @@
 // lines and periods, approximates unrelated figures and repeats right numbers under
 // wrong labels, 40 lies of each kind: 0 misquotes may be shown. The same phrasings told
 // truthfully measure how many correct model answers the guard accepts.
-// Usage: npm run eval [-- --verbose] [--offline-only] [--liar-only] [--failures train|holdout|old|all]
+// Usage: npm run eval [-- --verbose] [--offline-only] [--liar-only] [--failures train|holdout|old|'probe train'|'probe holdout'|all]
+// (train shows the failures of both training halves; holdout failures only when asked for by name)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,16 +42,20 @@ try {
   await importReportFixtures(connection, path.join(root, 'test', 'fixtures', 'reports'));
   const questions = path.join(root, 'test', 'questions');
   const old = loadQuestionSet(path.join(questions, 'question-set.json'));
-  const generalisation = readdirSync(questions).filter((file) => /^generalisation-.*\.json$/.test(file)).sort().flatMap((file) => loadQuestionSet(path.join(questions, file)));
-  const sets: [string, QuestionCase[]][] = [
-    ['old', old],
-    ['train', generalisation.filter((questionCase) => questionCase.split === 'train')],
-    ['holdout', generalisation.filter((questionCase) => questionCase.split === 'holdout')],
-  ];
+  // The generalisation sets of issue 13 (seeds, reports) and the probe set written later by
+  // people who had not seen the engine since; each has its train and frozen holdout halves.
+  const setFiles = readdirSync(questions).filter((file) => /^generalisation-.*\.json$/.test(file)).sort();
+  const family = (file: string) => (file === 'generalisation-probe.json' ? 'probe ' : '');
+  const sets: [string, QuestionCase[]][] = [['old', old]];
+  for (const prefix of [...new Set(setFiles.map(family))]) {
+    const cases = setFiles.filter((file) => family(file) === prefix).flatMap((file) => loadQuestionSet(path.join(questions, file)));
+    for (const split of ['train', 'holdout'] as const) sets.push([`${prefix}${split}`, cases.filter((questionCase) => questionCase.split === split)]);
+  }
   const cases = old;
   const service = createOfflineAskService(createPrismaFigureStore(connection.prisma));
   const verbose = process.argv.includes('--verbose');
   const failuresOf = process.argv.includes('--failures') ? process.argv[process.argv.indexOf('--failures') + 1] : 'train';
+  const showsFailures = (name: string) => failuresOf === name || failuresOf === 'all' || (failuresOf === 'train' && name === 'probe train');
   const totals: string[] = [];
   let allResults: CaseResult[] = [];
   const liarOnly = process.argv.includes('--liar-only');
@@ -59,7 +64,7 @@ try {
     const results = await evaluateQuestionSet(service, set);
     allResults = [...allResults, ...results];
     // The holdout half is frozen: its failures are counted, not read, unless asked for.
-    if (failuresOf === name || failuresOf === 'all' || verbose) {
+    if (showsFailures(name) || verbose) {
       for (const result of results.filter((candidate) => !candidate.passed || verbose)) {
         console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.case.id} [${result.case.asker_org}] ${result.case.question}`);
         for (const failure of result.failures) console.log(`     ${failure}`);
@@ -69,7 +74,7 @@ try {
     const summary = summariseResults(results);
     console.log(`\n== ${name} (${set.length} questions)`);
     console.log(summary.lines.join('\n'));
-    totals.push(`${name.padEnd(8)} ${summary.lines[summary.lines.length - 1]}`);
+    totals.push(`${name.padEnd(14)} ${summary.lines[summary.lines.length - 1]}`);
     if (summary.passRate < 0.95 || summary.unbacked > 0) process.exitCode = 1;
   }
   if (!liarOnly) {

@@ -68,7 +68,9 @@ export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilte
   // An empty list selects nothing (and `IN ()` is not valid SQL).
   if (filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0) return [];
   const conditions = [Prisma.sql`i."organisationId" IN (${Prisma.join(filter.organisationIds)})`];
-  if (filter.lineItemIds) conditions.push(Prisma.sql`f."lineItemId" IN (${Prisma.join(filter.lineItemIds)})`);
+  // On the line item's own id, so that named lines are read by their primary key rather than
+  // by every line of every organisation named (400 förvaltningar × 40 lines for one line each).
+  if (filter.lineItemIds) conditions.push(Prisma.sql`i."id" IN (${Prisma.join(filter.lineItemIds)})`);
   if (filter.periods) {
     const periods = filter.periods.map((period) => Prisma.sql`(f."year" = ${period.year} AND f."month" = ${period.month})`);
     conditions.push(Prisma.sql`(${Prisma.join(periods, ' OR ')})`);

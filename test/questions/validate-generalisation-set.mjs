@@ -235,9 +235,10 @@ for (const file of files) {
     else {
       if (ids.has(c.id)) fail(`duplicate id (also in ${ids.get(c.id)})`);
       ids.set(c.id, file);
-      const m = /^([a-z]{2,})-(.+)-(\d{2,})$/.exec(c.id);
-      if (!m) fail('id is not <prefix>-<class>-<nn>');
-      else if (m[2] !== c.class) fail(`id names class "${m[2]}" but the case is "${c.class}"`);
+      // <org>-<class>-<nn>; a later set may put its own name first ("probe-ks-…", "probe-syn-exby-…").
+      const m = /^(?:probe-)?(?:syn-[a-z]+|[a-z]{2,})-(.+)-(\d{2,})$/.exec(c.id);
+      if (!m) fail('id is not [probe-]<prefix>-<class>-<nn>');
+      else if (m[1] !== c.class) fail(`id names class "${m[1]}" but the case is "${c.class}"`);
     }
     if (!SPLITS.includes(c.split)) fail(`split "${c.split}" is not train or holdout`);
     if (!CLASSES.includes(c.class)) fail(`class "${c.class}" is not one of ${CLASSES.join(', ')}`);

@@ -23,14 +23,38 @@ export interface AnswerContext {
   readonly visible?: ReadonlySet<number> | undefined;
 }
 
+// The tree's indexes, built once per list of organisations (the catalogue keeps one list per
+// store version): walking 400 förvaltningar by scanning the list cost milliseconds per question.
+interface TreeIndex {
+  readonly byId: ReadonlyMap<number, OrganisationRecord>;
+  readonly children: ReadonlyMap<number, readonly OrganisationRecord[]>;
+}
+const treeIndexes = new WeakMap<readonly OrganisationRecord[], TreeIndex>();
+
+function treeIndex(organisations: readonly OrganisationRecord[]): TreeIndex {
+  const known = treeIndexes.get(organisations);
+  if (known) return known;
+  const children = new Map<number, OrganisationRecord[]>();
+  for (const organisation of organisations) {
+    if (organisation.parentId === null) continue;
+    const siblings = children.get(organisation.parentId);
+    if (siblings) siblings.push(organisation);
+    else children.set(organisation.parentId, [organisation]);
+  }
+  const index = { byId: new Map(organisations.map((organisation) => [organisation.id, organisation])), children };
+  treeIndexes.set(organisations, index);
+  return index;
+}
+
 /** The organisation's descendants, nearest first. */
 export function descendantsOf(organisation: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationRecord[] {
+  const { children } = treeIndex(organisations);
   const result: OrganisationRecord[] = [];
-  let frontier = [organisation.id];
+  let frontier: readonly OrganisationRecord[] = [organisation];
   while (frontier.length > 0) {
-    const children = organisations.filter((candidate) => candidate.parentId !== null && frontier.includes(candidate.parentId));
-    result.push(...children);
-    frontier = children.map((child) => child.id);
+    const next = frontier.flatMap((parent) => children.get(parent.id) ?? []);
+    result.push(...next);
+    frontier = next;
   }
   return result;
 }
@@ -38,7 +62,7 @@ export function descendantsOf(organisation: OrganisationRecord, organisations: r
 /** The organisation's ancestors, nearest first. */
 export function ancestorsOf(organisation: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationRecord[] {
   const result: OrganisationRecord[] = [];
-  const byId = new Map(organisations.map((candidate) => [candidate.id, candidate]));
+  const { byId } = treeIndex(organisations);
   for (let current = organisation.parentId === null ? undefined : byId.get(organisation.parentId); current; current = current.parentId === null ? undefined : byId.get(current.parentId)) result.push(current);
   return result;
 }

@@ -12,8 +12,7 @@ import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
 import { measureName, noMeasure } from './measure-names.js';
-import { loadLexicon } from './lexicon/load-lexicon.js';
-import { foldText } from '../language/fold-text.js';
+import { isNetCost } from './is-net-cost.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -106,8 +105,9 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       sentence += say(language, `; helårsprognosen är ${show(main.values.forecast)}, `, `; the full-year forecast is ${show(main.values.forecast)}, `) + deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, fullYear] });
     }
     // "Investeringarna hittills jämfört med helårsbudgeten": the outcome so far belongs beside it.
-    if (main.values.actual && reading.wantsActualSoFar) sentence += say(language, `. Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`, `. Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`);
-    return builder.build('answered', prefix(context) + `${sentence}.`);
+    if (main.values.actual && (reading.wantsActualSoFar || reading.wantsRemaining)) sentence += say(language, `. Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`, `. Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`);
+    const left = remainingSentence(context, line.item, main, period);
+    return builder.build('answered', prefix(context) + `${sentence}.${left ? ` ${left}` : ''}`);
   }
 
   if (mode === 'prior_year') {
@@ -145,6 +145,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     const share: DerivedValue = { value: main.values.actual.value.abs().times(100).dividedBy(main.values.budget_full_year.value.abs()), unit: '%', expression: `|actual| / |budget_full_year| × 100 (${line.item.name}, ${formatPeriod(period)})` };
     sentences.push(say(language, `Förbrukat ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} av helårsbudgeten ${show(main.values.budget_full_year)}.`, `Used ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} of the full-year budget of ${show(main.values.budget_full_year)}.`));
   }
+  const left = remainingSentence(context, line.item, main, period);
+  if (left) sentences.push(left);
   // The full-year view belongs to a budget answer when the report has it.
   if (main.values.forecast && !main.values.budget_full_year) {
     sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)}; någon helårsbudget finns inte i underlaget.`, `Full-year forecast ${show(main.values.forecast)}; there is no full-year budget on record.`));
@@ -157,6 +159,22 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   return builder.build('answered', prefix(context) + sentences.join(' '));
 }
 
+/** "Kvar av helårsbudgeten: 65,5 mnkr", when asked and both the outcome so far and the year's budget are on record. */
+function remainingSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period): string | null {
+  const { builder, reading } = context;
+  const actual = main.values.actual;
+  const fullYear = main.values.budget_full_year;
+  if (!reading.wantsRemaining || !actual || !fullYear) return null;
+  // Sizes, so that a cost's budget minus its outcome is what is left to spend whatever the sign convention.
+  const left: DerivedValue = { value: fullYear.value.abs().minus(actual.value.abs()), unit: actual.unit, expression: `|budget_full_year| − |actual| (${item.name}, ${formatPeriod(period)})` };
+  const decimals = Math.max(actual.decimals, fullYear.decimals);
+  const over = left.value.isNegative();
+  const shown = builder.derived(left, { decimals, magnitude: true });
+  return over
+    ? say(reading.language, `Utfallet ${accumulatedPeriod(period, reading.language)} är redan ${shown} över helårsbudgeten.`, `The actual ${accumulatedPeriod(period, reading.language)} is already ${shown} over the full-year budget.`)
+    : say(reading.language, `Kvar av helårsbudgeten: ${shown}.`, `Left of the full-year budget: ${shown}.`);
+}
+
 /** The forecast deviation as a percentage of |full-year budget|, when both are on record. */
 function forecastPercent(itemName: string, row: StatementRow, period: Period): DerivedValue | null {
   const fullYear = row.values.budget_full_year;
@@ -165,9 +183,6 @@ function forecastPercent(itemName: string, row: StatementRow, period: Period): D
   return percent === null ? null : { value: percent, unit: '%', expression: `forecast deviation / |full-year budget| × 100 (${itemName}, ${formatPeriod(period)})` };
 }
 
-function isNetCost(name: string): boolean {
-  return loadLexicon().concepts.find((concept) => concept.name === 'net-cost')?.isLineName(foldText(name)) === true;
-}
 
 // A percentage of a budget close to zero (19 tkr against a 9 779 tkr deviation) says nothing; leave it out.
 function meaningfulPercent(percent: DerivedValue | null): DerivedValue | null {
@@ -305,7 +320,17 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   }
   const sentences = [`${sentence}.`];
   const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
-  if (prior) sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}.`));
+  if (prior) {
+    let change = '';
+    // Asked against last year: the change itself, in percentage points for a percentage.
+    if (mode === 'prior_year' && prior.unit === value.unit) {
+      const difference: DerivedValue = { value: value.value.minus(prior.value), unit: value.unit, expression: `${value.figure.measure} − ${prior.figure.measure} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
+      const shown = builder.derived(difference, { decimals: Math.max(value.decimals, prior.decimals), magnitude: true }).replace(/\u00A0%$/, '');
+      const unit = value.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
+      change = difference.value.isZero() ? say(language, ', oförändrat', ', unchanged') : say(language, `, ${shown}${unit} ${difference.value.isPositive() ? 'högre' : 'lägre'} nu`, `, ${shown}${unit} ${difference.value.isPositive() ? 'higher' : 'lower'} now`);
+    }
+    sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`));
+  }
   return sentences.join(' ');
 }
 

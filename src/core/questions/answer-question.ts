@@ -102,13 +102,28 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
-    const sharing = unitsSharingAWord(reading, home, catalogue);
+    const { units: sharing, word } = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
-    if (sharing.length === 1 && !outside(sharing[0]!)) return answerForOrganisation({ ...base, organisation: sharing[0]!, namedOrganisation: true }, true);
+    if (sharing.length === 1 && !outside(sharing[0]!)) {
+      const narrowed = withoutWord(reading, word);
+      return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: sharing[0]!, namedOrganisation: true }, true);
+    }
   }
-  const organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
-  const answer = await answerForOrganisation({ ...base, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+  let organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
+  let scoped = base;
+  // "Comms in Gemensamma tjänster": the words left may name one of the named organisation's parts.
+  if (first && reading.intent !== 'ranking') {
+    const { units: parts, word } = unitsSharingAWord(reading, first.organisation, catalogue);
+    if (parts.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(parts.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(parts.map((unit) => unit.name), language)}?`), parts.map((unit) => unit.name));
+    if (parts.length === 1) {
+      if (outside(parts[0]!)) return denied(builder, language);
+      organisation = parts[0]!;
+      const narrowed = withoutWord(reading, word);
+      scoped = { ...base, reading: narrowed, itemWords: narrowed.itemWords };
+    }
+  }
+  const answer = await answerForOrganisation({ ...scoped, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
   // Another tree's organisation, named by the question: the answer says whose it is.
   const otherRoot = rootOf(organisation, organisations);
   if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
@@ -125,9 +140,10 @@ function withLead(answer: Answer, lead: string, names: readonly string[]): Answe
  * that is part of the names of several units of the asker's own (a name's generic words do
  * not make a mention on their own). Those units, without the sub-units of another of them.
  */
-function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationRecord[] {
-  const lineText = catalogue.lineText(home.id);
-  const own = descendantsOf(home, catalogue.organisations);
+function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, catalogue: QuestionCatalogue): { units: OrganisationRecord[]; word: string } {
+  const lineText = catalogue.lineText(root.id);
+  const own = descendantsOf(root, catalogue.organisations);
+  if (own.length === 0) return { units: [], word: '' };
   const capitals = new Set(reading.tokens.filter((token) => token.capitals).map((token) => token.word));
   const lineWords = lineText.split(/[^\p{L}\p{N}]+/u);
   const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !lineWords.some((lineWord) => lineWord.startsWith(swedishStem(word))));
@@ -136,9 +152,15 @@ function unitsSharingAWord(reading: QuestionReading, home: OrganisationRecord, c
     const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
-    if (top.length > 0 && top.length <= MAX_OPTIONS) return top;
+    if (top.length > 0 && top.length <= MAX_OPTIONS) return { units: top, word };
   }
-  return [];
+  return { units: [], word: '' };
+}
+
+/** The reading with a word that named a unit taken out: it has said which unit, it names no line. */
+function withoutWord(reading: QuestionReading, word: string): QuestionReading {
+  const keep = (candidate: string) => candidate !== word;
+  return { ...reading, itemWords: reading.itemWords.filter(keep), contentWords: reading.contentWords.filter(keep), conceptWords: reading.conceptWords.filter(keep) };
 }
 
 /**
@@ -232,7 +254,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
-  if (!item) return unknownLine(context, items);
+  if (!item) return unknownLine(context, items, named && context.namedOrganisation ? await ancestorWithLine(context) : null);
   return INTENT_ANSWERS.figure(context, { item, items, periods, period });
 }
 
@@ -264,7 +286,9 @@ type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineIt
  */
 async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
   const { reading, organisation, organisations, catalogue, home } = context;
-  const near = [...descendantsOf(organisation, organisations), ...ancestorsOf(organisation, organisations)];
+  // A named organisation's figure may be in its own parts; a parent's figure is not the
+  // named unit's ("sjukfrånvaron på ITD" is not Regionkontoret's sick leave).
+  const near = [...descendantsOf(organisation, organisations), ...(context.namedOrganisation ? [] : ancestorsOf(organisation, organisations))];
   const root = rootOf(home, organisations);
   const tree = [root, ...descendantsOf(root, organisations)].filter((candidate) => candidate.id !== organisation.id && !near.some((other) => other.id === candidate.id));
   const visible = (candidate: OrganisationRecord) => context.visible === undefined || context.visible.has(candidate.id);
@@ -287,9 +311,25 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
   return { kind: 'none' };
 }
 
-function unknownLine(context: AnswerContext, items: readonly LineItemRecord[]): Answer {
+/** The nearest parent that has the line the question names: a named unit's no_data says where the figure is. */
+async function ancestorWithLine(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
+  for (const ancestor of ancestorsOf(context.organisation, context.organisations)) {
+    if (context.visible !== undefined && !context.visible.has(ancestor.id)) continue;
+    const own = context.catalogue.itemsOf(ancestor.id);
+    if (own.length === 0) continue;
+    const resolution = await resolveIn(context, ancestor.id, own);
+    if (resolution.kind === 'line') return { organisation: ancestor, item: resolution.item };
+  }
+  return null;
+}
+
+function unknownLine(context: AnswerContext, items: readonly LineItemRecord[], elsewhere: { organisation: OrganisationRecord; item: LineItemRecord } | null = null): Answer {
   const { builder, reading, organisation } = context;
   const language = reading.language;
+  if (elsewhere) {
+    builder.knowNames([elsewhere.item.name, elsewhere.organisation.name]);
+    return builder.build('no_data', say(language, `${organisation.name} har ingen egen siffra för det. ${elsewhere.item.name} finns för ${elsewhere.organisation.name}; fråga om ${elsewhere.organisation.name} för att se den.`, `${organisation.name} has no figure of its own for that. ${elsewhere.item.name} is on record for ${elsewhere.organisation.name}; ask about ${elsewhere.organisation.name} to see it.`));
+  }
   const names = items.filter((item) => item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder).map((item) => item.name).slice(0, 12);
   return builder.build(
     'no_data',

@@ -1,5 +1,6 @@
 // "Vilka investeringar ligger efter?": the investment projects whose spending so far
-// lags their full-year budget most — the budget not yet used, largest first. Each
+// lags their full-year budget most — the budget not yet used, largest first — and,
+// where a forecast is under the budget, how much will not be spent this year. Each
 // figure shown is a stored value or the declared difference of two.
 import { buildStatement } from '../figures/build-statement.js';
 import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
@@ -26,7 +27,7 @@ export async function answerBehind(context: AnswerContext, period: Period | null
       const left = new Dec(row.values.budget_full_year!.value.abs()).minus(row.values.actual!.value.abs());
       return { row, left: { value: left, unit: row.unit, expression: `|budget_full_year| − |actual| (${row.item.name}, ${formatPeriod(at)})` } };
     })
-    .filter((entry) => entry.left.value.isPositive())
+    .filter((entry) => entry.left.value.greaterThan(0))
     .sort((a, b) => b.left.value.comparedTo(a.left.value))
     .slice(0, reading.ranking.count);
   if (entries.length === 0) return null;
@@ -34,7 +35,17 @@ export async function answerBehind(context: AnswerContext, period: Period | null
     const budget = builder.fact(organisation.id, row.item.name, row.values.budget_full_year!, { magnitude: true });
     const actual = builder.fact(organisation.id, row.item.name, row.values.actual!, { magnitude: true });
     const shown = builder.derived(left, { decimals: Math.max(defaultDecimals(left.unit), row.values.actual!.decimals, row.values.budget_full_year!.decimals) });
-    return say(language, `${index + 1}. ${row.item.name}: ${shown} kvar av helårsbudgeten ${budget} (utfall ${actual})`, `${index + 1}. ${row.item.name}: ${shown} of the full-year budget of ${budget} left (actual ${actual})`);
+    // A forecast under the budget says how much will not be spent this year: a delay.
+    const forecast = row.values.forecast;
+    const unspent = forecast ? new Dec(row.values.budget_full_year!.value.abs()).minus(forecast.value.abs()) : null;
+    const delay =
+      forecast && unspent && unspent.greaterThan(0)
+        ? (() => {
+            const gap = builder.derived({ value: unspent, unit: row.unit, expression: `|budget_full_year| − |forecast| (${row.item.name}, ${formatPeriod(at)})` }, { decimals: Math.max(defaultDecimals(row.unit), forecast.decimals, row.values.budget_full_year!.decimals) });
+            return say(language, `; prognos ${builder.fact(organisation.id, row.item.name, forecast, { magnitude: true })}, ${gap} under helårsbudgeten`, `; forecast ${builder.fact(organisation.id, row.item.name, forecast, { magnitude: true })}, ${gap} under the full-year budget`);
+          })()
+        : '';
+    return say(language, `${index + 1}. ${row.item.name}: ${shown} kvar av helårsbudgeten ${budget} (utfall ${actual}${delay})`, `${index + 1}. ${row.item.name}: ${shown} of the full-year budget of ${budget} left (actual ${actual}${delay})`);
   });
   const heading = say(language, `Investeringsprojekt som ligger längst efter, ${organisation.name} (utfall ${accumulatedPeriod(at, language)} mot helårsbudget):`, `Investment projects furthest behind, ${organisation.name} (actual ${accumulatedPeriod(at, language)} against the full-year budget):`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);

@@ -4,6 +4,7 @@
 import { buildStatement, type DerivedValue, type StatementRow, type StatementValue } from '../figures/build-statement.js';
 import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figures/records.js';
+import type { Dec } from '../numbers/decimal.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
@@ -13,6 +14,8 @@ import { defaultLine } from './default-line.js';
 import { answerFromNotes } from './answer-notes.js';
 import { answerBehind } from './answer-ranking-behind.js';
 import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
+import { findConcepts } from './reading/find-concepts.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
 
 interface Entry {
   readonly organisation: OrganisationRecord;
@@ -58,11 +61,13 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const behind = await answerBehind(context, period);
     if (behind) return behind;
   }
-  if (reading.ranking.by === 'size' && dimension === 'units') {
+  // "Vilken verksamhet har ökat mest jämfört med i fjol?": ranked by the change against last year.
+  const byChange = reading.period.priorYear;
+  if ((reading.ranking.by === 'size' || byChange) && dimension === 'units') {
     const sized = await answerUnitsBySize(context, period);
     if (sized) return sized;
   }
-  if (reading.ranking.by === 'size' || (item?.kind === 'kpi')) {
+  if (reading.ranking.by === 'size' || byChange || item?.kind === 'kpi') {
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
@@ -70,6 +75,11 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   const itemId = item?.id;
   if (itemId !== undefined && !context.catalogue.itemsOf(organisation.id).some((candidate) => candidate.parentId === itemId)) item = null;
   const first = await rankDeviations(context, period, item, dimension);
+  // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
+  if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
+    const units = await rankDeviations(context, period, null, 'units');
+    if (units.length > 0) return renderDeviations(context, sortEntries([...first, ...units], reading.ranking.direction), 'mixed');
+  }
   if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
   const units = descendantsOf(organisation, context.organisations);
@@ -113,7 +123,8 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     const candidates: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
     for (const { unit, own, at, named, lines } of plans) {
       const ownFigures = lines.flatMap((line) => byItem.get(line.id) ?? []).filter((figure) => samePeriod(figure.period, at));
-      const rows = statementRows(unit, own, ownFigures, at).filter((row) => lines.some((line) => line.id === row.item.id));
+      // The statement of the ranked lines alone: a unit's other lines play no part in its rank.
+      const rows = statementRows(unit, lines, ownFigures, at);
       // The line the question names in each unit, or the unit's result line.
       const bottom = defaultLine(own);
       const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.id === bottom?.id && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);
@@ -156,18 +167,18 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
   return sortEntries(entries, direction);
 }
 
-function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dimension: AnswerContext['reading']['ranking']['dimension']): Answer {
+function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dimension: AnswerContext['reading']['ranking']['dimension'] | 'mixed'): Answer {
   const { reading, organisation, builder } = context;
   const language = reading.language;
   const { direction, count } = reading.ranking;
   const ranked = sorted.slice(0, count);
-  const what = { items: say(language, 'poster', 'lines'), units: say(language, 'enheter', 'units'), projects: say(language, 'investeringsprojekt', 'investment projects') }[dimension];
+  const what = { items: say(language, 'poster', 'lines'), units: say(language, 'enheter', 'units'), projects: say(language, 'investeringsprojekt', 'investment projects'), mixed: say(language, 'poster eller enheter', 'lines or units') }[dimension];
   if (ranked.length === 0) {
     const none = direction === 'any' ? '' : direction === 'worse' ? say(language, ' negativa', ' negative') : say(language, ' positiva', ' positive');
     return builder.build('no_data', say(language, `Det finns inga${none} avvikelser för ${what} under ${organisation.name} i underlaget.`, `There are no${none} deviations for ${what} under ${organisation.name} on record.`));
   }
   const lines = ranked.map((entry, index) => {
-    const subject = dimension === 'units' ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
+    const subject = dimension === 'units' || (dimension === 'mixed' && entry.organisation.id !== organisation.id) ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
     const scoped = { ...context, organisation: entry.organisation };
     if (entry.previous) return `${index + 1}. ${subject}: ${changeText(scoped, entry, entry.previous)}`;
     const reported = entry.kind === 'period' ? entry.row.values.deviation : entry.row.values.forecast_deviation;
@@ -178,7 +189,8 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
     const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say(language, `prognos per ${monthName(entry.period, language)}`, `forecast as of ${monthName(entry.period, language)}`);
     return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})`;
   });
-  const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna per ${dimension === 'items' ? 'post' : dimension === 'units' ? 'enhet' : 'projekt'}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations by ${dimension === 'items' ? 'line' : dimension === 'units' ? 'unit' : 'project'}, ${organisation.name}:`);
+  const by = { items: say(language, ' per post', ' by line'), units: say(language, ' per enhet', ' by unit'), projects: say(language, ' per projekt', ' by project'), mixed: say(language, ', poster och enheter', ', lines and units') }[dimension];
+  const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${by}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${by}, ${organisation.name}:`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
@@ -207,17 +219,25 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     rows = all.filter((row) => row.item.id === item.id && row.breakdownGroup !== '' && (named === undefined || row.breakdownGroup === named));
     label = (row) => row.breakdown;
   } else {
-    const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : ['cost', 'income'];
-    rows = all.filter((row) => row.breakdown === '' && (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
+    // "Which cost type …": costs only; "vilka intäkter …": incomes only; else both.
+    const says = (concept: string) => reading.conceptWords.some((word) => findConcepts([word], loadLexicon()).includes(concept));
+    const named = says('costs') && !says('income') ? ['cost'] : says('income') && !says('costs') ? ['income'] : ['cost', 'income'];
+    const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : named;
+    const candidates = all.filter((row) => row.breakdown === '' && (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
+    // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line is not.
+    const totals = new Set(candidates.map((row) => row.item.parentId).filter((id): id is number => id !== null));
+    // (Investment categories are "types" of investment in their own right: they stay.)
+    rows = reading.ranking.dimension === 'projects' ? candidates : candidates.filter((row) => !totals.has(row.item.id));
     label = (row) => row.item.name;
   }
-  const byChange = reading.period.priorYear && item?.kind === 'kpi';
+  const byChange = reading.period.priorYear;
   const entries = rows
     .map((row) => {
       const value = row.values[measure];
       const prior = row.values.prior_year_actual;
       if (!value) return null;
-      if (byChange) return prior ? { row, value, prior, size: value.value.minus(prior.value) } : null;
+      // A cost grows when its size does, whatever the sign convention of the report.
+      if (byChange) return prior ? { row, value, prior, size: row.item.kind === 'cost' ? value.value.abs().minus(prior.value.abs()) : value.value.minus(prior.value) } : null;
       return { row, value, prior: undefined, size: value.value.abs() };
     })
     .filter((entry): entry is NonNullable<typeof entry> => entry !== null)
@@ -225,12 +245,22 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   if (entries.length === 0) return null;
   const lines = entries.slice(0, reading.ranking.count).map((entry, index) => {
     const shown = builder.fact(organisation.id, entry.row.item.name, entry.value, { magnitude: entry.row.item.kind === 'cost' });
-    const prior = entry.prior ? say(language, ` (samma period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior)})`, ` (same period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior)})`) : '';
+    const magnitude = entry.row.item.kind === 'cost';
+    const change = entry.prior ? changeAgainstPrior(entry.row, entry.size, at) : '';
+    const prior = entry.prior ? say(language, ` (samma period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`, ` (same period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`) : '';
     return `${index + 1}. ${label(entry.row)}: ${shown}${prior}`;
   });
+  /** ", +5 805 tkr": the change itself, a derivation of the two figures shown. */
+  function changeAgainstPrior(row: StatementRow, size: Dec, when: Period): string {
+    const decimals = Math.max(row.values[measure]?.decimals ?? 0, row.values.prior_year_actual?.decimals ?? 0);
+    const expression = row.item.kind === 'cost' ? '|actual| − |prior_year_actual|' : 'actual − prior_year_actual';
+    const shown = builder.derived({ value: size, unit: row.unit, expression: `${expression} (${row.item.name}${row.breakdown ? ` – ${row.breakdown}` : ''}, ${formatPeriodText(when)})` }, { decimals, signed: true });
+    return `, ${shown}`;
+  }
   const what = item ? item.name : reading.ranking.dimension === 'projects' ? say(language, 'investeringsprojekt', 'investment projects') : say(language, 'poster', 'lines');
   const measureLabel = measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, `utfall ${accumulatedPeriod(at, language)}`, `actual ${accumulatedPeriod(at, language)}`);
-  return builder.build('answered', `${say(language, `Störst först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest first, ${what}, ${organisation.name} (${measureLabel}):`)}\n${lines.join('\n')}`);
+  const heading = byChange ? say(language, `Störst ökning mot samma period ${at.year - 1} först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest increase on the same period of ${at.year - 1} first, ${what}, ${organisation.name} (${measureLabel}):`) : say(language, `Störst först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest first, ${what}, ${organisation.name} (${measureLabel}):`);
+  return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
 // "Vilket område har tappat mest sedan augusti?": each sub-unit's deviation now

@@ -10,6 +10,10 @@ export function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | 
   const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? results[0];
   if (result) return result;
   const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
+  // A committee reports its net cost as its bottom line ("Nettokostnad"), not a result.
+  const netCostConcept = loadLexicon().concepts.find((concept) => concept.name === 'net-cost');
+  const netCost = topLevel.filter((item) => netCostConcept?.isLineName(foldText(item.name))).sort((a, b) => a.sortOrder - b.sortOrder);
+  if (netCost.length === 1) return netCost[0];
   return topLevel.length === 1 ? topLevel[0] : undefined;
 }
 

@@ -28,11 +28,24 @@ function wordMatch(questionWord: string, nameWord: string): number {
   const question = swedishStem(questionWord);
   const name = swedishStem(nameWord);
   if (question === name) return 1;
-  if (name.length >= 4 && question.length >= 4 && isNearWord(question, name)) return 1;
+  // A typo, not a compound: a word with another in front or behind ("reinvestering") is not a misspelling of it.
+  const compound = name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name);
+  if (!compound && name.length >= 4 && question.length >= 4 && isNearWord(question, name)) return 1;
+  // The same root in another word class ("placeringar", "Placerade barn och unga"): a long common
+  // beginning that is most of both words.
+  if (!compound && sameRoot(question, name)) return 0.8;
   // Compounds: "personal" is the first part of "personalkostnad"; "hyror" the last of "lokalhyror".
   if (question.length >= 5 && name.length > question.length && (name.startsWith(question) || name.endsWith(question))) return 0.8;
   // The name word is only a part of the question's word ("kostnader" in "personalkostnaderna"): the question means something narrower.
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
+}
+
+/** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */
+function sameRoot(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
@@ -80,6 +93,13 @@ export function findLineItems(
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
+  // A concept's own word reaches lines through the concept, or as the line's own word; as a
+  // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
+  const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
+  const match = (questionWord: string, nameWord: string) => {
+    const score = wordMatch(questionWord, nameWord);
+    return score < 1 && conceptual.has(questionWord) ? 0 : score;
+  };
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
@@ -88,10 +108,12 @@ export function findLineItems(
     let abbreviated = false;
     const matchedWords: string[] = [];
     for (const word of words) {
-      const best = Math.max(0, ...questionWords.map((candidate) => wordMatch(candidate, word)));
+      const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+      // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
+      if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
       if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && (swedishStem(word).startsWith(candidate) || swedishStem(word).startsWith(swedishStem(candidate))))) abbreviated = true;
     }
@@ -100,16 +122,22 @@ export function findLineItems(
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
+    let conceptMatches = 0;
     for (const concept of lexicon.concepts) {
       if (!concepts.has(concept.name)) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
       // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering").
       if (byKind && item.parentId === null && covered === 0) score = Math.max(score, 0.95);
-      else if (byKind || concept.isLineName(foldedName)) score = Math.max(score, 0.9 + coverage * 0.05);
+      else if (byKind || concept.isLineName(foldedName)) {
+        score = Math.max(score, 0.9 + coverage * 0.05);
+        // A line the concept names ("Kommunbidrag" for "bidrag") is named as much as one that has the word itself.
+        // A line that more of the named concepts name ("premises rent": Lokalhyror, not Lokalanpassningar) is named better.
+        if (!byKind && concept.totalKinds.length === 0) conceptMatches += 1;
+      }
     }
     if (qualifying.length > 0 && !qualifying.every((qualifier) => words.some((word) => word === qualifier || word.startsWith(qualifier)))) score *= 0.8;
-    if (score >= 0.5) matches.push({ item, score, matched: matchedWords.length, matchedWords });
+    if (score >= 0.5) matches.push({ item, score, matched: Math.max(matchedWords.length, conceptMatches), matchedWords });
   }
   // Among equals, the line more of whose words the question uses wins, then the
   // shorter name: the more general line ("Tomtförsäljningar", not "… bostadsmark").

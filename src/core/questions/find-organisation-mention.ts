@@ -39,6 +39,36 @@ interface NameVariant {
 export interface OrganisationIndex {
   readonly organisations: readonly OrganisationRecord[];
   readonly variants: ReadonlyMap<number, readonly NameVariant[]>;
+  /** Initialisms formed from each name ("hsn" for Hälso- och sjukvårdsnämnden), folded. */
+  readonly initialisms: ReadonlyMap<number, readonly string[]>;
+}
+
+// The heads of Swedish organisation names: in an initialism the compound's head counts as a
+// word of its own ("sjukvårds|nämnden" gives S and N, so Hälso- och sjukvårdsnämnden is HSN).
+const NAME_HEADS = ['namnden', 'namnd', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'enheten', 'enhet', 'kansliet', 'bolaget'];
+const CONNECTIVES = new Set(['och', 'o', 'i', 'for', 'av', 'med', 'pa', 'samt', 'the', 'of', 'and']);
+
+/**
+ * The initialism that people write for a name: the first letter of each word (and of the
+ * head of a compound), an abbreviation in capitals kept whole ("IT-förvaltningen" is ITF).
+ * None for a one-word name without a compound head, nor when it would be an ordinary word.
+ */
+export function initialismOf(name: string): string | null {
+  const written = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const letters: string[] = [];
+  for (const original of written) {
+    const word = foldedWords(original)[0] ?? '';
+    if (CONNECTIVES.has(word)) continue;
+    if (/^\p{Lu}{2,}$/u.test(original)) {
+      letters.push(word);
+      continue;
+    }
+    letters.push(word[0] ?? '');
+    const head = NAME_HEADS.find((candidate) => word.length > candidate.length + 2 && word.endsWith(candidate));
+    if (head) letters.push(head[0]!);
+  }
+  const initialism = letters.join('');
+  return letters.length >= 2 && initialism.length <= 6 && !ORDINARY_SHORT_WORDS.has(initialism) ? initialism : null;
 }
 
 const indexes = new WeakMap<readonly OrganisationRecord[], OrganisationIndex>();
@@ -58,7 +88,14 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
       }),
     );
   }
-  const index = { organisations, variants };
+  const initialisms = new Map<number, string[]>();
+  for (const organisation of organisations) {
+    const own = new Set([organisation.name, ...organisation.aliases].map((name) => foldedWords(name).join('')));
+    const initialism = initialismOf(organisation.name);
+    // An alias already says how the name is shortened.
+    if (initialism !== null && !own.has(initialism)) initialisms.set(organisation.id, [initialism]);
+  }
+  const index = { organisations, variants, initialisms };
   indexes.set(organisations, index);
   return index;
 }
@@ -120,6 +157,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
         }
       }
+    }
+    // An initialism formed from the name ("HSN:s läge"), written in capitals: weaker than a name or alias.
+    for (const initialism of index.initialisms.get(organisation.id) ?? []) {
+      const position = words.findIndex((candidate) => candidate.capitals && (candidate.word === initialism || candidate.word === `${initialism}s`));
+      if (position >= 0) best = pick(best, { organisation, score: 2.5, start: position, end: position + 1 });
     }
     if (best) mentions.push(best);
   }

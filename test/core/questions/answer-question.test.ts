@@ -408,3 +408,60 @@ describe('answerQuestion', () => {
     });
   });
 });
+
+describe('answerQuestion, what is left and what changed', () => {
+  it('says what is left of the full-year budget, as a derivation of the budget and the outcome', async () => {
+    const answer = await ask('Hur mycket har vi kvar av budgeten för personalen?');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('Kvar av helårsbudgeten: 37 672 tkr');
+    expect(answer.derivations.map((derivation) => derivation.expression)).toEqual(expect.arrayContaining([expect.stringContaining('|budget_full_year| − |actual|')]));
+  });
+
+  it('leaves out what is left when nobody asked', async () => {
+    expect(plain(await ask('Hur ligger personalkostnaderna?'))).not.toContain('Kvar av');
+  });
+
+  it('answers an open question about how things stand with an overview, not "no such line"', async () => {
+    for (const question of ['how are we tracking?', 'ligger vi bra till?', 'går vi med vinst eller förlust?']) {
+      const answer = await ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(plain(answer), question).toContain('Resultat');
+    }
+  });
+});
+
+describe('answerQuestion, a named unit', () => {
+  it('does not answer a named unit with its parent\'s figure, and says where the figure is', async () => {
+    const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-100')], NOTES);
+    const answer = await ask('Hur hög är sjukfrånvaron på Digital infrastruktur?', 'IT och Digitalisering', store);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('Sjukfrånvaro finns för IT och Digitalisering');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('answerQuestion, rankings in people\'s words', () => {
+  const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+  const withUnit = () => new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-6000'), figure(401, '2024-08', 'budget', '-4000')], NOTES);
+
+  it('ranks lines and sub-units together when the question does not say which ("vad drar ner mest?")', async () => {
+    const answer = await ask('Vad drar ner resultatet mest?', HOME, withUnit());
+    expect(answer.status).toBe('answered');
+    const lines = plain(answer).split('\n').slice(1);
+    expect(lines[0]).toContain('Digital infrastruktur (Resultat): 2 000 tkr sämre än budget');
+    expect(lines.some((line) => line.includes('Konsultkostnader'))).toBe(true);
+  });
+
+  it('ranks lines only when the question names lines', async () => {
+    const answer = await ask('Vilka poster drar ner mest?', HOME, withUnit());
+    expect(plain(answer)).not.toContain('Digital infrastruktur');
+  });
+
+  it('ranks cost lines by their growth against last year, with the change as a derivation', async () => {
+    const answer = await ask('Vilken kostnad har ökat mest jämfört med i fjol?');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('Personalkostnader: 70 328 tkr (samma period 2023: 64 523 tkr, +5 805 tkr)');
+    expect(answer.derivations.some((derivation) => derivation.expression.startsWith('|actual| − |prior_year_actual|'))).toBe(true);
+  });
+});

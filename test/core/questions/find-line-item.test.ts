@@ -165,3 +165,23 @@ describe('conceptsIn', () => {
     expect(conceptsIn(foldedWords('Hur är vädret?'))).toEqual([]);
   });
 });
+
+describe('findLineItems, concepts against compounds', () => {
+  const total = item('Totala utgifter', 'investment_category');
+  const lines = [total, item('Reinvestering', 'investment_category', total.id), item('Lokalhyror', 'cost'), item('Lokalanpassningar', 'investment'), item('Hyra/leasing av IT-inventarier', 'cost')];
+
+  it('takes a kind-wide word for the kind\'s total, not for a line whose name merely ends with it', () => {
+    expect(findLineItems(['investeringarna'], lines)[0]?.item.name).toBe('Totala utgifter');
+  });
+
+  it('does not take a word with a prefix for a misspelling of it: "omutbildning" is a compound of "utbildning", no typo', () => {
+    const [match] = findLineItems(['utbildning'], [item('Omutbildning', 'cost')]);
+    expect(match?.score).toBeLessThan(0.9);
+  });
+
+  it('prefers the line more of the named concepts name: premises rent is the rent of premises', () => {
+    const [first, second] = findLineItems(['premises', 'rent'], lines);
+    expect(first?.item.name).toBe('Lokalhyror');
+    expect(first!.matched).toBeGreaterThan(second?.matched ?? 0);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { OrganisationRecord } from '../../../src/core/figures/records.js';
 import type { OrganisationKind } from '../../../src/core/figures/vocabulary.js';
-import { findKindReferences, findOrganisationMentions, nearestOfKind } from '../../../src/core/questions/find-organisation-mention.js';
+import { findKindReferences, findOrganisationMentions, initialismOf, nearestOfKind } from '../../../src/core/questions/find-organisation-mention.js';
 
 function organisation(id: number, name: string, kind: OrganisationKind, parentId: number | null, aliases: readonly string[] = []): OrganisationRecord {
   return { id, name, kind, parentId, reportUnit: 'tkr', aliases };
@@ -156,5 +156,36 @@ describe('nearestOfKind', () => {
 
   it('is null when no ancestor is of the kind', () => {
     expect(nearestOfKind(byId(33), ORGANISATIONS, ['region'])).toBeNull();
+  });
+});
+
+describe('initialisms formed from names', () => {
+  it.each([
+    ['Hälso- och sjukvårdsnämnden', 'hsn'],
+    ['Barn- och utbildningsnämnden', 'bun'],
+    ['Vård- och omsorgsnämnden', 'von'],
+    ['IT-förvaltningen', 'itf'],
+    ['Tekniska nämnden', 'tn'],
+  ])('writes %j as %j', (name, initialism) => {
+    expect(initialismOf(name)).toBe(initialism);
+  });
+
+  it('forms none from a one-word name without a compound head', () => {
+    expect(initialismOf('Exploateringsverksamheten')).toBeNull();
+  });
+
+  const withCommittee = [...ORGANISATIONS, organisation(40, 'Hälso- och sjukvårdsnämnden', 'board', 20)];
+
+  it('finds an organisation by its initialism written in capitals, with a genitive', () => {
+    expect(findOrganisationMentions('Hur ligger HSN:s nettokostnad?', withCommittee)[0]?.organisation.name).toBe('Hälso- och sjukvårdsnämnden');
+  });
+
+  it('does not take the same letters in lower case for the organisation', () => {
+    expect(findOrganisationMentions('hsn', withCommittee).map((mention) => mention.organisation.name)).not.toContain('Hälso- och sjukvårdsnämnden');
+  });
+
+  it('ranks an initialism below a name or alias written out', () => {
+    const [mention] = findOrganisationMentions('KS', [...withCommittee, organisation(41, 'Kultur- och sportnämnden', 'board', 20)]);
+    expect(mention?.organisation.name).toBe('Kommunstyrelsen');
   });
 });

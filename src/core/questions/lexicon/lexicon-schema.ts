@@ -37,6 +37,8 @@ export const lexiconSchema = z.object({
     percent: phrases,
     /** How much of the year's budget the outcome so far has used. */
     shareUsed: phrases,
+    /** How much of the year's budget is left after the outcome so far. */
+    remaining: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),
@@ -59,7 +61,8 @@ export const lexiconSchema = z.object({
     periodWords: phrases,
   }),
   directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases }),
-  rankingDimensions: z.object({ units: phrases, projects: phrases }),
+  /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
+  rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */
   organisationKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   counts: z.record(z.string(), z.number().int().min(1).max(20)),
@@ -73,6 +76,13 @@ export const lexiconSchema = z.object({
   breakdownGroups: z.record(z.string(), phrases),
   /** Concept name → the words users write for it. */
   concepts: z.record(z.string(), phrases),
+  /**
+   * Phrases users write for what report lines call by other words, and those words
+   * ("residential land" → "bostadsmark"): an English question reaches Swedish line names,
+   * a paraphrase the report's own term. Applied only to the words left to name a line.
+   * A key lists whole phrases separated by `|` ("land purchase|buying land").
+   */
+  glossary: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Words that never name a report line, space separated. */
   stopwords: z.string(),
 });

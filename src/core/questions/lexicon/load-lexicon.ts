@@ -2,7 +2,7 @@
 // compiled into phrase matchers. Questions mix languages ("forecast för IT"), so
 // reading uses the words of both; each word remembers its language only where
 // that matters (the answer's language, month prepositions).
-import { foldText } from '../../language/fold-text.js';
+import { foldText, foldedWords } from '../../language/fold-text.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import type { ItemKind, OrganisationKind } from '../../figures/vocabulary.js';
 import svFile from './sv.json' with { type: 'json' };
@@ -63,6 +63,8 @@ export interface Lexicon {
   readonly explicitBreakdowns: PhraseSet;
   readonly breakdownGroups: readonly { readonly group: string; readonly words: PhraseSet }[];
   readonly concepts: readonly LexiconConcept[];
+  /** Phrases for what lines call by other words, and the folded words lines use instead. */
+  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[] }[];
   /** Stems of words that never name a line. */
   readonly stopwordStems: ReadonlySet<string>;
 }
@@ -142,6 +144,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
         generic: concept.generic ?? false,
       };
     }),
+    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)) }))),
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };
 }

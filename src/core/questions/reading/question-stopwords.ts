@@ -7,7 +7,7 @@ import { swedishStem } from '../../language/swedish-stem.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 
 // Compounds of the follow-up vocabulary ("periodbudgeten", "prognosavvikelsen") say nothing about the line either.
-const FOLLOW_UP_PARTS = ['budget', 'prognos', 'avvikel', 'utfall', 'forecast', 'deviation'];
+export const FOLLOW_UP_PARTS = ['budget', 'prognos', 'avvikel', 'utfall', 'forecast', 'deviation'] as const;
 
 /** Whether a folded question word carries no line meaning (years count as period words). */
 export function isQuestionStopword(word: string, lexicon: Lexicon): boolean {

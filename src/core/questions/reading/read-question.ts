@@ -13,6 +13,8 @@ import { detectLanguageOf } from './detect-language.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
+import { glossLineWords } from './gloss-line-words.js';
+import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -26,6 +28,8 @@ export type RankingDirection = 'worse' | 'better' | 'any';
 /** How a ranking is to be made. */
 export interface RankingRequest {
   readonly dimension: RankingDimension;
+  /** Whether the question says what to rank ("vilka poster", "which departments"); else lines and sub-units are both candidates. */
+  readonly dimensionNamed: boolean;
   readonly direction: RankingDirection;
   readonly count: number;
   readonly by: 'deviation' | 'size';
@@ -64,6 +68,8 @@ export interface QuestionReading {
   readonly wantsPercent: boolean;
   /** The share of the full-year budget used so far. */
   readonly wantsShareUsed: boolean;
+  /** What is left of the full-year budget after the outcome so far. */
+  readonly wantsRemaining: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -122,7 +128,9 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
     return nearest ? { ...mention, organisation: nearest } : mention;
   });
   const unique = replaced.filter((mention, index) => replaced.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
-  return unique.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+  // Named equally well in the asker's tree and in another ("SN"), the asker means their own.
+  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && Math.abs(other.score - mention.score) < 0.005 && other.start === mention.start));
+  return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
 }
 
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
@@ -146,14 +154,34 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
-  const itemWords = itemPositions.map((index) => words[index]!);
+  // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
+  // The glossary is for what no concept covers: a glossed phrase names lines by the gloss only.
+  const gloss = glossLineWords(tokens, itemPositions, lexicon);
+  // "Bemanningsprognosen": the line is named by the part before the follow-up word.
+  const heads = new Map<number, string>();
+  for (const index of itemPositions) {
+    const head = gloss.covered.has(index) ? null : lineHeadOfCompound(words[index]!);
+    if (head !== null) heads.set(index, head);
+  }
+  const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));
+  const itemWords = itemPositions.flatMap(lineWordsAt);
   const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
   // In a ranking, "överskott" and "deficit" say which direction, not which line.
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const conceptWords = ranks ? itemPositions.filter((index) => !directionPositions.has(index)).map((index) => words[index]!) : itemWords;
-  const concepts = findConcepts(conceptWords, lexicon);
+  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => heads.get(index) ?? words[index]!);
+  let conceptWords = conceptWordsWithout(ranks);
+  let concepts = findConcepts(conceptWords, lexicon);
+  // "Varför har vi överskott på personalsidan?": a surplus or deficit of something named is
+  // that thing's; the result is meant only when nothing else is named.
+  if (concepts.includes('result') && concepts.length > 1) {
+    const withoutDirections = findConcepts(conceptWordsWithout(true), lexicon);
+    if (withoutDirections.length > 0 && !withoutDirections.includes('result')) {
+      conceptWords = conceptWordsWithout(true);
+      concepts = withoutDirections;
+    }
+  }
   // Words the lexicon reads as intent, measure, direction or ranking say how to answer, not which line.
   const phrased = new Set<number>();
   const phraseSets = [...Object.values(lexicon.intents), ...Object.values(lexicon.measures), ...Object.values(lexicon.directions), ...Object.values(lexicon.rankingDimensions)];
@@ -161,8 +189,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "HR", "VON": abbreviations in capitals name something even when short.
   const capitalWords = new Set(itemPositions.filter((index) => tokens[index]!.capitals && words[index] !== 'it').map((index) => words[index]!));
   const contentWords = itemPositions
-    .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon))
-    .map((index) => words[index]!)
+    .filter((index) => !phrased.has(index) || isConceptWord(words[index]!, lexicon) || heads.has(index))
+    .flatMap(lineWordsAt)
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
@@ -203,8 +231,10 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsActualSoFar: has(lexicon.measures.actualSoFar),
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
+    wantsRemaining: has(lexicon.measures.remaining),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
+      dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       count: rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.

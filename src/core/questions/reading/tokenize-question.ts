@@ -18,17 +18,21 @@ export interface Token extends QuestionToken {
 export function tokenizeQuestion(question: string): Token[] {
   const text = cleanText(question);
   const tokens: Token[] = [];
-  const pattern = /[\p{L}\p{N}]+|%/gu;
+  // An English contraction is one word without its apostrophe ("what's" → "whats", "don't" → "dont"),
+  // as the lexicons write them; split, its "s" or "t" would be a word of its own.
+  const pattern = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}{1,2}(?!\p{L}))?|%/gu;
   let sentenceStart = true;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const between = text.slice(last, match.index);
     if (tokens.length > 0 && /[.!?]\s/.test(`${between} `) && /[.!?]/.test(between)) sentenceStart = true;
-    const original = match[0];
-    const after = text.slice(match.index + original.length, match.index + original.length + 2);
-    tokens.push({ word: foldText(original), original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after) });
+    // The apostrophe of a contraction or genitive goes ("LD's" is LDs, an abbreviation's genitive).
+    const original = match[0].replace(/['’ʼ]/gu, '');
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
+    const word = foldText(original);
+    tokens.push({ word, original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after) });
     sentenceStart = false;
-    last = match.index + original.length;
+    last = match.index + match[0].length;
   }
   return tokens;
 }

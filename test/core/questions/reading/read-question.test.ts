@@ -183,3 +183,23 @@ describe('readQuestion', () => {
     });
   });
 });
+
+describe('readQuestion, line words', () => {
+  it('reads an English contraction as one word: "what\'s behind" asks for causes', () => {
+    expect(read("what's behind the overrun on personnel?").intent).toBe('causes');
+  });
+
+  it('names the line of a follow-up compound by its first part', () => {
+    const reading = read('bemanningsprognosen till december?');
+    expect(reading.concepts).toContain('staffing');
+    expect(reading.wantsForecast).toBe(true);
+  });
+
+  it('reads a surplus of something named as that thing\'s, not the result', () => {
+    expect(read('varför har vi överskott på personalsidan?').concepts).toEqual(['personnel']);
+  });
+
+  it('keeps the result when the surplus is all that is named', () => {
+    expect(read('varför har vi överskott?').concepts).toEqual(['result']);
+  });
+});
