@@ -47,6 +47,8 @@ export interface AnswerWords {
   readonly sentenceEnds: readonly number[];
   /** Positions where a paragraph ends, ascending. */
   readonly paragraphEnds: readonly number[];
+  /** The [start, end) of each line that is an item of a list ("1. …", "- …"): its names are its own, not the next item's. */
+  readonly listItems: readonly (readonly [number, number])[];
   readonly mentions: readonly Mention[];
   readonly labels: readonly Hit<RoleMeaning>[];
   readonly afterLabels: readonly Hit<RoleMeaning>[];
@@ -73,6 +75,7 @@ function fold(word: string): string {
 // A sentence ends at . ! ? before a capital (or the end), and at every line break.
 const SENTENCE_END = /[.!?](?=\s+["”(]?\p{Lu})|[.!?](?=\s*$)|\n/gu;
 const PARAGRAPH_END = /\n[ \t]*\n/g;
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t].*$/gmu;
 const PERIOD_CODE = /(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])/g;
 
 function toHits<T>(found: readonly { start: number; end: number; meaning: T }[]): Hit<T>[] {
@@ -151,6 +154,7 @@ export function readAnswerWords(text: string, names: KnownNames, masked: readonl
     words,
     sentenceEnds: [...readable.matchAll(SENTENCE_END)].map((match) => match.index),
     paragraphEnds: [...readable.matchAll(PARAGRAPH_END)].map((match) => match.index),
+    listItems: [...readable.matchAll(LIST_ITEM)].map((match) => [match.index, match.index + match[0].length] as const),
     mentions,
     labels,
     afterLabels: free(toHits(findPhrases(lexicon.after, folded))),

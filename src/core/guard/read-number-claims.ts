@@ -41,6 +41,8 @@ interface Zone {
   /** Word indices [first, last] of the words before the number, and after it. */
   readonly before: readonly [number, number];
   readonly after: readonly [number, number];
+  /** Parenthesised remarks right after the number's words: their period is the number's. */
+  readonly remarks: readonly [number, number];
   /** The number stands in parentheses opened right after the previous number. */
   readonly parenthesised: boolean;
 }
@@ -100,7 +102,15 @@ function zonesOf(words: AnswerWords, numbers: readonly StatedNumber[]): Zone[] {
     })();
     const { split, sameSentence } = splits[index]!;
     const parenthesised = sameSentence && /^\s*\(/.test(words.text.slice(split, number.start));
-    return { before: wordsIn(words, split, number.start), after: wordsIn(words, number.end, afterEnd), parenthesised };
+    // Parentheses right after the number's words are about it too: "14,0 mnkr bättre än helårsbudgeten (överskott) (prognos per oktober 2024)".
+    let remarksEnd = afterEnd;
+    for (let open = /^\s*\(/.exec(words.text.slice(remarksEnd)); open; open = /^\s*\(/.exec(words.text.slice(remarksEnd))) {
+      const close = words.text.indexOf(')', remarksEnd + open[0].length);
+      const limit = next && next.start < sentenceEnd ? next.start : sentenceEnd;
+      if (close < 0 || close > limit) break;
+      remarksEnd = close + 1;
+    }
+    return { before: wordsIn(words, split, number.start), after: wordsIn(words, number.end, afterEnd), remarks: wordsIn(words, afterEnd, remarksEnd), parenthesised };
   });
 }
 
@@ -109,9 +119,10 @@ const within = (hit: { first: number; last: number }, range: readonly [number, n
 // The label nearest the number among those before it. A label after a comparison word
 // ("jämfört med budgeten har kostnaderna blivit 70 328 tkr") names what the number is
 // compared with, unless the number follows it directly ("mot en budget på 75 812 tkr").
-function labelBefore(words: AnswerWords, range: readonly [number, number]): Hit<{ roles: readonly NumberRole[]; sign: 'positive' | 'negative' | null }> | null {
+// Words the previous number took as its own ("23,8 mnkr kvar av helårsbudgeten 42,0 mnkr") are not read again as this one's label, only their end is.
+function labelBefore(words: AnswerWords, range: readonly [number, number], taken: Hit<unknown> | undefined): Hit<{ roles: readonly NumberRole[]; sign: 'positive' | 'negative' | null }> | null {
   const lexicon = loadGuardLexicon();
-  const candidates = words.labels.filter((hit) => within(hit, range)).sort((a, b) => b.last - a.last || a.first - b.first);
+  const candidates = words.labels.filter((hit) => within(hit, range) && !(taken && hit.first <= taken.first && hit.last >= taken.first)).sort((a, b) => b.last - a.last || a.first - b.first);
   for (const hit of candidates) {
     const compared = words.comparisons.some((comparison) => {
       let at = comparison.last + 1;
@@ -156,6 +167,7 @@ export function askedSubject(words: AnswerWords, reportPeriods: readonly { year:
 export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNumber[], asked: AskedSubject | null = null): NumberClaim[] {
   const zones = zonesOf(words, numbers);
   const claims: NumberClaim[] = [];
+  const takenAfter: (Hit<unknown> | undefined)[] = [];
   numbers.forEach((number, index) => {
     const zone = zones[index]!;
     const ranges = [zone.before, zone.after];
@@ -166,8 +178,9 @@ export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNum
     // Words right after the number are its own even where no separator ends its stretch ("5 484 tkr lägre än budgeten på 75 812 tkr").
     const sentenceEnd = boundaryAfter(words.sentenceEnds, number.end, words.text.length);
     const directlyAfter = words.afterLabels.filter((hit) => hit.first === firstAfter && words.words[hit.last]!.end <= sentenceEnd && !numbers.some((other) => other.start > number.start && other.start < words.words[hit.last]!.end)).sort((a, b) => b.last - a.last)[0];
-    const before = labelBefore(words, zone.before);
+    const before = labelBefore(words, zone.before, takenAfter[index - 1]);
     const afterLabel = words.labels.filter((hit) => within(hit, zone.after)).sort((a, b) => a.first - b.first)[0];
+    takenAfter[index] = directlyAfter;
     const chosen = directlyAfter ?? before ?? afterLabel ?? null;
     const previous = claims[index - 1];
     const inherited = !chosen && zone.parenthesised && previous ? previous : null;
@@ -176,14 +189,21 @@ export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNum
       const own = words.mentions.filter((mention) => mention.kind === kind && ranges.some((range) => within(mention, range)));
       if (own.length > 0) return new Set(own.map((mention) => mention.name));
       if (!inherit) return null;
-      const earlier = words.mentions.filter((mention) => mention.kind === kind && words.words[mention.last]!.end <= number.start && words.words[mention.first]!.start >= paragraphStart);
+      // In a list, another item's names are not this item's: "2. Personalkostnader: …" after "1. Exploateringsverksamheten (Årets resultat): …" is the heading's organisation's.
+      const itemOf = (position: number) => words.listItems.find(([start, end]) => position >= start && position < end);
+      const ownItem = itemOf(number.start);
+      const earlier = words.mentions.filter((mention) => {
+        const start = words.words[mention.first]!.start;
+        const item = itemOf(start);
+        return mention.kind === kind && words.words[mention.last]!.end <= number.start && start >= paragraphStart && (!item || item === ownItem);
+      });
       const last = earlier.at(-1);
       if (last) return new Set(earlier.filter((mention) => mention.first === last.first).map((mention) => mention.name));
       const inQuestion = (asked?.mentions ?? []).filter((mention) => mention.kind === kind);
       return inQuestion.length > 0 ? new Set(inQuestion.map((mention) => mention.name)) : null;
     };
     // The period: the number's own words, else the last report month named earlier in the paragraph.
-    let period = periodIn(words, ranges);
+    let period = periodIn(words, [...ranges, zone.remarks]);
     if (!period) {
       const month = [...words.months].filter(([at]) => words.words[at]!.start >= paragraphStart && words.words[at]!.end <= number.start).at(-1);
       if (month) {

@@ -13,7 +13,7 @@ export const ROLE_WORDS = ['actual', 'budget', 'periodBudget', 'fullYearBudget',
 export type RoleWord = (typeof ROLE_WORDS)[number];
 
 /** Words right after a number and its unit that say what it is ("5 484 tkr bättre än budget"). */
-export const AFTER_WORDS = ['deviation', 'forecastDeviation', 'change', 'share', 'budget', 'actual', 'forecast'] as const;
+export const AFTER_WORDS = ['deviation', 'forecastDeviation', 'change', 'share', 'remaining', 'budget', 'actual', 'forecast'] as const;
 export type AfterWord = (typeof AFTER_WORDS)[number];
 
 export const guardLexiconSchema = z.object({

@@ -66,6 +66,7 @@ const AFTER_MEANINGS: Readonly<Record<AfterWord, RoleMeaning>> = {
   change: { roles: ['change'], sign: null },
   // "61,6 % av helårsbudgeten" is a share; "70 328 tkr av budgeten" what has been used of it, or what is left of it.
   share: { roles: ['share', 'deviation', 'forecast_deviation', 'change', 'actual', 'remaining'], sign: null },
+  remaining: { roles: ['remaining'], sign: null },
   budget: { roles: ['budget', 'budget_full_year'], sign: null },
   actual: { roles: ['actual'], sign: null },
   forecast: { roles: ['forecast'], sign: null },
