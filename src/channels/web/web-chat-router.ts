@@ -48,15 +48,15 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
 
   router.get('/api/web/organisations', async (_request, response, next) => {
     try {
-      const organisations = await dependencies.figures.listOrganisations();
-      const withReports = await Promise.all(
-        organisations.map(async (organisation) => ({
-          name: organisation.name,
-          kind: organisation.kind,
-          parent: organisations.find((candidate) => candidate.id === organisation.parentId)?.name ?? null,
-          reports: (await dependencies.figures.listReportPeriods(organisation.id)).map(formatPeriod),
-        })),
-      );
+      // From the catalogue, read once per store version: one query per organisation was 444 queries on a large store.
+      const catalogue = await dependencies.figures.loadCatalogue();
+      const names = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation.name]));
+      const withReports = catalogue.organisations.map((organisation) => ({
+        name: organisation.name,
+        kind: organisation.kind,
+        parent: organisation.parentId === null ? null : (names.get(organisation.parentId) ?? null),
+        reports: (catalogue.reportPeriods.get(organisation.id) ?? []).map(formatPeriod),
+      }));
       response.json({ organisations: withReports });
     } catch (error) {
       next(error);
@@ -78,6 +78,8 @@ export function createWebChatRouter(dependencies: WebChatDependencies): express.
     if (!parsed.success) return problem(response, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     try {
       const answer = await dependencies.assistant.ask({ asker: askerOf(parsed.data), channel: 'web', text: parsed.data.text, fallbackHomeOrganisation: parsed.data.homeOrganisation });
+      // Not answered now: too many questions from this person (429) or for the server (503), and when to ask again.
+      if (answer.refused) return void response.status(answer.refused.reason === 'rate_limited' ? 429 : 503).set('Retry-After', String(answer.refused.retryAfterSeconds)).json({ error: answer.text, retryAfterSeconds: answer.refused.retryAfterSeconds });
       // The answer contract, without the registered person behind it.
       response.json({ ...answer, asker: undefined });
     } catch (error) {
