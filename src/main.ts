@@ -54,7 +54,7 @@ const draftStore = createPrismaDraftStore(connection.prisma);
 const model = createModelDependencies(config, logger) ?? undefined;
 // Questions are answered in worker threads, a bounded number at a time, so that this
 // thread stays free to take requests and acknowledge Slack (ANSWER_WORKERS=0: here).
-const answering = config.answering.workers > 0 ? createAnsweringPool({ config, workers: config.answering.workers, perWorker: connection.provider === 'sqlite' ? 1 : 4, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger }) : null;
+const answering = config.answering.workers > 0 ? createAnsweringPool({ config, workers: config.answering.workers, perWorker: connection.provider === 'sqlite' ? 2 : 4, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger }) : null;
 const ask = answering ?? createAskService(figures, model);
 const drafts = createDraftService(figures, draftStore, model);
 

@@ -32,8 +32,8 @@ const configSchema = z.object({
   // Answering under load: worker threads that answer (0: the server's own thread), how many
   // questions may wait for one and how long; beyond that a question is refused (HTTP 503).
   ANSWER_WORKERS: z.coerce.number().int().min(0).max(32).default(Math.min(4, Math.max(1, os.availableParallelism()))),
-  ANSWER_QUEUE: z.coerce.number().int().min(1).max(10_000).default(64),
-  ANSWER_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  ANSWER_QUEUE: z.coerce.number().int().min(1).max(10_000).default(16),
+  ANSWER_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
   // Questions one person may ask: a burst, then so many a minute (HTTP 429 beyond); 0 turns the limit off.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(20),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10_000).default(10),
