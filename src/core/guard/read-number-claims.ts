@@ -11,7 +11,7 @@
 // claimed: such a number may stand for any figure of the lookups, as before.
 import type { NumberRole } from './number-role.js';
 import type { StatedNumber } from './extract-numbers.js';
-import { loadGuardLexicon } from './lexicon/load-guard-lexicon.js';
+import { loadGuardLexicon, type RoleMeaning } from './lexicon/load-guard-lexicon.js';
 import type { AnswerWords, Hit, Mention, MentionKind } from './read-answer-words.js';
 
 /** The period a number is said to belong to. */
@@ -120,7 +120,7 @@ const within = (hit: { first: number; last: number }, range: readonly [number, n
 // ("jämfört med budgeten har kostnaderna blivit 70 328 tkr") names what the number is
 // compared with, unless the number follows it directly ("mot en budget på 75 812 tkr").
 // Words the previous number took as its own ("23,8 mnkr kvar av helårsbudgeten 42,0 mnkr") are not read again as this one's label, only their end is.
-function labelBefore(words: AnswerWords, range: readonly [number, number], taken: Hit<unknown> | undefined): Hit<{ roles: readonly NumberRole[]; sign: 'positive' | 'negative' | null }> | null {
+function labelBefore(words: AnswerWords, range: readonly [number, number], taken: Hit<unknown> | undefined): Hit<RoleMeaning> | null {
   const lexicon = loadGuardLexicon();
   const candidates = words.labels.filter((hit) => within(hit, range) && !(taken && hit.first <= taken.first && hit.last >= taken.first)).sort((a, b) => b.last - a.last || a.first - b.first);
   for (const hit of candidates) {
@@ -159,6 +159,52 @@ export function askedSubject(words: AnswerWords, reportPeriods: readonly { year:
   return { mentions: words.mentions, period: reported ? { year, month: month[1], prior: false, own: false } : null };
 }
 
+// Words right after the number and its unit (past a unit the number reader does not
+// know: "2 index points worse than the target") are its own, even where no separator
+// ends its stretch ("5 484 tkr lägre än budgeten på 75 812 tkr").
+function labelDirectlyAfter(words: AnswerWords, numbers: readonly StatedNumber[], number: StatedNumber): Hit<RoleMeaning> | undefined {
+  const units = loadGuardLexicon().unitWords;
+  let first = words.words.findIndex((word) => word.start >= number.end);
+  while (first >= 0 && first < words.words.length && units.has(words.words[first]!.folded)) first += 1;
+  const sentenceEnd = boundaryAfter(words.sentenceEnds, number.end, words.text.length);
+  const ownHit = (hit: Hit<RoleMeaning>) => hit.first === first && words.words[hit.last]!.end <= sentenceEnd && !numbers.some((other) => other.start > number.start && other.start < words.words[hit.last]!.end);
+  return words.afterLabels.filter(ownHit).sort((a, b) => b.last - a.last)[0];
+}
+
+// Names of a kind in the number's own words; else the last named before it in the
+// paragraph (in a list, not another item's: "2. Personalkostnader: …" after
+// "1. Exploateringsverksamheten (Årets resultat): …" is the heading's organisation's);
+// else those the question names.
+function namesFor(words: AnswerWords, kind: MentionKind, number: StatedNumber, zone: Zone, asked: AskedSubject | null, inherit: boolean): ReadonlySet<string> | null {
+  const own = words.mentions.filter((mention) => mention.kind === kind && (within(mention, zone.before) || within(mention, zone.after)));
+  if (own.length > 0) return new Set(own.map((mention) => mention.name));
+  if (!inherit) return null;
+  const paragraphStart = boundaryBefore(words.paragraphEnds, number.start);
+  const itemOf = (position: number) => words.listItems.find(([start, end]) => position >= start && position < end);
+  const ownItem = itemOf(number.start);
+  const earlier = words.mentions.filter((mention) => {
+    const start = words.words[mention.first]!.start;
+    const item = itemOf(start);
+    return mention.kind === kind && words.words[mention.last]!.end <= number.start && start >= paragraphStart && (!item || item === ownItem);
+  });
+  const last = earlier.at(-1);
+  if (last) return new Set(earlier.filter((mention) => mention.first === last.first).map((mention) => mention.name));
+  const inQuestion = (asked?.mentions ?? []).filter((mention) => mention.kind === kind);
+  return inQuestion.length > 0 ? new Set(inQuestion.map((mention) => mention.name)) : null;
+}
+
+// The period in the number's own words (and the remarks in parentheses after them); else
+// the last report month named earlier in the paragraph; else the question's.
+function periodFor(words: AnswerWords, number: StatedNumber, zone: Zone, asked: AskedSubject | null): PeriodClaim | null {
+  const own = periodIn(words, [zone.before, zone.after, zone.remarks]);
+  if (own) return own;
+  const paragraphStart = boundaryBefore(words.paragraphEnds, number.start);
+  const month = [...words.months].filter(([at]) => words.words[at]!.start >= paragraphStart && words.words[at]!.end <= number.start).at(-1);
+  if (!month) return asked?.period ?? null;
+  const year = [...words.years].find(([at]) => at >= month[0] && at <= month[0] + 2);
+  return { year: year?.[1] ?? null, month: month[1], prior: false, own: false };
+}
+
 /**
  * What `text` (read as `words`) says each of `numbers` is, in order. `asked` is the
  * question read alike: a number whose paragraph names no line, organisation or
@@ -167,59 +213,23 @@ export function askedSubject(words: AnswerWords, reportPeriods: readonly { year:
 export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNumber[], asked: AskedSubject | null = null): NumberClaim[] {
   const zones = zonesOf(words, numbers);
   const claims: NumberClaim[] = [];
-  const takenAfter: (Hit<unknown> | undefined)[] = [];
+  let takenByPrevious: Hit<unknown> | undefined;
   numbers.forEach((number, index) => {
     const zone = zones[index]!;
-    const ranges = [zone.before, zone.after];
-    const paragraphStart = boundaryBefore(words.paragraphEnds, number.start);
-    // Words right after the number, past a unit the number reader does not know ("2 index points worse than the target").
-    let firstAfter = words.words.findIndex((word) => word.start >= number.end);
-    while (firstAfter >= 0 && firstAfter < words.words.length && loadGuardLexicon().unitWords.has(words.words[firstAfter]!.folded)) firstAfter += 1;
-    // Words right after the number are its own even where no separator ends its stretch ("5 484 tkr lägre än budgeten på 75 812 tkr").
-    const sentenceEnd = boundaryAfter(words.sentenceEnds, number.end, words.text.length);
-    const directlyAfter = words.afterLabels.filter((hit) => hit.first === firstAfter && words.words[hit.last]!.end <= sentenceEnd && !numbers.some((other) => other.start > number.start && other.start < words.words[hit.last]!.end)).sort((a, b) => b.last - a.last)[0];
-    const before = labelBefore(words, zone.before, takenAfter[index - 1]);
+    const directlyAfter = labelDirectlyAfter(words, numbers, number);
+    const before = labelBefore(words, zone.before, takenByPrevious);
     const afterLabel = words.labels.filter((hit) => within(hit, zone.after)).sort((a, b) => a.first - b.first)[0];
-    takenAfter[index] = directlyAfter;
+    takenByPrevious = directlyAfter;
     const chosen = directlyAfter ?? before ?? afterLabel ?? null;
-    const previous = claims[index - 1];
-    const inherited = !chosen && zone.parenthesised && previous ? previous : null;
-    // Names: those in the number's own words, else the last named before it in the paragraph.
-    const named = (kind: MentionKind, inherit: boolean): ReadonlySet<string> | null => {
-      const own = words.mentions.filter((mention) => mention.kind === kind && ranges.some((range) => within(mention, range)));
-      if (own.length > 0) return new Set(own.map((mention) => mention.name));
-      if (!inherit) return null;
-      // In a list, another item's names are not this item's: "2. Personalkostnader: …" after "1. Exploateringsverksamheten (Årets resultat): …" is the heading's organisation's.
-      const itemOf = (position: number) => words.listItems.find(([start, end]) => position >= start && position < end);
-      const ownItem = itemOf(number.start);
-      const earlier = words.mentions.filter((mention) => {
-        const start = words.words[mention.first]!.start;
-        const item = itemOf(start);
-        return mention.kind === kind && words.words[mention.last]!.end <= number.start && start >= paragraphStart && (!item || item === ownItem);
-      });
-      const last = earlier.at(-1);
-      if (last) return new Set(earlier.filter((mention) => mention.first === last.first).map((mention) => mention.name));
-      const inQuestion = (asked?.mentions ?? []).filter((mention) => mention.kind === kind);
-      return inQuestion.length > 0 ? new Set(inQuestion.map((mention) => mention.name)) : null;
-    };
-    // The period: the number's own words, else the last report month named earlier in the paragraph.
-    let period = periodIn(words, [...ranges, zone.remarks]);
-    if (!period) {
-      const month = [...words.months].filter(([at]) => words.words[at]!.start >= paragraphStart && words.words[at]!.end <= number.start).at(-1);
-      if (month) {
-        const year = [...words.years].find(([at]) => at >= month[0] && at <= month[0] + 2);
-        period = { year: year?.[1] ?? null, month: month[1], prior: false, own: false };
-      } else if (asked?.period) {
-        period = asked.period;
-      }
-    }
+    // Inside parentheses right after another number, what that one is: "(överskott, 7,2 %)".
+    const inherited = !chosen && zone.parenthesised ? (claims[index - 1] ?? null) : null;
     claims.push({
       roles: chosen ? new Set(chosen.meaning.roles) : (inherited?.roles ?? null),
       sign: chosen ? chosen.meaning.sign : (inherited?.sign ?? null),
-      items: named('item', true),
-      organisations: named('organisation', true),
-      breakdowns: named('breakdown', false),
-      period,
+      items: namesFor(words, 'item', number, zone, asked, true),
+      organisations: namesFor(words, 'organisation', number, zone, asked, true),
+      breakdowns: namesFor(words, 'breakdown', number, zone, asked, false),
+      period: periodFor(words, number, zone, asked),
       label: chosen ? words.text.slice(words.words[chosen.first]!.start, words.words[chosen.last]!.end) : (inherited?.label ?? null),
     });
   });
