@@ -4,7 +4,8 @@
 // what comes back. Phases:
 //   nominal   N concurrent askers (default 20), each asking again as soon as answered;
 //   overload  10 × N concurrent askers: beyond what the server takes, it must answer
-//             429/503 with Retry-After at once, never time out;
+//             429/503 with Retry-After at once, never time out (a refused asker waits
+//             as long as Retry-After says, as the web page's user does);
 //   one       one person asking many questions at once: the per-person limit (429).
 // Meanwhile /health is asked every 100 ms (target: every answer within 100 ms), and the
 // server's resident memory is sampled. Every request goes to 127.0.0.1, with a time
@@ -14,11 +15,14 @@
 // Usage: npm run bench:server [-- --store sqlite-1M|sample] [--askers 20] [--seconds 20]
 //          [--overload 10] [--root <checkout>] (--root: measure another checkout's server)
 //          [--profile <folder>] (the server writes a CPU profile there when it stops)
+//          [--server-log <file>] (what the server logged, LOG_LEVEL=info) [--workers N] (ANSWER_WORKERS)
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { createPrismaClient } from '../src/store/prisma-client.js';
 import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
 import { createPrismaPeopleStore } from '../src/store/prisma-people-store.js';
@@ -36,6 +40,8 @@ const SECONDS = Number(argument('seconds', '20'));
 const OVERLOAD = Number(argument('overload', '10'));
 const SERVER_ROOT = path.resolve(argument('root', root));
 const PROFILE = argument('profile', '');
+const SERVER_LOG = argument('server-log', '');
+const WORKERS = argument('workers', '');
 const REQUEST_TIMEOUT_MS = 15_000;
 const LARGE_ROWS = 1_000_000;
 const largeSqlite = path.join(root, 'data', 'tmp', 'bench', 'utfall-sqlite.db');
@@ -51,6 +57,7 @@ interface Outcome {
   readonly status: number | 'timeout' | 'error';
   readonly ms: number;
   readonly retryAfter: boolean;
+  readonly retryAfterSeconds: number;
 }
 
 const percentile = (sorted: readonly number[], fraction: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!);
@@ -115,7 +122,7 @@ async function startServer(databaseUrl: string) {
   // The server's own process tree: `node --import tsx`, as npm start runs it.
   const child = spawn(process.execPath, [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE)] : []), '--import', 'tsx', path.join(SERVER_ROOT, 'src', 'main.ts')], {
     cwd: SERVER_ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DIGEST_INTERVAL_SECONDS: '3600' },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: SERVER_LOG ? 'info' : 'warn', DIGEST_INTERVAL_SECONDS: '3600', ...(WORKERS ? { ANSWER_WORKERS: WORKERS } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -137,14 +144,18 @@ async function ask(base: string, question: Ask): Promise<Outcome> {
   try {
     const response = await fetch(`${base}/api/web/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     await response.text();
-    return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has('retry-after') };
+    return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has('retry-after'), retryAfterSeconds: Number(response.headers.get('retry-after') ?? 0) };
   } catch (error) {
-    return { status: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error', ms: performance.now() - started, retryAfter: false };
+    return { status: (error as Error).name === 'TimeoutError' ? 'timeout' : 'error', ms: performance.now() - started, retryAfter: false, retryAfterSeconds: 0 };
   }
 }
 
 /** `askers` closed loops over `asks` for `seconds`; /health probed every 100 ms; peak memory sampled. */
 async function phase(base: string, pid: number, asks: readonly Ask[], askers: number, seconds: number, offset: number) {
+  const startedAt = new Date();
+  // How late this process's own event loop runs: a load generator starved of CPU measures its own waiting too.
+  const lag = monitorEventLoopDelay({ resolution: 20 });
+  lag.enable();
   const outcomes: Outcome[] = [];
   const health: number[] = [];
   let healthFailures = 0;
@@ -169,12 +180,35 @@ async function phase(base: string, pid: number, asks: readonly Ask[], askers: nu
   })();
   await Promise.all(
     Array.from({ length: askers }, async () => {
-      while (performance.now() < until) outcomes.push(await ask(base, asks[next++ % asks.length]!));
+      while (performance.now() < until) {
+        const outcome = await ask(base, asks[next++ % asks.length]!);
+        outcomes.push(outcome);
+        // As the web page does: a refused asker waits as long as Retry-After says (the rest of the phase at most).
+        if (outcome.retryAfter) await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(outcome.retryAfterSeconds * 1000, until - performance.now()))));
+      }
     }),
   );
   running = false;
   await probe;
-  return { outcomes, health: health.sort((a, b) => a - b), healthFailures, peak, next };
+  lag.disable();
+  return { clientLagP99: Math.round(lag.percentile(99) / 1e6), clientLagMax: Math.round(lag.max / 1e6), outcomes, health: health.sort((a, b) => a - b), healthFailures, peak, next, window: [startedAt, new Date()] as const };
+}
+
+/**
+ * The server's own time per answered question in a phase, as its audit trail records it
+ * (from the question taken to the answer ready): what the askers saw, less the HTTP
+ * round trip and the load generator's own waiting on a busy machine.
+ */
+function serverTimes(file: string, [from, to]: readonly [Date, Date]): { p50: number; p99: number } {
+  const database = new Database(file, { readonly: true });
+  try {
+    const stamp = (at: Date) => at.toISOString().replace('Z', '+00:00');
+    const rows = database.prepare('SELECT "latencyMs" FROM "AuditEntry" WHERE "at" >= ? AND "at" <= ? AND "status" <> \'error\'').all(stamp(from), stamp(to)) as { latencyMs: number }[];
+    const sorted = rows.map((row) => row.latencyMs).sort((a, b) => a - b);
+    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+  } finally {
+    database.close();
+  }
 }
 
 function summary(name: string, seconds: number, result: Awaited<ReturnType<typeof phase>>) {
@@ -200,7 +234,25 @@ function summary(name: string, seconds: number, result: Awaited<ReturnType<typeo
     healthMax: Math.round(result.health.at(-1) ?? 0),
     healthFailures: result.healthFailures,
     peakRssMiB: result.peak,
+    clientLagP99: result.clientLagP99,
+    clientLagMax: result.clientLagMax,
   };
+}
+
+function print(report: { results: ReturnType<typeof summary>[]; flood: Outcome[]; organisations: number[]; warmMs: number }, server: { p50: number; p99: number }[]): void {
+  const { results, flood, organisations } = report;
+  console.log(JSON.stringify({ store: STORE, root: SERVER_ROOT, warmUpMs: Math.round(report.warmMs), organisationsMs: organisations.map(Math.round), results, serverTimes: server, onePerson: { requests: flood.length, answered: flood.filter((outcome) => outcome.status === 200).length, tooMany: flood.filter((outcome) => outcome.status === 429).length } }));
+  console.log(`\nstore ${STORE}; server ${SERVER_ROOT}; GET /api/web/organisations ${organisations.map((ms) => `${Math.round(ms)} ms`).join(', ')}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  console.log('phase                  requests  answered/s  p50 ms  p99 ms  max ms  server p50/p99  429/503 (p99 ms)  errors  /health p99 (max) ms  peak RSS');
+  results.forEach((result, index) => {
+    console.log(
+      `${result.phase.padEnd(22)}${String(result.requests).padStart(9)}${String(result.answeredPerSecond).padStart(12)}${String(result.answeredP50).padStart(8)}${String(result.answeredP99).padStart(8)}${String(result.answeredMax).padStart(8)}${`${server[index]!.p50}/${server[index]!.p99}`.padStart(16)}${`${result.refused} (${result.refusedP99})`.padStart(18)}${String(result.errors).padStart(8)}${`${result.healthP99} (${result.healthMax})`.padStart(22)}${`${result.peakRssMiB} MiB`.padStart(10)}`,
+    );
+    if (result.errors > 0 || result.healthFailures > 0 || result.refusedWithoutRetryAfter > 0) console.log(`  ${JSON.stringify(result.statuses)}; /health failures ${result.healthFailures}; refusals without Retry-After ${result.refusedWithoutRetryAfter}`);
+    console.log(`  the load generator's own event loop ran late by up to ${result.clientLagMax} ms (p99 ${result.clientLagP99} ms)`);
+  });
+  console.log(`one person, ${flood.length} questions at once: ${flood.filter((outcome) => outcome.status === 200).length} answered, ${flood.filter((outcome) => outcome.status === 429).length} refused with 429`);
+  console.log(`Targets: ${ASKERS} askers p99 under 500 ms and 0 errors; at ${OVERLOAD}× only fast 429/503, no time-outs; /health within 100 ms.`);
 }
 
 async function main(): Promise<void> {
@@ -222,6 +274,7 @@ async function main(): Promise<void> {
     } else throw new Error(`unknown store "${STORE}": sqlite-1M or sample`);
     const server = await startServer(databaseUrl);
     const pid = server.child.pid!;
+    let report: { results: ReturnType<typeof summary>[]; flood: Outcome[]; organisations: number[]; warmMs: number; windows: (readonly [Date, Date])[] } | null = null;
     try {
       // Warm up: the catalogue is read and indexed on the first question after a start.
       const warm = performance.now();
@@ -239,21 +292,18 @@ async function main(): Promise<void> {
       const one = asks[0]!;
       const flood = await Promise.all(Array.from({ length: 30 }, () => ask(server.base, one)));
       const results = [summary(`nominal (${ASKERS} askers)`, SECONDS, nominal), summary(`overload (${ASKERS * OVERLOAD} askers)`, SECONDS, overload)];
-      console.log(JSON.stringify({ store: STORE, root: SERVER_ROOT, warmUpMs: Math.round(warmMs), organisationsMs: organisations.map(Math.round), results, onePerson: { requests: flood.length, answered: flood.filter((outcome) => outcome.status === 200).length, tooMany: flood.filter((outcome) => outcome.status === 429).length, other: flood.filter((outcome) => outcome.status !== 200 && outcome.status !== 429).map((outcome) => outcome.status) } }));
-      console.log(`\nstore ${STORE}; server ${SERVER_ROOT}; GET /api/web/organisations ${organisations.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
-      console.log('phase                  requests  answered/s  p50 ms  p99 ms  max ms  429/503 (p99 ms)  errors  /health p99 (max) ms  peak RSS');
-      for (const result of results) {
-        console.log(
-          `${result.phase.padEnd(22)}${String(result.requests).padStart(9)}${String(result.answeredPerSecond).padStart(12)}${String(result.answeredP50).padStart(8)}${String(result.answeredP99).padStart(8)}${String(result.answeredMax).padStart(8)}${`${result.refused} (${result.refusedP99})`.padStart(18)}${String(result.errors).padStart(8)}${`${result.healthP99} (${result.healthMax})`.padStart(22)}${`${result.peakRssMiB} MiB`.padStart(10)}`,
-        );
-        if (result.errors > 0 || result.healthFailures > 0 || result.refusedWithoutRetryAfter > 0) console.log(`  ${JSON.stringify(result.statuses)}; /health failures ${result.healthFailures}; refusals without Retry-After ${result.refusedWithoutRetryAfter}`);
-      }
-      console.log(`one person, ${flood.length} questions at once: ${flood.filter((outcome) => outcome.status === 200).length} answered, ${flood.filter((outcome) => outcome.status === 429).length} refused with 429`);
-      console.log(`Targets: ${ASKERS} askers p99 under 500 ms and 0 errors; at ${OVERLOAD}× only fast 429/503, no time-outs; /health within 100 ms.`);
+      report = { results, flood, organisations, warmMs, windows: [nominal.window, overload.window] };
     } finally {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
+      // A server that stopped by itself has nothing more to say but its output.
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        const exited = new Promise((resolve) => server.child.once('exit', resolve));
+        server.child.kill('SIGTERM');
+        await exited;
+      } else console.error(`the server stopped during the benchmark:\n${server.output().slice(-3000)}`);
+      if (SERVER_LOG) writeFileSync(SERVER_LOG, server.output());
     }
+    // The server has written its audit trail on stopping: its own time per answer.
+    if (report) print(report, report.windows.map((window) => serverTimes(path.join(directory, 'store.db'), window)));
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@ import { createDraftService } from './core/drafting/draft-service.js';
 import { createModelDependencies } from './llm/create-model-dependencies.js';
 import { createWebChatRouter } from './channels/web/web-chat-router.js';
 import { createApp } from './server/create-app.js';
+import { createAdmissionMiddleware } from './server/admission-middleware.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
 import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
@@ -28,6 +29,8 @@ import { createQueuedAuditLog } from './core/audit/queued-audit-log.js';
 import { createRateLimiter } from './core/access/rate-limiter.js';
 import { cachePeopleStore } from './core/access/cached-people-store.js';
 import { isStoreBusy } from './store/store-busy.js';
+import { createSqliteAuditWriter } from './store/sqlite-audit-writer.js';
+import { sqliteFilePath } from './store/database-url.js';
 
 let config;
 try {
@@ -60,18 +63,21 @@ const drafts = createDraftService(figures, draftStore, model);
 
 const identities = createPrismaChatIdentityStore(connection.prisma);
 // The audit trail is written behind the answers: an answer never waits for or fails on
-// it. On SQLite it has a connection of its own that never waits for a writer (an import
-// holds the write lock for minutes); the queue retries instead, without holding a thread.
-const auditConnection = connection.provider === 'sqlite' ? createPrismaClient(config.databaseUrl, { busyTimeoutMs: 0 }) : connection;
-const audit = createQueuedAuditLog(createPrismaAuditLog(auditConnection.prisma), {
+// it. On SQLite it is written on the plain driver, on a connection of its own that never
+// waits for a writer (an import holds the write lock for minutes); the queue retries
+// instead, without holding the server's thread.
+const auditWriter = connection.provider === 'sqlite' ? createSqliteAuditWriter(sqliteFilePath(config.databaseUrl)) : null;
+const storedAudit = createPrismaAuditLog(connection.prisma);
+const audit = createQueuedAuditLog(auditWriter ? { ...storedAudit, record: (entry) => auditWriter.recordMany([entry]), recordMany: auditWriter.recordMany } : storedAudit, {
+  batchSize: 50,
   onFailure: ({ attempt, pending, error }) => logger.warn({ attempt, pending, err: error }, 'audit entries not written yet; retrying'),
 });
-// Who is asking is remembered for five seconds: a grant revoked with the CLI stops working within that time.
-const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { ttlMs: 5_000 });
+// Who is asking is remembered for 30 s: a grant revoked with the CLI stops working within that time.
+const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { ttlMs: 30_000 });
 const assistant = createAssistant({ ask, people, figures, audit, ...(config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {}) });
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start (later, if an import holds the store now).
 try {
-  const purged = await createPrismaAuditLog(connection.prisma).purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
+  const purged = await storedAudit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
   if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
 } catch (error) {
   if (!isStoreBusy(error)) throw error;
@@ -102,7 +108,9 @@ const scheduler = startDigestScheduler(digests.deliverer, { intervalMs: config.d
 // Listen once the answering workers are warm: the first questions are then as fast as the rest.
 if (answering) await answering.ready();
 // Health answers from memory: counting figures took seconds on a large store, under load minutes.
-const app = createApp({ logger, routers, health: async () => ({ model: config.llm?.model ?? null, channels: started, answering: answering?.stats() ?? { workers: 0 }, auditWaiting: audit.pending }) });
+// Beyond what the answering pool holds (its workers and its queue) a web question is refused before anything is done for it.
+const admission = answering ? createAdmissionMiddleware({ maxInFlight: config.answering.workers * (connection.provider === 'sqlite' ? 2 : 4) + config.answering.queue, retryAfterSeconds: 1 }) : undefined;
+const app = createApp({ logger, routers, ...(admission ? { admission } : {}), health: async () => ({ model: config.llm?.model ?? null, channels: started, answering: answering?.stats() ?? { workers: 0 }, auditWaiting: audit.pending }) });
 const server = app.listen(config.port, () => {
   console.log(`Utfall started on http://localhost:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}). Open it in a browser to ask a question.`);
 });
@@ -117,7 +125,10 @@ const stop = () =>
       .then((written) => {
         if (!written) logger.error({ entries: audit.unwritten() }, 'audit entries that could not be written before stopping');
       })
-      .then(() => Promise.all([connection.prisma.$disconnect(), auditConnection === connection ? null : auditConnection.prisma.$disconnect()]))
+      .then(() => {
+        auditWriter?.close();
+        return connection.prisma.$disconnect();
+      })
       .then(() => process.exit(0)),
   );
 process.on('SIGINT', stop);

@@ -10,6 +10,8 @@ export interface AppParts {
   /** Routers mounted in order: channels first (they read their own raw bodies), the web chat last. */
   readonly routers: readonly express.Router[];
   readonly health: () => Promise<Record<string, unknown>>;
+  /** Bounds the answering requests held at once (POST /api/web/ask); none when absent. */
+  readonly admission?: express.RequestHandler;
 }
 
 /** The express application. */
@@ -19,6 +21,7 @@ export function createApp(parts: AppParts): express.Express {
   app.get('/health', (_request, response, next) => {
     parts.health().then((details) => response.json({ status: 'ok', ...details }), next);
   });
+  if (parts.admission) app.post('/api/web/ask', parts.admission);
   for (const router of parts.routers) app.use(router);
   app.use((_request: express.Request, response: express.Response) => response.status(404).json({ error: 'not_found' }));
   // One error handler: a short message and a reference, never a stack trace.

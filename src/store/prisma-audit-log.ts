@@ -23,7 +23,8 @@ function toEntry(row: Row): StoredAuditEntry {
   };
 }
 
-function rowOf({ asker, personId, channel, question, answer, latencyMs, at }: AuditRecord) {
+/** The row an audit record is stored as (`at` only when given; the column defaults to now). */
+export function auditRowOf({ asker, personId, channel, question, answer, latencyMs, at }: AuditRecord) {
   const organisations = [...new Set(answer.facts.map((fact) => fact.org))];
   return {
     ...(at ? { at } : {}),
@@ -44,10 +45,10 @@ function rowOf({ asker, personId, channel, question, answer, latencyMs, at }: Au
 export function createPrismaAuditLog(prisma: PrismaStoreClient): BatchAuditLog {
   return {
     async record(entry) {
-      await prisma.auditEntry.create({ data: rowOf(entry) });
+      await prisma.auditEntry.create({ data: auditRowOf(entry) });
     },
     async recordMany(entries) {
-      await prisma.auditEntry.createMany({ data: entries.map(rowOf) });
+      await prisma.auditEntry.createMany({ data: entries.map(auditRowOf) });
     },
     async list(filter) {
       const rows = await prisma.auditEntry.findMany({

@@ -77,8 +77,8 @@ function refusedAnswer(refusal: Refusal, language: Language): Answer {
 
 /**
  * The assistant over an AskService, people, the figure store (for the organisation
- * tree) and the audit log. With `rateLimit`, each person (or, before registration, each
- * chat identity) may ask only so fast; a question beyond that, or one the AskService
+ * tree) and the audit log. With `rateLimit`, each asker (an email, a chat identity)
+ * may ask only so fast; a question beyond that, or one the AskService
  * has no room for now (ServiceBusyError), is answered with when to ask again and
  * carries `refused`. Refusals are not written to the audit trail: a flood of them would
  * fill it, and they hold no figures.
@@ -100,12 +100,13 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
       const started = now();
       // Chat platforms deliver whatever a client sends; what is stored and answered is well-formed text.
       const question = { ...raw, text: storableText(raw.text), asker: storableText(raw.asker) };
-      const person = await dependencies.people.findPerson(question.asker);
-      const limited = dependencies.rateLimit?.take(person ? `person:${person.id}` : question.asker);
+      // Limited by who they say they are, before anything is looked up: a flood costs the store nothing.
+      const limited = dependencies.rateLimit?.take(question.asker);
       if (limited && !limited.allowed) {
         const refusal = { reason: 'rate_limited' as const, retryAfterSeconds: limited.retryAfterSeconds };
-        return { ...refusedAnswer(refusal, detectLanguage(question.text)), asker: person, refused: refusal };
+        return { ...refusedAnswer(refusal, detectLanguage(question.text)), asker: null, refused: refusal };
       }
+      const person = await dependencies.people.findPerson(question.asker);
       const organisations = await dependencies.figures.listOrganisations();
       let outcome: Answer | Refusal;
       if (person) {

@@ -1,6 +1,6 @@
-// People as a busy server reads them: every question looks its asker up, and that
-// lookup was a third of the server thread's work. Who someone is (and whether anyone is
-// registered) is remembered for a few seconds. A change made through this store is
+// People as a busy server reads them: every question looks its asker up, and through
+// Prisma that lookup (three queries) was the largest part of the server thread's work.
+// Who someone is (and whether anyone is registered) is remembered for `ttlMs`. A change made through this store is
 // seen at once; one made elsewhere (the CLI, another server) within `ttlMs`, so a
 // revoked grant stops working within that time.
 import type { Person } from './person.js';
