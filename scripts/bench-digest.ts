@@ -29,7 +29,7 @@ const slack = await startFakeSlackApi();
 const connection = createPrismaClient(databaseUrl);
 await ensureStoreReady(connection);
 const organisations = (await createPrismaFigureStore(connection.prisma).listOrganisations()).filter((organisation) => organisation.parentId === null || organisation.kind !== 'unit');
-const runtime = createDigestRuntime(connection.prisma, { slack: { botToken: 'xoxb-bench', signingSecret: '', apiUrl: slack.url }, teams: {} }, pino({ level: 'warn' }), CONCURRENCY ? { concurrency: CONCURRENCY } : {});
+const runtime = createDigestRuntime(connection.prisma, { slack: { botToken: 'xoxb-bench', signingSecret: '', apiUrl: slack.url }, teams: { mode: 'local' } }, pino({ level: 'warn' }), CONCURRENCY ? { concurrency: CONCURRENCY } : {});
 
 // Due today at midnight Stockholm time, made a week ago.
 const today = DateTime.now().setZone('Europe/Stockholm');

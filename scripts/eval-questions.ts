@@ -45,7 +45,8 @@ try {
   // The generalisation sets of issue 13 (seeds, reports) and the probe set written later by
   // people who had not seen the engine since; each has its train and frozen holdout halves.
   const setFiles = readdirSync(questions).filter((file) => /^generalisation-.*\.json$/.test(file)).sort();
-  const family = (file: string) => (file === 'generalisation-probe.json' ? 'probe ' : '');
+  // The first two files are one family (issue 13's sets); each later set is reported on its own ("probe train").
+  const family = (file: string) => (['generalisation-seeds.json', 'generalisation-reports.json'].includes(file) ? '' : `${file.replace(/^generalisation-|\.json$/g, '')} `);
   const sets: [string, QuestionCase[]][] = [['old', old]];
   for (const prefix of [...new Set(setFiles.map(family))]) {
     const cases = setFiles.filter((file) => family(file) === prefix).flatMap((file) => loadQuestionSet(path.join(questions, file)));
@@ -55,7 +56,7 @@ try {
   const service = createOfflineAskService(createPrismaFigureStore(connection.prisma));
   const verbose = process.argv.includes('--verbose');
   const failuresOf = process.argv.includes('--failures') ? process.argv[process.argv.indexOf('--failures') + 1] : 'train';
-  const showsFailures = (name: string) => failuresOf === name || failuresOf === 'all' || (failuresOf === 'train' && name === 'probe train');
+  const showsFailures = (name: string) => failuresOf === name || failuresOf === 'all' || (failuresOf === 'train' && name.endsWith('train'));
   const totals: string[] = [];
   let allResults: CaseResult[] = [];
   const liarOnly = process.argv.includes('--liar-only');

@@ -1,8 +1,9 @@
 // Composition root of the server: loads configuration, makes the store ready
 // (migrations and, on a new database, the sample data), builds the core services
-// and starts every channel whose configuration is present. With none configured it
-// still starts, with the local web chat.
-import { loadConfig } from './config/load-config.js';
+// and starts every channel whose configuration is present, each behind its lock
+// (docs/security.md). With none configured it starts the local trial on 127.0.0.1:
+// the web chat with the sample people, and Teams for the Agents Playground.
+import { loadConfig, whyServerCannotStart } from './config/load-config.js';
 import { describeConfig } from './config/describe-config.js';
 import { loadPrompts } from './prompts/load-prompts.js';
 import { createLogger } from './logging/create-logger.js';
@@ -13,7 +14,10 @@ import { createPrismaDraftStore } from './store/prisma-draft-store.js';
 import { createAskService } from './core/questions/ask-service.js';
 import { createDraftService } from './core/drafting/draft-service.js';
 import { createModelDependencies } from './llm/create-model-dependencies.js';
-import { createWebChatRouter } from './channels/web/web-chat-router.js';
+import { createWebChat } from './channels/web/create-web-chat.js';
+import { createInMemoryPeopleStore } from './core/access/in-memory-people-store.js';
+import { loadSamplePeople } from './store/load-sample-people.js';
+import { PrismaSessionStore } from './store/prisma-session-store.js';
 import { createApp } from './server/create-app.js';
 import { createAdmissionMiddleware } from './server/admission-middleware.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
@@ -35,6 +39,8 @@ import { sqliteFilePath } from './store/database-url.js';
 let config;
 try {
   config = loadConfig(process.env);
+  const refusal = whyServerCannotStart(config);
+  if (refusal) throw new Error(refusal);
   // --check-config: validate everything a start needs (configuration, prompts) and stop.
   if (process.argv.includes('--check-config')) {
     if (config.llm) loadPrompts();
@@ -74,7 +80,9 @@ const audit = createQueuedAuditLog(auditWriter ? { ...storedAudit, record: (entr
 });
 // Who is asking is remembered for 30 s: a grant revoked with the CLI stops working within that time.
 const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { ttlMs: 30_000 });
-const assistant = createAssistant({ ask, people, figures, audit, ...(config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {}) });
+// Each asker may ask only so fast, on every channel (RATE_LIMIT_*).
+const limits = config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {};
+const assistant = createAssistant({ ask, people, figures, audit, ...limits });
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start (later, if an import holds the store now).
 try {
   const purged = await storedAudit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
@@ -97,22 +105,46 @@ if (config.slack) {
   routers.push(slack.router);
   started.push(config.slack.appToken ? 'Slack (Socket Mode)' : 'Slack');
 }
-// Teams always listens at /api/messages: anonymously for local use, verified with app credentials.
-routers.push(createTeamsChannel(config.teams, { ...channelDependencies, digests: { store: digests.store, conversations: digests.conversations } }));
-started.push(config.teams.clientId ? 'Teams' : 'Teams (anonymous, local use)');
-routers.push(createWebChatRouter({ ...channelDependencies, people }));
-started.push('web chat');
+// Teams with app credentials (tokens verified), or the local trial; otherwise /api/messages does not exist.
+if (config.teams.mode !== 'off') {
+  routers.push(createTeamsChannel(config.teams, { ...channelDependencies, digests: { store: digests.store, conversations: digests.conversations } }));
+  started.push(config.teams.mode === 'credentials' ? 'Teams' : 'Teams (local trial)');
+}
+// The web chat with sign-in, or the local trial with the sample people; otherwise no web chat at all.
+if (config.web.mode !== 'off') {
+  const sessionStore = new PrismaSessionStore(connection.prisma, 12 * 3_600_000);
+  // Expired sessions go at start and every hour after (an expired one is refused on use either way).
+  const purgeSessions = () => sessionStore.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'expired web sessions not removed'));
+  await purgeSessions();
+  setInterval(() => void purgeSessions(), 3_600_000).unref();
+  const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
+  const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit, ...limits }) : assistant;
+  routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts, draftStore, figures, logger, sessionStore }));
+  started.push(config.web.mode === 'oidc' ? 'web chat (sign-in)' : 'web chat (local trial)');
+}
+const webLine =
+  config.web.mode === 'oidc'
+    ? `Web chat: sign-in with OpenID Connect (${config.web.issuer}) at ${config.web.publicUrl}/`
+    : config.web.mode === 'local'
+      ? `Web chat: local trial at http://localhost:${config.port}/ — no sign-in, the sample people only, this machine only`
+      : `Web chat: off — ${config.web.reason}`;
 
 // Weekly digests: due ones are looked for every DIGEST_INTERVAL_SECONDS; claims in the store make each go out once.
 const scheduler = startDigestScheduler(digests.deliverer, { intervalMs: config.digestIntervalSeconds * 1000, logger });
 // Listen once the answering workers are warm: the first questions are then as fast as the rest.
 if (answering) await answering.ready();
-// Health answers from memory: counting figures took seconds on a large store, under load minutes.
 // Beyond what the answering pool holds (its workers and its queue) a web question is refused before anything is done for it.
 const admission = answering ? createAdmissionMiddleware({ maxInFlight: config.answering.workers * (connection.provider === 'sqlite' ? 2 : 4) + config.answering.queue, retryAfterSeconds: 1 }) : undefined;
+// Health answers from memory: counting figures took seconds on a large store, under load minutes.
 const app = createApp({ logger, routers, ...(admission ? { admission } : {}), health: async () => ({ model: config.llm?.model ?? null, channels: started, answering: answering?.stats() ?? { workers: 0 }, auditWaiting: audit.pending }) });
-const server = app.listen(config.port, () => {
-  console.log(`Utfall started on http://localhost:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}). Open it in a browser to ask a question.`);
+const shownHost = config.loopback ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+const server = app.listen(config.port, config.host, () => {
+  console.log(`Utfall started on http://${shownHost}:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}).`);
+  console.log(webLine);
+});
+server.on('error', (error) => {
+  console.error(`Utfall could not listen on ${config.host}:${config.port}: ${error.message}`);
+  process.exit(1);
 });
 
 // Stop taking requests, let Slack work already acknowledged finish, write the audit

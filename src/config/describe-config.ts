@@ -7,10 +7,17 @@ export function describeConfig(config: Config): Record<string, unknown> {
   return {
     database: config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1:***@'),
     port: config.port,
+    host: config.host,
     user: config.user,
     model: config.llm ? { model: config.llm.model, baseURL: config.llm.baseURL ?? '(OpenAI)', apiKey: config.llm.apiKey ? 'set' : 'not set', timeoutMs: config.llm.timeoutMs, maxRetries: config.llm.maxRetries, toolMode: config.llm.toolMode } : 'off (offline engine)',
     slack: config.slack ? { mode: config.slack.appToken ? 'socket' : 'http', signingSecret: config.slack.signingSecret ? 'set' : 'not set', botToken: 'set', apiUrl: config.slack.apiUrl ?? '(Slack)' } : 'off',
-    teams: config.teams.clientId ? { clientId: config.teams.clientId, clientSecret: config.teams.clientSecret ? 'set' : 'not set', tenantId: config.teams.tenantId ?? 'not set' } : 'anonymous (local use)',
+    web: config.web.mode === 'oidc' ? { mode: 'sign-in (OpenID Connect)', issuer: config.web.issuer, clientId: config.web.clientId, clientSecret: 'set', publicUrl: config.web.publicUrl, sessionSecret: 'set', sessionHours: config.web.sessionHours } : config.web.mode === 'local' ? 'local trial (sample people, 127.0.0.1 only)' : `off: ${config.web.reason}`,
+    teams:
+      config.teams.mode === 'credentials'
+        ? { mode: 'tokens verified', clientId: config.teams.clientId, clientSecret: 'set', tenantId: config.teams.tenantId ?? 'not set', authority: config.teams.authority ?? '(Entra ID, public cloud)', serviceUrlHosts: config.teams.serviceUrlHosts.join(', ') }
+        : config.teams.mode === 'local'
+          ? 'local trial (anonymous, 127.0.0.1 only)'
+          : `off: ${config.teams.reason}`,
     auditRetentionDays: config.auditRetentionDays,
     digestIntervalSeconds: config.digestIntervalSeconds,
     logLevel: config.logLevel,

@@ -1,6 +1,6 @@
 // Builds digest delivery from the configuration: the Prisma stores, the chart
-// renderer, and a sender for Slack (when configured) and Teams (always: anonymous
-// for local use, with credentials when set). Shared by the server's scheduler and
+// renderer, and a sender for Slack (when configured) and Teams (with credentials, or
+// anonymous in the local trial; none when Teams is off). Shared by the server's scheduler and
 // the CLI's `digest run`, so both deliver the same way.
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -31,9 +31,9 @@ export interface DigestRuntime {
 export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
   const store = createPrismaDigestStore(prisma);
   const conversations = createPrismaTeamsConversationStore(prisma);
-  const senders: { slack?: DigestSender; teams?: DigestSender } = {
-    teams: teamsDigestDelivery(createTeamsDigestSender({ auth: config.teams, logger }), conversations),
-  };
+  // Teams only as configured: with credentials, or the local trial; otherwise its digests wait ('no_sender').
+  const senders: { slack?: DigestSender; teams?: DigestSender } = {};
+  if (config.teams.mode !== 'off') senders.teams = teamsDigestDelivery(createTeamsDigestSender({ teams: config.teams, logger }), conversations);
   if (config.slack) senders.slack = slackDigestDelivery(createSlackDigestSender({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger }));
   const digestLogger = logger.child({ component: 'digests' });
   const figures = createPrismaFigureStore(prisma);

@@ -1,6 +1,7 @@
 // The DraftStore on Prisma. Evidence is kept as JSON text so a draft can always be
 // traced to the exact figures it was written from, even after re-imports.
 import type { DraftEvidence, DraftStatus, DraftStore, NewDraft, StoredDraft } from '../core/drafting/draft-store.js';
+import { isDraftId } from '../core/drafting/draft-id.js';
 import type { PrismaStoreClient } from './prisma-client.js';
 
 type Row = Awaited<ReturnType<PrismaStoreClient['draft']['findFirstOrThrow']>> & { organisation: { name: string }; lineItem: { name: string } | null };
@@ -50,6 +51,8 @@ export function createPrismaDraftStore(prisma: PrismaStoreClient): DraftStore {
       return toStored(await prisma.draft.create({ data: dataOf(draft), include }));
     },
     async getDraft(id) {
+      // An id no draft can have (NaN, a fraction, beyond the 32-bit key) is simply not found.
+      if (!isDraftId(id)) return null;
       const row = await prisma.draft.findUnique({ where: { id }, include });
       return row ? toStored(row) : null;
     },

@@ -4,7 +4,7 @@ import type { FigureFilter, FigureStore, StoreCatalogue } from '../core/figures/
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../core/figures/records.js';
 import { comparePeriods, type Period } from '../core/figures/period.js';
 import type { PrismaStoreClient } from './prisma-client.js';
-import { readFigures } from './read-figures.js';
+import { readFigureValues, readFigures } from './read-figures.js';
 import { readOrganisations, readStoreCatalogue, toLineItemRecord } from './read-store-catalogue.js';
 import { readStoreVersion } from './read-store-version.js';
 
@@ -90,6 +90,7 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient, options: Figu
       return rows.map(toLineItemRecord);
     },
     listFigures: (filter: FigureFilter): Promise<FigureRecord[]> => readFigures(prisma, filter),
+    listFigureValues: (filter: FigureFilter) => readFigureValues(prisma, filter),
     async listReportPeriods(organisationId: number): Promise<Period[]> {
       // DISTINCT in SQL: Prisma's `distinct` reads every figure of the organisation and dedups in memory.
       const rows = await prisma.$queryRaw<{ year: number | bigint; month: number | bigint }[]>`

@@ -10,7 +10,7 @@
 // statistics) reads a whole month through the Figure (year, month) index and drops
 // the other organisations' rows: 30 ms instead of under 1 ms for one organisation's
 // month on a million figures. PostgreSQL treats it as the inner join it is and plans as above.
-import type { FigureFilter } from '../core/figures/figure-store.js';
+import type { FigureFilter, FigureValue } from '../core/figures/figure-store.js';
 import type { FigureRecord } from '../core/figures/records.js';
 import type { Measure } from '../core/figures/vocabulary.js';
 import { fromScaledInteger } from '../core/numbers/scaled-integer.js';
@@ -59,14 +59,8 @@ function toFigureRecord(row: FigureRow): FigureRecord {
   };
 }
 
-/**
- * The figures `filter` selects, ordered by organisation id, line name, period, measure
- * and breakdown: the order of the indexes the query reads, so SQLite need not sort,
- * and the order the model API gave on SQLite, now the same on PostgreSQL.
- */
-export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureRecord[]> {
-  // An empty list selects nothing (and `IN ()` is not valid SQL).
-  if (filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0) return [];
+/** The SQL conditions of a filter, on LineItem i and Figure f. */
+function filterConditions(filter: FigureFilter): Prisma.Sql[] {
   const conditions = [Prisma.sql`i."organisationId" IN (${Prisma.join(filter.organisationIds)})`];
   // On the line item's own id, so that named lines are read by their primary key rather than
   // by every line of every organisation named (400 förvaltningar × 40 lines for one line each).
@@ -75,6 +69,52 @@ export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilte
     const periods = filter.periods.map((period) => Prisma.sql`(f."year" = ${period.year} AND f."month" = ${period.month})`);
     conditions.push(Prisma.sql`(${Prisma.join(periods, ' OR ')})`);
   }
+  return conditions;
+}
+
+/** Whether a filter selects nothing (an empty list; `IN ()` is not valid SQL). */
+function selectsNothing(filter: FigureFilter): boolean {
+  return filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0;
+}
+
+interface FigureValueRow {
+  lineItemId: Integer;
+  year: Integer;
+  month: Integer;
+  measure: string;
+  breakdownGroup: string;
+  breakdown: string;
+  valueE4: bigint;
+  unit: string;
+  decimals: Integer;
+}
+
+/**
+ * The values `filter` selects, unordered, without the source join or the provenance columns:
+ * for 400 units' result lines a tenth of the time of readFigures on the 1,000,000-row store.
+ */
+export async function readFigureValues(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureValue[]> {
+  if (selectsNothing(filter)) return [];
+  const rows = await prisma.$queryRaw<FigureValueRow[]>`
+    SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
+      f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."valueE4" AS "valueE4", f."unit" AS "unit", f."decimals" AS "decimals"
+    FROM "LineItem" i
+    CROSS JOIN "Figure" f
+    WHERE f."lineItemId" = i."id" AND ${Prisma.join(filterConditions(filter), ' AND ')}`;
+  return rows.map((row) => {
+    const unit = row.unit as Unit;
+    return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, measure: row.measure as Measure, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, value: fromScaledInteger(BigInt(row.valueE4), unit), unit, decimals: Number(row.decimals) };
+  });
+}
+
+/**
+ * The figures `filter` selects, ordered by organisation id, line name, period, measure
+ * and breakdown: the order of the indexes the query reads, so SQLite need not sort,
+ * and the order the model API gave on SQLite, now the same on PostgreSQL.
+ */
+export async function readFigures(prisma: PrismaStoreClient, filter: FigureFilter): Promise<FigureRecord[]> {
+  if (selectsNothing(filter)) return [];
+  const conditions = filterConditions(filter);
   const rows = await prisma.$queryRaw<FigureRow[]>`
     SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."measure" AS "measure",
       f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown", f."valueE4" AS "valueE4", f."unit" AS "unit",

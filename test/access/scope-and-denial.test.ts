@@ -114,6 +114,27 @@ describe('questions about other organisations', () => {
     expect(answer.facts.some((fact) => fact.org === 'IT-förvaltningen')).toBe(true);
   });
 
+  it('never names an organisation outside the asker\'s scope in a clarifying question', async () => {
+    const organisations = await figures.listOrganisations();
+    const visible = visibleOrganisationIds((await people.findPerson(MANAGER))!, organisations);
+    const outside = organisations.filter((organisation) => !visible.has(organisation.id) && organisation.kind === 'region').map((organisation) => organisation.name);
+    expect(outside).toEqual(expect.arrayContaining(['Region Halland', 'Region Norrbotten']));
+    for (const text of ['Hur går det för regionen?', 'Hur ser det ut i regionen?', 'How is the region doing?']) {
+      const answer = await assistant.ask({ asker: MANAGER, channel: 'test', text });
+      expect(answer.status, text).toBe('denied');
+      for (const name of outside) expect(JSON.stringify([answer.text, answer.options]), text).not.toContain(name);
+    }
+    // A name that a sibling's longer name goes on from ("styr och stöd" and "… – gemensamma kostnader"): not the sibling, when it is outside.
+    await people.savePerson({ email: 'chef.styr@staden.se', name: 'Chef Styr', role: 'manager', homeOrganisation: 'Avdelningen styr och stöd' });
+    const own = await assistant.ask({ asker: 'chef.styr@staden.se', channel: 'test', text: 'Resultatet för avdelningen styr o stöd?' });
+    expect(own.status).toBe('answered');
+    expect(JSON.stringify([own.text, own.options])).not.toContain('gemensamma kostnader');
+    // Someone who may see both regions is still asked which one.
+    await people.savePerson({ email: 'admin.ks@alingsas.se', name: 'Admin KS', role: 'admin', homeOrganisation: 'Kommunstyrelsen' });
+    const both = await assistant.ask({ asker: 'admin.ks@alingsas.se', channel: 'test', text: 'Hur går det för regionen?' });
+    expect(both).toMatchObject({ status: 'clarify', options: expect.arrayContaining(['Region Halland', 'Region Norrbotten']) });
+  });
+
   it('explains politely to someone unknown, and shows nothing', async () => {
     const answer = await assistant.ask({ asker: 'slack:UNKNOWN', channel: 'slack', text: 'Hur går det för Kommunstyrelsen?' });
     expect(answer).toMatchObject({ status: 'denied', facts: [] });

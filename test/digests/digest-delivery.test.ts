@@ -34,7 +34,7 @@ let clock = new Date();
 let channelNumber = 0;
 
 function runtimeOn(connection: StoreConnection): DigestRuntime {
-  return createDigestRuntime(connection.prisma, { slack: { botToken: 'xoxb-digest-test', signingSecret: '', apiUrl: slack.url }, teams: {} }, logger, { now: () => clock });
+  return createDigestRuntime(connection.prisma, { slack: { botToken: 'xoxb-digest-test', signingSecret: '', apiUrl: slack.url }, teams: { mode: 'local' } }, logger, { now: () => clock });
 }
 
 async function subscribe(overrides: Partial<{ platform: 'slack' | 'teams'; target: string; organisation: string }> = {}): Promise<DigestSubscription> {

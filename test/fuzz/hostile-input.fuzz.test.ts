@@ -13,7 +13,10 @@ import { createSlackChannel, type SlackChannel } from '../../src/channels/slack/
 import { createTeamsChannel } from '../../src/channels/teams/create-teams-channel.js';
 import { createPrismaDigestStore } from '../../src/store/prisma-digest-store.js';
 import { FAKE_BOT, slackSignatureHeaders, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
-import { createWebChatRouter } from '../../src/channels/web/web-chat-router.js';
+import { createWebChat } from '../../src/channels/web/create-web-chat.js';
+import { createInMemoryPeopleStore } from '../../src/core/access/in-memory-people-store.js';
+import { PrismaSessionStore } from '../../src/store/prisma-session-store.js';
+import { webClient, type WebClient } from '../support/web-client.js';
 import { createAssistant, type Assistant } from '../../src/core/access/assistant.js';
 import { createDraftService } from '../../src/core/drafting/draft-service.js';
 import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js';
@@ -63,6 +66,7 @@ let store: TestStore;
 let assistant: Assistant;
 let server: Server;
 let base: string;
+let web: WebClient;
 let directory: string;
 let connector: FakeTeamsConnector;
 let fakeSlack: FakeSlackApi;
@@ -88,13 +92,16 @@ beforeAll(async () => {
   await slack.start();
   const app = createApp({
     logger,
-    routers: [slack.router, createTeamsChannel({}, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChatRouter({ assistant, drafts, draftStore, figures, people })],
+    // The web chat as the local trial, whose one sample person is the registered manager.
+    routers: [slack.router, createTeamsChannel({ mode: 'local' }, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChat({ mode: 'local' }, { assistant, drafts, draftStore, figures, people: createInMemoryPeopleStore(await people.listPeople()), logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) })],
     health: async () => ({}),
   });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  web = webClient(base);
+  expect((await web.choose(MANAGER)).status).toBe(200);
   directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-fuzz-'));
   connector = await startFakeTeamsConnector();
 }, 60_000);
@@ -192,7 +199,8 @@ describe(`fuzz (seed ${SEED}, ${COUNT} inputs)`, () => {
       }
       const target = next() < 0.6 ? '/api/web/ask' : next() < 0.5 ? '/api/messages' : '/api/web/drafts';
       const raw = next() < 0.1 ? `{"text": "${question(next).slice(0, 50)}` : JSON.stringify(bodies());
-      const response = await fetch(`${base}${target}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+      // Signed in (cookie and CSRF token), so the bodies reach the routes' own checks.
+      const response = target === '/api/messages' ? await fetch(`${base}${target}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw }) : await web.post(target, raw);
       await response.arrayBuffer();
       if (response.status >= 500) problems.push(`${target} ${response.status} for ${raw.slice(0, 200)}`);
       if (problems.length > 10) break;

@@ -1,5 +1,6 @@
-// The server under more questions than it answers: real HTTP to the web API of the app,
-// with answering in a pool (a stand-in worker that answers on cue). Beyond a person's
+// The server under more questions than it answers: real HTTP to the web chat's API (the
+// local trial, a session per sample person), with answering in a pool (a stand-in
+// worker that answers on cue). Beyond a person's
 // rate the answer is 429, beyond the pool's room 503, both at once and with Retry-After;
 // /health answers while every worker is busy; a store held by an import is a clear 503.
 import type { AddressInfo } from 'node:net';
@@ -7,7 +8,8 @@ import type { Server } from 'node:http';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnsweringPool, type AnsweringPool } from '../../src/answering/create-answering-pool.js';
-import { createWebChatRouter } from '../../src/channels/web/web-chat-router.js';
+import { createWebChat } from '../../src/channels/web/create-web-chat.js';
+import { createInMemoryPeopleStore } from '../../src/core/access/in-memory-people-store.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createAssistant } from '../../src/core/access/assistant.js';
 import { createRateLimiter } from '../../src/core/access/rate-limiter.js';
@@ -18,8 +20,9 @@ import { createApp } from '../../src/server/create-app.js';
 import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
 import { createPrismaDraftStore } from '../../src/store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
-import { createPrismaPeopleStore } from '../../src/store/prisma-people-store.js';
+import { PrismaSessionStore } from '../../src/store/prisma-session-store.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
+import { webClient, type WebClient } from '../support/web-client.js';
 
 const FAKE_WORKER = new URL('../support/fake-answer-worker.mjs', import.meta.url);
 let store: TestStore;
@@ -29,24 +32,35 @@ let base: string;
 // Questions whose text is "busy store" meet an import holding the store.
 let askThrough: AskService;
 const audit: AuditLog = { record: async () => {}, list: async () => [], get: async () => null, purge: async () => 0 };
+const NAMES = ['Anna', 'Bo', 'Cecilia', 'David', 'Eva', 'Filip', 'Greta', 'Hanna', 'Ingrid'];
+const clients = new Map<string, WebClient>();
 
 beforeAll(async () => {
   store = await createTestStore();
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const people = createPrismaPeopleStore(store.connection.prisma);
+  const home = (await figures.listOrganisations()).find((organisation) => organisation.name === 'Kommunstyrelsen')!;
+  const people = createInMemoryPeopleStore(NAMES.map((name, index) => ({ id: -(index + 1), email: `${name.toLowerCase()}@example.se`, name, role: 'admin' as const, homeOrganisationId: home.id, grantedOrganisationIds: [], identities: [] })));
   pool = createAnsweringPool({ config: loadConfig({}), workers: 1, perWorker: 1, queue: 1, maxWaitMs: 10_000, logger: pino({ level: 'silent' }), workerUrl: FAKE_WORKER });
   await pool.ready();
   askThrough = {
     ask: (question) => (question.text === 'busy store' ? Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })) : pool.ask(question)),
   };
   const assistant = createAssistant({ ask: askThrough, people, figures, audit, rateLimit: createRateLimiter({ burst: 2, perMinute: 6 }) });
-  const app = createApp({ logger: pino({ level: 'silent' }), routers: [createWebChatRouter({ assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, people })], health: async () => ({ answering: pool.stats() }) });
+  const logger = pino({ level: 'silent' });
+  const web = createWebChat({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
+  const app = createApp({ logger, routers: [web], health: async () => ({ answering: pool.stats() }) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Each sample person signed in once, as the page does.
+  for (const name of NAMES) {
+    const client = webClient(base);
+    expect((await client.choose(`${name.toLowerCase()}@example.se`)).status).toBe(200);
+    clients.set(name, client);
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -56,7 +70,7 @@ afterAll(async () => {
 });
 
 async function ask(name: string, text: string, arrivals: string[] = []) {
-  const response = await fetch(`${base}/api/web/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, homeOrganisation: 'Kommunstyrelsen', text }) });
+  const response = await clients.get(name)!.post('/api/web/ask', { text });
   const body = (await response.json()) as { error?: string; text?: string; retryAfterSeconds?: number };
   arrivals.push(`${name} ${response.status}`);
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
@@ -65,7 +79,7 @@ async function ask(name: string, text: string, arrivals: string[] = []) {
 describe('the web API beyond its bounds', () => {
   it("answers a person's burst and refuses the rest with 429 and when to ask again", async () => {
     const replies = [];
-    for (const text of ['wait:0', 'wait:0', 'wait:0']) replies.push(await ask('Anna Andersson', text));
+    for (const text of ['wait:0', 'wait:0', 'wait:0']) replies.push(await ask('Anna', text));
     expect(replies.map((reply) => reply.status)).toEqual([200, 200, 429]);
     expect(Number(replies[2]!.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(replies[2]!.body.error).toMatch(/Du har ställt många frågor på kort tid\. Vänta \d+ s/);

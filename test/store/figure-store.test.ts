@@ -101,6 +101,34 @@ describe('loadCatalogue', () => {
   });
 });
 
+describe('listFigureValues', () => {
+  it('returns the same values as listFigures, without their provenance', async () => {
+    const catalogue = await figures.loadCatalogue();
+    const ks = organisationId(catalogue, 'Kommunstyrelsen');
+    const filter = { organisationIds: [ks], periods: [{ year: 2024, month: 8 }] };
+    const full = await figures.listFigures(filter);
+    const values = await figures.listFigureValues(filter);
+    expect(values.length).toBe(full.length);
+    expect(values.length).toBeGreaterThan(0);
+    const key = (value: { lineItemId: number; measure: string; breakdown: string }) => `${value.lineItemId} ${value.measure} ${value.breakdown}`;
+    const byKey = new Map(values.map((value) => [key(value), value]));
+    for (const figure of full) {
+      const value = byKey.get(key(figure));
+      expect(value?.value.toString(), key(figure)).toBe(figure.value.toString());
+      expect(value?.unit).toBe(figure.unit);
+      expect(value).not.toHaveProperty('source');
+    }
+  });
+
+  it('reads only what the filter names, and nothing for empty lists', async () => {
+    const catalogue = await figures.loadCatalogue();
+    const ks = organisationId(catalogue, 'Kommunstyrelsen');
+    const other = catalogue.lineItems.find((item) => item.organisationId !== ks)!;
+    expect(await figures.listFigureValues({ organisationIds: [ks], lineItemIds: [other.id] })).toEqual([]);
+    expect(await figures.listFigureValues({ organisationIds: [] })).toEqual([]);
+  });
+});
+
 describe('listFigures', () => {
   it('returns exact values in the reported unit with their source document', async () => {
     const catalogue = await figures.loadCatalogue();

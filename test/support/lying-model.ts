@@ -315,7 +315,7 @@ const sameShown = (a: string, b: string, unit: string) => writeFigure(a, unit) =
 
 /**
  * Whether "<direction> <rounded> <step>" is a faithful rounding of `value`, by the
- * rule the reports' readers use (docs/decisions/0006): the figure rounded to the
+ * rule the reports' readers use (docs/decisions/0007): the figure rounded to the
  * whole number in the stated direction ("drygt" rounds down, "knappt" up), for those
  * two within a tenth of it; a round number ("tio") may be the tens. Money and per
  * cent never stand for each other.

@@ -2,6 +2,7 @@
 // values as small JSON documents. Slack returns them in signed payloads, but they are
 // read through zod all the same: a value Utfall did not write is refused.
 import { z } from 'zod';
+import { draftIdSchema } from '../../core/drafting/draft-id.js';
 import { BLOCK_KIT_LIMITS } from './block-kit-limits.js';
 import { SlackChannelError } from './slack-channel-error.js';
 
@@ -24,12 +25,12 @@ export const askValueSchema = z.object({ q: z.string().min(1).max(BLOCK_KIT_LIMI
 export type AskValue = z.infer<typeof askValueSchema>;
 
 /** A draft a button acts on. */
-export const draftValueSchema = z.object({ d: z.number().int().positive() });
+export const draftValueSchema = z.object({ d: draftIdSchema });
 export type DraftValue = z.infer<typeof draftValueSchema>;
 
 /** The revise modal's private_metadata: the draft, where its message can be replaced, and how its text was split. */
 export const draftModalMetadataSchema = z.object({
-  d: z.number().int().positive(),
+  d: draftIdSchema,
   r: z.url({ protocol: /^https?$/ }).max(1000).optional(),
   s: z.array(z.string().max(2)).max(BLOCK_KIT_LIMITS.viewBlocks),
 });

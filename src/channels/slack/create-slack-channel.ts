@@ -9,6 +9,7 @@ import express from 'express';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { createBotIdentity } from './bot-identity.js';
 import { registerListeners } from './listeners/index.js';
+import { refuseFutureTimestamps } from './refuse-future-timestamps.js';
 import { createRecentAnswers } from './recent-answers.js';
 import { SlackChannelError } from './slack-channel-error.js';
 import { createWorkQueue } from './work-queue.js';
@@ -73,7 +74,7 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
     // The Socket Mode client makes its own Web API client (apps.connections.open) from installerOptions.
     app = new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } });
   } else {
-    router.use(SLACK_EVENTS_PATH, normaliseContentType);
+    router.use(SLACK_EVENTS_PATH, refuseFutureTimestamps(), normaliseContentType);
     const receiver = new ExpressReceiver({ signingSecret: config.signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false });
     app = new App({ ...common, receiver });
   }

@@ -1,6 +1,7 @@
 // The buttons on a draft card: Godkänn and Redigera (controllers and admins of the
 // draft's organisation only) and Skriv om (anyone who may see it).
 import { MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
+import { isDraftId } from '../../core/drafting/draft-id.js';
 import { renderDraftCard } from './render-answer-card.js';
 import { teamsActor, type TeamsChannelDependencies } from './teams-dependencies.js';
 import { cardMessage } from './teams-reply.js';
@@ -44,8 +45,13 @@ async function reply(dependencies: TeamsChannelDependencies, userId: string, val
 
 /** Handles a draft button and replies; false when `value` is not one. */
 export async function handleDraftAction(context: TurnContext, dependencies: TeamsChannelDependencies, userId: string, value: CardActionValue | undefined): Promise<boolean> {
-  const isDraftAction = (value?.action === 'approve_draft' || value?.action === 'rewrite_draft' || (value?.action === 'revise_draft' && Boolean(value.text))) && Boolean(value?.draftId);
+  const isDraftAction = (value?.action === 'approve_draft' || value?.action === 'rewrite_draft' || (value?.action === 'revise_draft' && Boolean(value.text))) && value?.draftId !== undefined;
   if (!isDraftAction) return false;
+  // Card data comes back from the client: a draft number Utfall did not write is answered, not thrown.
+  if (!isDraftId(value.draftId)) {
+    await context.sendActivity(MessageFactory.text('Utkastets nummer är inte giltigt.'));
+    return true;
+  }
   await context.sendActivity(await reply(dependencies, userId, value as CardActionValue & { draftId: number }));
   return true;
 }

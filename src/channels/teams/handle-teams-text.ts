@@ -31,7 +31,8 @@ export async function handleTeamsText(context: TurnContext, dependencies: TeamsC
       }
       const organisations = await dependencies.figures.listOrganisations();
       const found = findOrganisation(organisations, command.name)[0];
-      if (!found) return say(context, `Organisationen "${command.name}" finns inte. Finns: ${organisations.map((organisation) => organisation.name).join(', ')}.`);
+      // No list of every organisation: names outside someone's scope are not theirs to read.
+      if (!found) return say(context, `Organisationen "${command.name}" finns inte. Skriv namnet som det står i rapporten, t.ex. "org Kommunstyrelsen".`);
       await dependencies.identities.setHomeOrganisation('teams', userId, found.name, activity.from?.name ?? '');
       return say(context, `Din hemorganisation är nu ${found.name}.`);
     }

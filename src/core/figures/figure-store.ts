@@ -26,6 +26,9 @@ export interface StoreCatalogue {
   readonly reportPeriods: ReadonlyMap<number, readonly Period[]>;
 }
 
+/** A figure's value without its provenance: enough to rank many units by, not to show. */
+export type FigureValue = Pick<FigureRecord, 'lineItemId' | 'period' | 'measure' | 'breakdownGroup' | 'breakdown' | 'value' | 'unit' | 'decimals'>;
+
 /** Read access to organisations, line items, figures and notes. */
 export interface FigureStore {
   /** The catalogue as of now; cheap when the store has not changed since the last call. */
@@ -33,6 +36,8 @@ export interface FigureStore {
   listOrganisations(): Promise<OrganisationRecord[]>;
   listLineItems(organisationIds: readonly number[]): Promise<LineItemRecord[]>;
   listFigures(filter: FigureFilter): Promise<FigureRecord[]>;
+  /** The values `filter` selects, unordered and without provenance: a ranking of hundreds of units reads these, then the figures of the few it shows. */
+  listFigureValues(filter: FigureFilter): Promise<FigureValue[]>;
   /** The report periods that have figures for an organisation, oldest first. */
   listReportPeriods(organisationId: number): Promise<Period[]>;
   listNotes(filter: FigureFilter): Promise<NoteRecord[]>;

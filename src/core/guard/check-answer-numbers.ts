@@ -38,7 +38,7 @@ export interface Candidate {
  *   ("drygt 70 miljoner" for 73,4 mnkr), but then the size must lie within a tenth of
  *   it too ("ungefär 100 miljoner" is not 149). Numbers in words follow the same rule.
  * Decimals may be negative ("2 miljarder" is 2000 mnkr to whole thousands).
- * (docs/decisions/0006-numbers-bound-to-their-role.md)
+ * (docs/decisions/0007-numbers-bound-to-their-role.md)
  */
 export function matchesCandidate(number: StatedNumber, candidate: Candidate): boolean {
   return sizesInStatedUnit(number, candidate).some((size) => (number.approximation === null ? roundTo(size, number.decimals).equals(number.value) : approximates(size, number)));

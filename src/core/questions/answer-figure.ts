@@ -67,7 +67,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
-  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual) mode = 'forecast';
+  // ("Hittills", "so far" ask for the outcome to date: a forecast does not answer them.)
+  if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual && !reading.period.accumulated) mode = 'forecast';
   const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
   const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));
@@ -89,7 +90,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       if (main.values.actual && reading.wantsActualSoFar) {
         sentences.push(say(language, `Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`, `Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`));
       }
-    } else if (main.values.forecast_deviation && main.forecastDeviation) {
+    } else if (main.values.forecast_deviation && main.forecastDeviation && !reading.wantsAmount) {
       sentences.push(
         say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: helårsprognosen är ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the full-year forecast is ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
       );
@@ -125,6 +126,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
 
   if (mode === 'previous_report') return answerAgainstPreviousReport(context, line, main, period);
 
+  // "Vad har X för budget?" asks for an amount: a deviation alone does not answer it.
+  if (reading.wantsBudgetItself && !main.values.budget && !main.values.budget_full_year) return missingMeasure(context, line.item, main, period, 'budget');
   const actual = main.values.actual;
   if (actual) {
     let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
@@ -137,7 +140,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
       sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
     }
     sentences.push(`${sentence}.`);
-  } else if (main.values.deviation && main.deviation) {
+  } else if (main.values.deviation && main.deviation && !reading.wantsAmount) {
     sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. The period's actual and budget are not in the data.`));
   } else return missingMeasure(context, line.item, main, period, 'actual');
   // "Hur stor andel av budgeten har vi använt?": the outcome as a share of the year's budget.
@@ -284,6 +287,9 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
     return builder.build('answered', prefix(context) + sentences.join(' '));
   }
   const main = total;
+  // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
+  if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year) return missingMeasure(context, item, main, period, 'target');
+  if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   const sentence = kpiSentence(context, item, main, period, mode, item.name);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];

@@ -19,6 +19,11 @@ async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promi
   const item = resolved.item!;
   const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [item.id] });
   const answer = answerLine(context, { item, items: resolved.items, figures, period: resolved.period });
+  // A forecast the figures lack ("helårsprognosen för ITF totalt") may be in the report's words.
+  if (answer.status === 'no_data' && context.reading.wantsForecast && !context.reading.period.previousReport) {
+    const fromNotes = await answerFromNotes(context, resolved, answer.text, ['prognos', 'helarsprognos', 'helar', 'forecast']);
+    if (fromNotes.status === 'answered') return fromNotes;
+  }
   // "Vad har hänt med prognosen sedan UR2?" without the earlier report's figures: the report's words may say.
   if (answer.status === 'no_data' && context.reading.period.previousReport) {
     const fromNotes = await answerFromNotes(context, resolved, null, ['prognos', 'forandring', ...context.reading.period.phrases.flatMap((phrase) => phrase.split(' '))]);

@@ -12,14 +12,14 @@ import { rankNotes } from './rank-notes.js';
 const MOST = 3;
 
 /** Answers from the notes of the organisation and its sub-units at the period asked (or the latest); no_data when none is relevant. */
-export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = []): Promise<Answer> {
+export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): Promise<Answer> {
   const { store, organisation, builder, reading, catalogue } = context;
   const text = messages(reading.language);
   const period = resolved.period ?? resolved.periods[resolved.periods.length - 1];
   if (!period) return builder.build('no_data', text.noNotes(organisation.name));
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
-  const ranked = rankNotes(notes, reading, loadLexicon(), extraWords).slice(0, MOST);
+  const ranked = rankNotes(notes, reading, loadLexicon(), extraWords, options).slice(0, MOST);
   if (ranked.length === 0) return builder.build('no_data', text.noNotes(organisation.name));
   const itemName = new Map(scope.flatMap((unit) => catalogue.itemsOf(unit.id)).map((item) => [item.id, item.name]));
   const quoted = ranked.map(({ note }) => {

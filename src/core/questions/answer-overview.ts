@@ -17,11 +17,26 @@ export async function answerOverview(context: AnswerContext, resolved: ResolvedQ
   const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
   const parts: string[] = [text.overviewHeading(organisation.name, latest)];
   if (resolved.item) {
-    const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: [resolved.item.id] });
+    // A unit that reports two results ("Resultat förvaltning", "Resultat utveckling") is reported on both.
+    const results = [resolved.item, ...resolved.items.filter((item) => item.kind === 'result' && item.parentId === null && item.id !== resolved.item!.id && /resultat/i.test(item.name))].slice(0, LARGEST);
+    const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: results.map((item) => item.id) });
     const plain = { ...context, reading: { ...reading, wantsForecast: false, wantsFullYearBudget: false, period: { ...reading.period, priorYear: false, previousReport: false } } };
-    const line = answerLine(plain, { item: resolved.item, items: resolved.items, figures, period: resolved.period });
-    if (line.status === 'answered') parts.push(line.text);
-  } else parts.push(text.overviewNoResult(organisation.name));
+    for (const result of results) {
+      const line = answerLine(plain, { item: result, items: resolved.items, figures, period: resolved.period });
+      if (line.status === 'answered') parts.push(line.text);
+    }
+  } else {
+    parts.push(text.overviewNoResult(organisation.name));
+    // A unit reported only by its key figures (a sick-leave rate): those are its overview.
+    const kpis = resolved.items.filter((item) => item.kind === 'kpi' && item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder).slice(0, LARGEST);
+    if (kpis.length > 0) {
+      const figures = await store.listFigures({ organisationIds: [organisation.id], lineItemIds: kpis.map((item) => item.id) });
+      for (const kpi of kpis) {
+        const line = answerLine(context, { item: kpi, items: resolved.items, figures, period: resolved.period });
+        if (line.status === 'answered') parts.push(line.text);
+      }
+    }
+  }
   const ranking = { ...context, reading: { ...reading, intent: 'ranking' as const, ranking: { ...reading.ranking, dimension: 'items' as const, direction: 'any' as const, count: LARGEST, by: 'deviation' as const, leavesOnly: true } } };
   const largest = await answerRanking(ranking, resolved.period, null);
   if (largest.status === 'answered') parts.push(largest.text);

@@ -14,14 +14,16 @@ import { answerHelp } from './answer-help.js';
 import { list, monthName, say } from './answer-phrases.js';
 import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
 import { swedishStem } from '../language/swedish-stem.js';
+import { foldedWords } from '../language/fold-text.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
-import { isConceptWord } from './reading/find-concepts.js';
+import { findConcepts, isConceptWord } from './reading/find-concepts.js';
+import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
-import { resolveLineItem } from './resolve-line-item.js';
+import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 
 /** A question and who asks it. */
@@ -79,9 +81,11 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
 
   const { mentions, kindReferences } = reading;
-  // "Regionen" from someone outside every region: which one?
-  const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0).map((reference) => reference.organisation.name))];
-  if (mentions.length === 0 && kindOptions.length > 1) {
+  // "Regionen" from someone outside every region: which one? Only among those the asker may see;
+  // a clarifying question never names an organisation outside the asker's scope.
+  const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];
+  if (mentions.length === 0 && kindReferences.length > 0 && kindReferences.every((reference) => outside(reference.organisation))) return denied(builder, language);
+  if (mentions.length === 0 && kindOptions.length > 1 && reading.intent !== 'ranking') {
     return builder.build('clarify', say(language, `Vilken menar du: ${list(kindOptions, language)}?`, `Which one do you mean: ${list(kindOptions, language)}?`), kindOptions);
   }
   const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
@@ -90,18 +94,28 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // "Jämför sjukfrånvaron på Länsteknik med Regionkontoret": one answer per organisation.
   // "Hur går det för HoS och RU?": organisations named in different words are all meant.
   const apart = first !== undefined && second !== undefined && (second.start >= first.end || first.start >= second.end);
-  if (first && second && (reading.comparesOrganisations || apart) && reading.intent === 'figure') {
+  if (first && second && apart && reading.intent === 'figure') {
     const answers: Answer[] = [];
     for (const mention of distinct.slice(0, 4)) answers.push(await answerForOrganisation({ ...base, organisation: mention.organisation, namedOrganisation: true }, false));
     const answered = answers.filter((answer) => answer.status === 'answered');
     if (answered.length === 0) return answers[0]!;
     return builder.build('answered', answers.map((answer) => answer.text).join('\n'));
   }
+  // "Styr och stöd" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
+  // stöd – gemensamma kostnader": a name that another unit's name goes on from is ambiguous.
+  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
+  if (first && longer.length > 0) {
+    const options = [first.organisation, ...longer].map((unit) => unit.name);
+    return builder.build('clarify', say(language, `Vilken menar du: ${list(options, language)}?`, `Which one do you mean: ${list(options, language)}?`), options);
+  }
   if (first && second && Math.abs(first.score - second.score) < 0.005 && reading.intent !== 'ranking') {
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
   }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
+    // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
+    const both = unitAndLinesSharingAWord(reading, home, catalogue);
+    if (both.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(both, language)}?`, `Which one do you mean: ${list(both, language)}?`), both);
     const { units: sharing, word } = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
@@ -110,7 +124,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: sharing[0]!, namedOrganisation: true }, true);
     }
   }
-  let organisation = first?.organisation ?? kindReferences[0]?.organisation ?? home;
+  const kindReference = kindReferences.find((reference) => !outside(reference.organisation));
+  let organisation = first?.organisation ?? kindReference?.organisation ?? home;
   let scoped = base;
   // "Comms in Gemensamma tjänster": the words left may name one of the named organisation's parts.
   if (first && reading.intent !== 'ranking') {
@@ -123,11 +138,33 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       scoped = { ...base, reading: narrowed, itemWords: narrowed.itemWords };
     }
   }
-  const answer = await answerForOrganisation({ ...scoped, organisation, namedOrganisation: Boolean(first ?? kindReferences[0]) }, true);
+  const answer = await answerForOrganisation({ ...scoped, organisation, namedOrganisation: Boolean(first ?? kindReference) }, true);
   // Another tree's organisation, named by the question: the answer says whose it is.
   const otherRoot = rootOf(organisation, organisations);
   if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
   return withLead(answer, say(language, `${organisation.name} hör till ${otherRoot.name}.`, `${organisation.name} belongs to ${otherRoot.name}.`), [organisation.name, otherRoot.name]);
+}
+
+/**
+ * Units of the asker's tree, other than the one mentioned and its own parents and parts, whose
+ * name begins with every word the mention was read from and goes on with words the question lacks.
+ */
+function unitsNamedLonger(reading: QuestionReading, mention: QuestionReading['mentions'][number], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationRecord[] {
+  // ("o" is how people shorten "och" in names.)
+  const said = reading.words.slice(mention.start, mention.end).map((word) => swedishStem(word === 'o' ? 'och' : word));
+  if (said.length === 0) return [];
+  const root = rootOf(home, catalogue.organisations);
+  const related = new Set([mention.organisation, ...ancestorsOf(mention.organisation, catalogue.organisations), ...descendantsOf(mention.organisation, catalogue.organisations)].map((unit) => unit.id));
+  const asked = new Set(reading.words.map(swedishStem));
+  return [root, ...descendantsOf(root, catalogue.organisations)].filter((unit) => {
+    if (related.has(unit.id)) return false;
+    return catalogue.nameStems(unit.id).some((stems) => {
+      const at = stems.findIndex((stem, index) => said.every((word, offset) => stems[index + offset] === word));
+      if (at < 0) return false;
+      const rest = stems.slice(at + said.length).filter((stem) => stem.length >= 3);
+      return rest.length > 0 && !rest.some((stem) => asked.has(stem));
+    });
+  });
 }
 
 /** `answer` with a sentence before it; the names it mentions are names, not figures ("Förvaltning 8"). */
@@ -149,12 +186,33 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !lineWords.some((lineWord) => lineWord.startsWith(swedishStem(word))));
   for (const word of words) {
     const stem = swedishStem(word);
-    const named = own.filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems.includes(stem)));
+    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
     if (top.length > 0 && top.length <= MAX_OPTIONS) return { units: top, word };
   }
   return { units: [], word: '' };
+}
+
+/**
+ * A word of the question (an abbreviation in capitals, or five letters or more) that is the whole
+ * first word of exactly one of the asker's units' names and a word of some of the asker's lines,
+ * when the question has no other word to name a line: the unit's name and the lines', to choose from.
+ */
+function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
+  const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
+  const candidates = [...new Set([...reading.contentWords, ...capitals])];
+  if (candidates.length !== 1) return [];
+  const [word] = candidates;
+  if (!word || (!capitals.includes(word) && word.length < 5)) return [];
+  // Other words that name a line ("tjänsterna" in "HR-tjänsterna") say it is the line.
+  if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
+  const stem = swedishStem(word);
+  const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
+  const lines = catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((nameWord) => swedishStem(nameWord) === stem));
+  if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
+  return [units[0]!.name, ...lines.map((line) => line.name)];
 }
 
 /** The reading with a word that named a unit taken out: it has said which unit, it names no line. */
@@ -179,9 +237,20 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 }
 
 /** The line the question names among an organisation's lines. */
-function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []) {
+async function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
+  const resolution = await resolveLine(context, organisationId, items, extraWords);
+  // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
+  // (Word by word: a generic concept like costs gives way to a specific one in the reading's concepts.)
+  const says = (concept: string) => context.reading.conceptWords.some((word) => findConcepts([word], loadLexicon()).includes(concept));
+  const asksCost = says('costs') && !says('income');
+  const asksIncome = says('income') && !says('costs');
+  if (resolution.kind === 'line' && ((asksCost && resolution.item.kind === 'income') || (asksIncome && resolution.item.kind === 'cost'))) return { kind: 'none' };
+  return resolution;
+}
+
+function resolveLine(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[]) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */
@@ -230,6 +299,14 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     if (elsewhere.kind === 'ambiguous') {
       return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
     }
+    // Another unit's figure is never given as the asked unit's: only a part's (a sub-unit's) is
+    // shown, with whose it is; for a parent's or a neighbour's the answer says where it is.
+    // A line the question names by its own words (a project's name, "licenserna") is that line, whoever
+    // reports it; a figure reached through an everyday word ("our sick leave") is not the asked unit's.
+    if (elsewhere.kind === 'found') {
+      const part = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
+      if (!part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
+    }
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
       // Another unit's figure is never passed off as the one asked about.
@@ -254,7 +331,16 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
-  if (!item) return unknownLine(context, items, named && context.namedOrganisation ? await ancestorWithLine(context) : null);
+  if (!item) {
+    const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
+    // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
+    // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
+    if (!parent && reading.contentWords.length > 0) {
+      const fromNotes = await INTENT_ANSWERS.notes(context, { item: null, items, periods, period }, null, [], { contentRequired: true });
+      if (fromNotes.status === 'answered') return reading.asksHowMuch ? { ...fromNotes, status: 'no_data', text: `${say(language, `Det finns ingen siffra för det för ${organisation.name}. Rapportens text nämner det:`, `There is no figure for that for ${organisation.name}. The report's text mentions it:`)}\n${fromNotes.text}` } : fromNotes;
+    }
+    return unknownLine(context, items, parent);
+  }
   return INTENT_ANSWERS.figure(context, { item, items, periods, period });
 }
 
@@ -301,7 +387,9 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
       const own = catalogue.itemsOf(candidate.id);
       if (own.length === 0) continue;
       const resolution = await resolveIn(context, candidate.id, own, reading.qualifiers);
-      if (resolution.kind === 'line') found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
+      // Another unit's line must carry a word the question names it by, not only an everyday word
+      // ("vad kostar övertiden?" is not TESSA's Kostnader).
+      if (resolution.kind === 'line' && namesByOwnWords(reading, resolution.item)) found.push({ organisation: candidate, item: resolution.item, score: resolution.score });
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));
     const best = found.filter((entry) => top - entry.score < 0.02);
@@ -309,6 +397,23 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
+}
+
+/** Whether the question says a distinctive word of the line's own name ("licenser", "Norra Stadsskogen"), not only an everyday word for it. */
+function saysLineName(reading: QuestionReading, item: LineItemRecord): boolean {
+  const lexicon = loadLexicon();
+  const said = new Set(reading.itemWords.filter((word) => word.length >= 4 && !isQuestionStopword(word, lexicon)).map(swedishStem));
+  return foldedWords(item.name).some((word) => word.length >= 4 && said.has(swedishStem(word)) && !lexicon.concepts.some((concept) => concept.generic && concept.words.includes(word)));
+}
+
+/** Whether the line has one of the question's content words, or the question has none (only everyday words name the line). */
+function namesByOwnWords(reading: QuestionReading, item: LineItemRecord): boolean {
+  if (reading.contentWords.length === 0) return true;
+  const nameStems = foldedWords(item.name).map(swedishStem);
+  return reading.contentWords.some((word) => {
+    const stem = swedishStem(word);
+    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem))));
+  });
 }
 
 /** The nearest parent that has the line the question names: a named unit's no_data says where the figure is. */

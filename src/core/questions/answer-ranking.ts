@@ -14,6 +14,7 @@ import { defaultLine } from './default-line.js';
 import { answerFromNotes } from './answer-notes.js';
 import { answerBehind } from './answer-ranking-behind.js';
 import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
+import { isNetCost } from './is-net-cost.js';
 import { findConcepts } from './reading/find-concepts.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 
@@ -23,8 +24,10 @@ interface Entry {
   readonly value: DerivedValue;
   readonly kind: 'period' | 'forecast';
   readonly period: Period;
+  /** Ranked on values read without provenance: the row is read again before it is shown. */
+  readonly valuesOnly?: boolean;
   /** For a change since an earlier report: that report's row. */
-  readonly previous?: { readonly row: StatementRow; readonly period: Period };
+  readonly previous?: { readonly row: StatementRow; readonly period: Period; readonly measure: 'deviation' | 'forecast' };
 }
 
 function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Period, prefer: 'period' | 'forecast'): Entry | null {
@@ -36,11 +39,12 @@ function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Pe
   return null;
 }
 
-function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction']): Entry[] {
+function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction'], orderOnly = false): Entry[] {
   // One ranking compares like with like: period deviations, or forecast deviations where most lines have only those.
   const periodCount = all.filter((entry) => entry.kind === 'period').length;
   const entries = all.filter((entry) => entry.kind === (periodCount * 2 >= all.length ? 'period' : 'forecast'));
-  const filtered = direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
+  // "Bäst först" orders; "vilka går med överskott" leaves the others out.
+  const filtered = orderOnly ? entries : direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
 
@@ -63,11 +67,13 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   }
   // "Vilken verksamhet har ökat mest jämfört med i fjol?": ranked by the change against last year.
   const byChange = reading.period.priorYear;
-  if ((reading.ranking.by === 'size' || byChange) && dimension === 'units') {
+  // "… sedan april": the change since an earlier report, never a ranking by size.
+  const sinceReport = reading.period.previousReport;
+  if ((reading.ranking.by === 'size' || byChange) && dimension === 'units' && !sinceReport) {
     const sized = await answerUnitsBySize(context, period);
     if (sized) return sized;
   }
-  if (reading.ranking.by === 'size' || byChange || item?.kind === 'kpi') {
+  if ((reading.ranking.by === 'size' || byChange || item?.kind === 'kpi') && !sinceReport) {
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
@@ -78,9 +84,9 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
   if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
     const units = await rankDeviations(context, period, null, 'units');
-    if (units.length > 0) return renderDeviations(context, sortEntries([...first, ...units], reading.ranking.direction), 'mixed');
+    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly)), 'mixed');
   }
-  if (first.length > 0 || dimension !== 'units') return renderDeviations(context, first, dimension);
+  if (first.length > 0 || dimension !== 'units') return renderDeviations(context, await withProvenance(context, first), dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
   const units = descendantsOf(organisation, context.organisations);
   if (units.length > 0 && units.every((unit) => context.catalogue.periodsOf(unit.id).length === 0)) {
@@ -89,7 +95,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     if (fromNotes.status === 'answered') return fromNotes;
   }
   // "Which part …" may mean lines when there are no sub-units to rank.
-  return renderDeviations(context, await rankDeviations(context, period, item, 'items'), 'items');
+  return renderDeviations(context, await withProvenance(context, await rankDeviations(context, period, item, 'items')), 'items');
 }
 
 async function rankDeviations(context: AnswerContext, period: Period | null, item: LineItemRecord | null, dimension: AnswerContext['reading']['ranking']['dimension']): Promise<Entry[]> {
@@ -116,7 +122,9 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
         return { unit, own, at, named, lines };
       });
     const periods = [...new Map(plans.map((plan) => [`${plan.at.year}-${plan.at.month}`, plan.at])).values()];
-    const figures = plans.length ? await store.listFigures({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
+    // Values only: hundreds of units are ranked, the few shown are read with their provenance later (withProvenance).
+    const values = plans.length ? await store.listFigureValues({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
+    const figures: FigureRecord[] = values.map((value) => ({ ...value, madeIn: null, source: '', section: '', remark: '', batchId: 0 }));
     const byItem = new Map<number, FigureRecord[]>();
     for (const figure of figures) byItem.set(figure.lineItemId, [...(byItem.get(figure.lineItemId) ?? []), figure]);
     builder.knowNames(plans.flatMap((plan) => plan.lines.map((line) => line.name)));
@@ -134,10 +142,11 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // other kind (a programme with both) is not left out for having one the others lack.
     const periodCount = candidates.filter((candidate) => candidate.row.deviation).length;
     const forecastCount = candidates.filter((candidate) => candidate.row.forecastDeviation).length;
-    const kind = forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
+    // "… against the period budget", "hittills": the period's deviations, where units have them.
+    const kind = reading.period.accumulated && periodCount > 0 && prefer === 'period' ? 'period' : forecastCount > periodCount || (forecastCount === periodCount && prefer === 'forecast') ? 'forecast' : 'period';
     for (const { unit, row, at } of candidates) {
       const entry = entryOf(unit, row, at, kind);
-      if (entry) entries.push(entry);
+      if (entry) entries.push({ ...entry, valuesOnly: true });
     }
   } else {
     // Only the report ranked is read: the one asked for, else the latest.
@@ -164,7 +173,22 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       }
     }
   }
-  return sortEntries(entries, direction);
+  return sortEntries(entries, direction, reading.ranking.orderOnly);
+}
+
+/** The entries that will be shown, with rows read again with their provenance where they were ranked on values only. */
+async function withProvenance(context: AnswerContext, sorted: readonly Entry[]): Promise<Entry[]> {
+  const shown = sorted.slice(0, context.reading.ranking.count);
+  const slim = shown.filter((entry) => entry.valuesOnly);
+  if (slim.length === 0) return shown;
+  const figures = await context.store.listFigures({ organisationIds: slim.map((entry) => entry.organisation.id), lineItemIds: slim.map((entry) => entry.row.item.id), periods: [...new Map(slim.map((entry) => [`${entry.period.year}-${entry.period.month}`, entry.period])).values()] });
+  return shown.map((entry) => {
+    if (!entry.valuesOnly) return entry;
+    const own = figures.filter((figure) => figure.lineItemId === entry.row.item.id && samePeriod(figure.period, entry.period));
+    const row = statementRows(entry.organisation, [entry.row.item], own, entry.period)[0];
+    const full = row ? entryOf(entry.organisation, row, entry.period, entry.kind) : null;
+    return full ?? entry;
+  });
 }
 
 function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dimension: AnswerContext['reading']['ranking']['dimension'] | 'mixed'): Answer {
@@ -190,7 +214,13 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
     return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})`;
   });
   const by = { items: say(language, ' per post', ' by line'), units: say(language, ' per enhet', ' by unit'), projects: say(language, ' per projekt', ' by project'), mixed: say(language, ', poster och enheter', ', lines and units') }[dimension];
-  const heading = say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${by}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${by}, ${organisation.name}:`);
+  const since = ranked[0]?.previous;
+  const ordered = reading.ranking.orderOnly && direction !== 'any' && !since;
+  const heading = ordered
+    ? say(language, `Avvikelserna${by}, ${organisation.name}, ${direction === 'worse' ? 'sämst' : 'bäst'} först:`, `Deviations${by}, ${organisation.name}, ${direction === 'worse' ? 'worst' : 'best'} first:`)
+    : since
+    ? say(language, `Största ${direction === 'better' ? 'förbättringarna' : direction === 'worse' ? 'försämringarna' : 'förändringarna'} sedan ${monthName(since.period, language)}${by}, ${organisation.name}:`, `Largest ${direction === 'better' ? 'improvements' : direction === 'worse' ? 'deteriorations' : 'changes'} since ${monthName(since.period, language)}${by}, ${organisation.name}:`)
+    : say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${by}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${by}, ${organisation.name}:`);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
@@ -263,35 +293,49 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
-// "Vilket område har tappat mest sedan augusti?": each sub-unit's deviation now
-// against the earlier report, ranked by the change.
+// "Vilket område har tappat mest sedan augusti?", "which committee's forecast got worse
+// since the August report?": each sub-unit's bottom line now against the earlier report —
+// its deviation, or its full-year forecast when the question is about the forecast —
+// ranked by the change.
 async function rankUnitChanges(context: AnswerContext): Promise<Entry[]> {
   const { reading, organisation, store } = context;
   const units = descendantsOf(organisation, context.organisations);
-  const ids = units.map((unit) => unit.id);
-  if (ids.length === 0) return [];
-  const items = ids.flatMap((id) => context.catalogue.itemsOf(id));
-  // Each unit's change is on its result line: only those lines' figures are read.
-  const resultIds = items.filter((candidate) => candidate.kind === 'result').map((candidate) => candidate.id);
-  const figures = resultIds.length ? await store.listFigures({ organisationIds: ids, lineItemIds: resultIds }) : [];
+  if (units.length === 0) return [];
+  const lines = units.map((unit) => ({ unit, own: context.catalogue.itemsOf(unit.id), line: defaultLine(context.catalogue.itemsOf(unit.id)) })).filter((entry) => entry.line !== undefined);
+  // Only each unit's bottom line is read.
+  const figures = lines.length ? await store.listFigures({ organisationIds: lines.map((entry) => entry.unit.id), lineItemIds: lines.map((entry) => entry.line!.id) }) : [];
+  const measure: ChangeMeasure = reading.wantsForecast ? 'forecast' : 'deviation';
   const entries: Entry[] = [];
-  for (const unit of units) {
-    const own = items.filter((candidate) => candidate.organisationId === unit.id);
-    const ownIds = new Set(own.map((candidate) => candidate.id));
-    const ownFigures = figures.filter((figure) => ownIds.has(figure.lineItemId));
+  for (const { unit, own, line } of lines) {
+    const ownFigures = figures.filter((figure) => figure.lineItemId === line!.id);
     const periods = [...new Map(ownFigures.map((figure) => [`${figure.period.year}-${figure.period.month}`, figure.period])).values()].sort(comparePeriods);
     const current = periods[periods.length - 1];
     const earlier = [...periods].reverse().find((period) => comparePeriods(period, current!) < 0 && (reading.period.comparedMonth === null || period.month === reading.period.comparedMonth));
     if (!current || !earlier) continue;
-    const now = statementRows(unit, own, ownFigures, current);
-    const before = statementRows(unit, own, ownFigures, earlier);
-    const row = now.find((candidate) => candidate.item.kind === 'result' && candidate.deviation && before.some((old) => old.item.id === candidate.item.id && old.deviation));
-    const old = row ? before.find((candidate) => candidate.item.id === row.item.id) : undefined;
-    if (!row || !old?.deviation || !row.deviation) continue;
-    const change = row.deviation.value.minus(old.deviation.value);
-    entries.push({ organisation: unit, row, value: { value: change, unit: row.deviation.unit, expression: `deviation ${formatPeriodText(current)} − deviation ${formatPeriodText(earlier)} (${unit.name}, ${row.item.name})` }, kind: 'period', period: current, previous: { row: old, period: earlier } });
+    const row = statementRows(unit, own, ownFigures, current).find((candidate) => candidate.item.id === line!.id);
+    const old = statementRows(unit, own, ownFigures, earlier).find((candidate) => candidate.item.id === line!.id);
+    if (!row || !old) continue;
+    const change = changeOf(row, old, measure);
+    if (!change) continue;
+    entries.push({ organisation: unit, row, value: { value: change, unit: row.unit, expression: `${measure === 'forecast' ? (isCostLike(row) ? '|forecast| before − |forecast| now' : 'forecast now − forecast before') : 'deviation now − deviation before'} (${unit.name}, ${row.item.name}, ${formatPeriodText(earlier)}→${formatPeriodText(current)})` }, kind: 'period', period: current, previous: { row: old, period: earlier, measure } });
   }
   return sortEntries(entries, reading.ranking.direction === 'any' && reading.ranking.changeWorse ? 'worse' : reading.ranking.direction);
+}
+
+type ChangeMeasure = 'deviation' | 'forecast';
+
+/** A cost, or a net cost filed as a result: a larger one is worse. */
+function isCostLike(row: StatementRow): boolean {
+  return row.item.kind === 'cost' || (row.item.kind === 'result' && isNetCost(row.item.name));
+}
+
+/** How much better (positive) or worse the row is than the earlier one, on the measure; null when either lacks it. */
+function changeOf(row: StatementRow, old: StatementRow, measure: ChangeMeasure): Dec | null {
+  if (measure === 'deviation') return row.deviation && old.deviation ? row.deviation.value.minus(old.deviation.value) : null;
+  const now = row.values.forecast;
+  const before = old.values.forecast;
+  if (!now || !before) return null;
+  return isCostLike(row) ? before.value.abs().minus(now.value.abs()) : now.value.minus(before.value);
 }
 
 function formatPeriodText(period: Period): string {
@@ -303,6 +347,7 @@ function changeText(context: AnswerContext, entry: Entry, previous: NonNullable<
   const { builder, reading } = context;
   const language = reading.language;
   const show = (row: StatementRow): string => {
+    if (previous.measure === 'forecast') return builder.fact(entry.organisation.id, row.item.name, row.values.forecast!, { magnitude: isCostLike(row) });
     const reported: StatementValue | undefined = row.values.deviation;
     if (reported) return builder.fact(entry.organisation.id, row.item.name, reported, { signed: true });
     for (const input of [row.values.actual, row.values.budget]) if (input) builder.support(entry.organisation.id, row.item.name, input);
@@ -311,5 +356,6 @@ function changeText(context: AnswerContext, entry: Entry, previous: NonNullable<
   const decimals = entry.value.unit === 'mnkr' ? 1 : 0;
   const better = entry.value.value.isPositive();
   const moved = entry.value.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `en ${better ? 'förbättring' : 'försämring'} med ${builder.derived(entry.value, { decimals, magnitude: true })}`, `${better ? 'an improvement' : 'a deterioration'} of ${builder.derived(entry.value, { decimals, magnitude: true })}`);
-  return say(language, `avvikelse ${show(entry.row)} per ${monthName(entry.period, language)} mot ${show(previous.row)} per ${monthName(previous.period, language)}, ${moved}`, `deviation ${show(entry.row)} as of ${monthName(entry.period, language)} against ${show(previous.row)} as of ${monthName(previous.period, language)}, ${moved}`);
+  const what = previous.measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, 'avvikelse', 'deviation');
+  return say(language, `${what} ${show(entry.row)} per ${monthName(entry.period, language)} mot ${show(previous.row)} per ${monthName(previous.period, language)}, ${moved}`, `${what} ${show(entry.row)} as of ${monthName(entry.period, language)} against ${show(previous.row)} as of ${monthName(previous.period, language)}, ${moved}`);
 }

@@ -7,7 +7,9 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 export function defaultLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
   const results = items.filter((item) => item.kind === 'result' && item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
   const resultConcept = loadLexicon().concepts.find((concept) => concept.name === 'result');
-  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? results[0];
+  // Else the last line that says "resultat" ("Resultat efter finansiella poster" after "Finansiella poster"): the bottom line comes last.
+  const namedResult = results.filter((item) => /(^|\s)resultat(\s|$)/i.test(item.name)).at(-1);
+  const result = results.find((item) => /^(årets )?resultat$/i.test(item.name)) ?? results.find((item) => resultConcept?.isLineName(foldText(item.name))) ?? namedResult ?? results[0];
   if (result) return result;
   const topLevel = items.filter((item) => item.parentId === null && item.kind !== 'kpi');
   // A committee reports its net cost as its bottom line ("Nettokostnad"), not a result.

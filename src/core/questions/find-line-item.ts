@@ -9,6 +9,7 @@ import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
+import { splitCompound } from './split-compound.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -66,6 +67,25 @@ function foldedNameWords(name: string): string[] {
     .filter((word) => word.length > 0 && !NAME_STOPWORDS.has(word));
 }
 
+// Long words are worth splitting; shorter ones are words of their own.
+const SPLIT_FROM = 9;
+
+/**
+ * The question's words with the line words a long compound is made of added ("gymnasieelevantalet"
+ * gives "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it.
+ * The lexicon's concept words may make up parts ("-investeringen") but are not added.
+ */
+function withCompoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): readonly string[] {
+  const extra: string[] = [];
+  for (const word of questionWords) {
+    if (word.length < SPLIT_FROM || lineWords.some((lineWord) => wordMatch(word, lineWord) >= 0.8)) continue;
+    const conceptWords = lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
+    const parts = splitCompound(word, [...lineWords, ...conceptWords]);
+    if (parts) extra.push(...parts.filter((part) => lineWords.includes(part)));
+  }
+  return extra.length === 0 ? questionWords : [...questionWords, ...extra];
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -80,14 +100,15 @@ export function conceptsIn(questionWords: readonly string[]): string[] {
  *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower.
  *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
 export function findLineItems(
-  questionWords: readonly string[],
+  askedWords: readonly string[],
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
-  conceptWords: readonly string[] = questionWords,
+  conceptWords: readonly string[] = askedWords,
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
   const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
+  const questionWords = withCompoundParts(askedWords, [...new Set([...wordsByItem.values()].flat())], lexicon);
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -96,7 +117,12 @@ export function findLineItems(
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
+  // A kind-wide concept's word ("investeringarna") reaches its lines only through the concept, even a
+  // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
+  const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
+  const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
   const match = (questionWord: string, nameWord: string) => {
+    if (kindWord.has(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
@@ -119,6 +145,10 @@ export function findLineItems(
     }
     const coverage = covered / words.length;
     let score = coverage;
+    // A word of the name said outright ("placeringarna" for "Placeringar vuxna" and "Placeringar barn och
+    // unga", "norr" for "Norra Stadsskogen" and "Verksamhetsområde norr") makes the line a candidate
+    // however long the rest of its name: lines alike in this are for the asker to choose between.
+    if (words.length > 1 && words.some((word) => word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1)) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
@@ -127,8 +157,10 @@ export function findLineItems(
       if (!concepts.has(concept.name)) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
-      // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering").
+      // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering");
+      // a line of the kind that the question's other words name ("MT-investeringarna") before the total.
       if (byKind && item.parentId === null && covered === 0) score = Math.max(score, 0.95);
+      else if (byKind && covered > 0) score = Math.max(score, 0.96 + coverage * 0.03);
       else if (byKind || concept.isLineName(foldedName)) {
         score = Math.max(score, 0.9 + coverage * 0.05);
         // A line the concept names ("Kommunbidrag" for "bidrag") is named as much as one that has the word itself.

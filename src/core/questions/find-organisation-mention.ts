@@ -11,6 +11,7 @@ import { foldedWords } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
+import { descendantsOf, rootOf } from './answer-context.js';
 import { tokenizeQuestion, type Token } from './reading/tokenize-question.js';
 
 /** An organisation found in the question, with the word positions it took. */
@@ -22,7 +23,7 @@ export interface OrganisationMention {
 }
 
 // Words that describe what kind of unit something is, not which one.
-const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division', 'divisionen', 'gemensamma', 'tjanster', 'region', 'regionen', 'kommun', 'kommunen', 'staden', 'och', 'programmet', 'verksamheten', 'enheten', 'forvaltningen', 'it', 'hr', 'av', 'kostnader']);
+const GENERIC = new Set(['avdelningen', 'avdelning', 'avdelningarna', 'division', 'divisionen', 'gemensamma', 'tjanster', 'region', 'regionen', 'kommun', 'kommunen', 'staden', 'och', 'programmet', 'verksamheten', 'verksamhet', 'enheten', 'enhet', 'forvaltningen', 'forvaltning', 'namnd', 'namnden', 'styrelse', 'styrelsen', 'kontor', 'kontoret', 'administration', 'it', 'hr', 'av', 'i', 'kostnader']);
 
 // Short words that are also ordinary Swedish or English words.
 const ORDINARY_SHORT_WORDS = new Set(['hos', 'it', 'och', 'vi', 'du', 'er', 'ni', 'us', 'we', 'is', 'at', 'on', 'in', 'av', 'om', 'pa', 'ru', 'man', 'men', 'for', 'kan', 'har', 'var', 'som', 'den', 'det', 'all', 'the', 'and', 'are', 'was', 'our']);
@@ -41,11 +42,23 @@ export interface OrganisationIndex {
   readonly variants: ReadonlyMap<number, readonly NameVariant[]>;
   /** Initialisms formed from each name ("hsn" for Hälso- och sjukvårdsnämnden), folded. */
   readonly initialisms: ReadonlyMap<number, readonly string[]>;
+  /** Organisation ids by the first three letters of each word of their names: only those a question's words begin like are matched. */
+  readonly byPrefix: ReadonlyMap<string, readonly number[]>;
+  /** Organisations known by one distinctive word ("Stadsbussarna"), which the last part of a compound may name. */
+  readonly singleWord: readonly { readonly id: number; readonly word: string }[];
+  /** Each organisation's root: which tree it is in. */
+  readonly roots: ReadonlyMap<number, number>;
 }
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
 // word of its own ("sjukvårds|nämnden" gives S and N, so Hälso- och sjukvårdsnämnden is HSN).
-const NAME_HEADS = ['namnden', 'namnd', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'enheten', 'enhet', 'kansliet', 'bolaget'];
+const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget'];
+
+/** Whether a question word's stem names a name word: the same stem, or the word is the name's compound without its head ("sjukvård" in "sjukvårdsstyrelsen"). */
+export function namesNameWord(stem: string, nameWord: string): boolean {
+  if (swedishStem(nameWord) === stem) return true;
+  return stem.length >= 4 && nameWord.startsWith(stem) && NAME_HEADS.includes(nameWord.slice(stem.length).replace(/^s/, ''));
+}
 const CONNECTIVES = new Set(['och', 'o', 'i', 'for', 'av', 'med', 'pa', 'samt', 'the', 'of', 'and']);
 
 /**
@@ -78,12 +91,20 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
   const known = indexes.get(organisations);
   if (known) return known;
   const variants = new Map<number, NameVariant[]>();
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  const rootWords = (organisation: OrganisationRecord): Set<string> => {
+    let root = organisation;
+    for (let parent = root.parentId === null ? undefined : byId.get(root.parentId); parent; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) root = parent;
+    return root === organisation ? new Set() : new Set(foldedWords(root.name));
+  };
   for (const organisation of organisations) {
+    // "Stadsbussarna Öjemark" in Region Öjemark: the place is the tree's, said by being in it.
+    const implied = rootWords(organisation);
     variants.set(
       organisation.id,
       [organisation.name, ...organisation.aliases].map((written) => {
         const words = foldedWords(written);
-        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) ? index : -1)).filter((index) => index >= 0);
+        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) && !implied.has(word) ? index : -1)).filter((index) => index >= 0);
         return { written, words, stems: words.map(swedishStem), distinctive, joined: words.join('') };
       }),
     );
@@ -95,14 +116,47 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
     // An alias already says how the name is shortened.
     if (initialism !== null && !own.has(initialism)) initialisms.set(organisation.id, [initialism]);
   }
-  const index = { organisations, variants, initialisms };
+  const byPrefix = new Map<string, number[]>();
+  const singleWord: { id: number; word: string }[] = [];
+  for (const [id, named] of variants) {
+    for (const variant of named) {
+      for (const word of variant.words) {
+        const key = prefixOf(word);
+        const ids = byPrefix.get(key);
+        if (!ids) byPrefix.set(key, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
+      if (variant.distinctive.length === 1) singleWord.push({ id, word: variant.words[variant.distinctive[0]!]! });
+    }
+  }
+  const roots = new Map(organisations.map((organisation) => {
+    let root = organisation;
+    for (let parent = root.parentId === null ? undefined : byId.get(root.parentId); parent; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) root = parent;
+    return [organisation.id, root.id] as const;
+  }));
+  const index = { organisations, variants, initialisms, byPrefix, singleWord, roots };
   indexes.set(organisations, index);
   return index;
 }
 
 function wordsMatch(question: Token & { stem: string }, name: string, nameStem: string): boolean {
   if (question.word === name || question.stem === nameStem) return true;
+  // A name's genitive ("TESSAs", "Regionkontorets").
+  if (question.word === `${name}s` && name.length >= 3) return true;
+  // "kultur o fritid": the short "o" is "och".
+  if (name === 'och' && question.word === 'o') return true;
+  // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
+  if (question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
   return name.length >= 5 && isNearWord(question.stem, nameStem);
+}
+
+/** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
+function endsCompound(question: Token & { stem: string }, name: string): boolean {
+  // A kind word ("nämnden") ends many names and names none of them.
+  // ("bussarnas": a genitive s is not part of the name.)
+  const word = question.word.length > 5 && question.word.endsWith('s') && !name.endsWith(question.word) ? question.word.slice(0, -1) : question.word;
+  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word)) return false;
+  return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
 /** Every organisation named in the tokens, best first. */
@@ -110,7 +164,19 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
   const words = tokens.map((token) => ({ ...token, stem: swedishStem(token.word) }));
   const mentions: OrganisationMention[] = [];
   const at = (nameWord: string, nameStem: string, from = 0) => words.findIndex((candidate, position) => position >= from && wordsMatch(candidate, nameWord, nameStem));
+  // Only organisations a word of the question could name: by the beginning of a word, an
+  // initialism in capitals, or the end of a one-word name.
+  const candidates = new Set<number>();
+  for (const token of words) {
+    for (const id of index.byPrefix.get(prefixOf(token.word)) ?? []) candidates.add(id);
+    if (token.stem !== token.word) for (const id of index.byPrefix.get(prefixOf(token.stem)) ?? []) candidates.add(id);
+    // A short name's genitive ("LDs") begins unlike the name.
+    if (token.word.length <= 4 && token.word.endsWith('s')) for (const id of index.byPrefix.get(prefixOf(token.word.slice(0, -1))) ?? []) candidates.add(id);
+  }
+  for (const [id, initialisms] of index.initialisms) if (words.some((token) => token.capitals && initialisms.some((initialism) => token.word === initialism || token.word === `${initialism}s`))) candidates.add(id);
+  for (const { id, word } of index.singleWord) if (words.some((token) => endsCompound(token, word))) candidates.add(id);
   for (const organisation of index.organisations) {
+    if (!candidates.has(organisation.id)) continue;
     let best: OrganisationMention | null = null;
     for (const variant of index.variants.get(organisation.id) ?? []) {
       const { words: nameWords, stems } = variant;
@@ -126,11 +192,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
       let start = -1;
       for (let candidate = 0; candidate + nameWords.length <= words.length && start < 0; candidate += 1) {
         if (nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!))) start = candidate;
-        // "digital infra": the name in order, a word written out and the others abbreviated (4 letters or more).
+        // "digital infra", "avd kund": the name in order, a word written out and the others abbreviated (3 letters or more).
         else if (
           nameWords.length > 1 &&
           nameWords.some((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!)) &&
-          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 4 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
+          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 3 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
         )
           start = candidate;
       }
@@ -155,7 +221,20 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
+        } else if (variant.distinctive.length === 1) {
+          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part.
+          const nameWord = nameWords[variant.distinctive[0]!]!;
+          const position = words.findIndex((candidate) => endsCompound(candidate, nameWord));
+          if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
         }
+      }
+    }
+    // "tåget" for "Öjetåget": a one-word name by the last part of its compound, a weak sign.
+    if (!best) {
+      for (const variant of index.variants.get(organisation.id) ?? []) {
+        if (variant.words.length !== 1 || variant.words[0]!.length <= 3) continue;
+        const position = words.findIndex((candidate) => endsCompound(candidate, variant.words[0]!));
+        if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
       }
     }
     // An initialism formed from the name ("HSN:s läge"), written in capitals: weaker than a name or alias.
@@ -165,15 +244,23 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
     }
     if (best) mentions.push(best);
   }
-  // A mention inside a longer one ("Gemensamma tjänster" in "Gemensamma tjänster – HR") gives way.
+  // A mention inside a longer one ("Gemensamma tjänster" in "Gemensamma tjänster – HR") gives way, and
+  // of two units of one tree read from the same words the weaker ("Regionkontoret" is Regionkontoret,
+  // not Regionkontoret – HR); another tree's is kept for the asker's scope to decide.
+  const sameTree = (a: OrganisationRecord, b: OrganisationRecord) => index.roots.get(a.id) === index.roots.get(b.id);
   return mentions
-    .filter((mention) => !mentions.some((other) => other !== mention && other.score >= mention.score - 1 && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start))
+    .filter((mention) => !mentions.some((other) => other !== mention && other.score >= mention.score - 1 && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || (other.score >= mention.score + 0.5 && sameTree(other.organisation, mention.organisation)))))
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
 }
 
 /** Every organisation named in the question, best first. */
 export function findOrganisationMentions(question: string, organisations: readonly OrganisationRecord[]): OrganisationMention[] {
   return findOrganisationMentionsIn(tokenizeQuestion(question), indexOrganisations(organisations));
+}
+
+/** The key of a word in the prefix index: its first three letters (all of a shorter word). */
+function prefixOf(word: string): string {
+  return word.slice(0, 3);
 }
 
 function pick(current: OrganisationMention | null, candidate: OrganisationMention): OrganisationMention {
@@ -198,12 +285,41 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
   const mentions: OrganisationMention[] = [];
   for (const [kind, phrases] of lexicon.organisationKinds) {
     for (const match of phrases.find(tokens)) {
-      const organisation = nearestOfKind(home, organisations, [kind]);
-      if (organisation) mentions.push({ organisation, score: 1, start: match.start, end: match.end });
-      else for (const candidate of organisations.filter((other) => other.kind === kind)) mentions.push({ organisation: candidate, score: 0, start: match.start, end: match.end });
+      const said = tokens.slice(match.start, match.end).map((token) => swedishStem(token.word));
+      for (const { organisation, score } of candidatesOfKind(home, organisations, kind, said)) mentions.push({ organisation, score, start: match.start, end: match.end });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // "the committee" matches "the committee" and "committee": one reference, the longer.
+  const sorted = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((mention, index) => !sorted.slice(0, index).some((other) => other.organisation.id === mention.organisation.id && other.start <= mention.start && other.end >= mention.end));
+}
+
+/**
+ * What "förvaltningen", "the committee" means to someone at `home`: their own of that kind (itself
+ * or a parent), else the one below them, else the one in their own tree; several in their own tree
+ * are a choice among those (score 0). Only an asker whose tree has none ("regionen" asked in a
+ * municipality) is offered the other trees' (score 0).
+ */
+// Kinds of part of an administration that reports call by many names ("avdelningen", "enheten", "området").
+const PARTS: readonly OrganisationKind[] = ['department', 'unit', 'business_area', 'programme'];
+
+function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind, said: readonly string[] = []): { organisation: OrganisationRecord; score: number }[] {
+  const kinds = PARTS.includes(kind) ? PARTS : [kind];
+  const own = nearestOfKind(home, organisations, kinds);
+  if (own) return [{ organisation: own, score: 1 }];
+  const below = descendantsOf(home, organisations).filter((candidate) => kinds.includes(candidate.kind));
+  if (below.length === 1) return [{ organisation: below[0]!, score: 1 }];
+  // The asker's own parts first, those whose name says what the question says ("avdelningen": the
+  // "Avdelningen …" units); a part of another tree is never what "avdelningen" means.
+  if (PARTS.includes(kind)) {
+    const named = below.filter((organisation) => foldedWords(organisation.name).some((word) => said.includes(swedishStem(word))));
+    return (named.length > 0 ? named : below).map((organisation) => ({ organisation, score: named.length === 1 ? 1 : 0 }));
+  }
+  const root = rootOf(home, organisations);
+  const tree = [root, ...descendantsOf(root, organisations)].filter((candidate) => candidate.kind === kind);
+  if (tree.length === 1) return [{ organisation: tree[0]!, score: 1 }];
+  const choices = tree.length > 0 ? tree : organisations.filter((candidate) => candidate.kind === kind);
+  return choices.map((organisation) => ({ organisation, score: 0 }));
 }
 
 /** findKindReferencesIn for a question's text. */

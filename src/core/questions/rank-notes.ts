@@ -7,6 +7,7 @@ import { swedishStem } from '../language/swedish-stem.js';
 import type { Lexicon } from './lexicon/load-lexicon.js';
 import type { QuestionReading } from './reading/read-question.js';
 import { tokenizeQuestion } from './reading/tokenize-question.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
 
 export interface RankedNote {
   readonly note: NoteRecord;
@@ -14,17 +15,25 @@ export interface RankedNote {
 }
 
 /** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
-export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = []): RankedNote[] {
-  const asked = [...new Set([...reading.contentWords, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
+export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): RankedNote[] {
+  const content = new Set(reading.contentWords.filter((word) => word.length >= 4).map(swedishStem));
+  // Every word that says something, not only those left to name a line: "underskott" in "vilka
+  // nämnder går med underskott?" is what the right note is about.
+  const said = reading.words.filter((word) => !isQuestionStopword(word, lexicon));
+  const asked = [...new Set([...reading.contentWords, ...said, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
   const ranked: RankedNote[] = [];
   notes.forEach((note) => {
     const tokens = tokenizeQuestion(note.text);
     const stems = new Set(tokens.map((token) => swedishStem(token.word)));
     let score = 0;
+    let contentFound = false;
     for (const word of asked) {
-      if (stems.has(word)) score += 1;
-      else if (word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word)))) score += 0.6;
+      const found = stems.has(word) ? 1 : word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word))) ? 0.6 : 0;
+      score += found;
+      if (found > 0 && content.has(word)) contentFound = true;
     }
+    // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
+    if (options.contentRequired && !contentFound) return;
     if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
     if (score > 0) ranked.push({ note, score });
   });

@@ -19,21 +19,52 @@ function isAncestor(candidate: LineItemRecord, of: LineItemRecord, items: readon
   return false;
 }
 
+type KindGroup = 'investment' | 'operating' | 'kpi';
+const kindGroup = (item: LineItemRecord): KindGroup => (item.kind === 'investment' || item.kind === 'investment_category' ? 'investment' : item.kind === 'kpi' ? 'kpi' : 'operating');
+
+/**
+ * "Tjänstekatalogen" when the report has an investment "Tjänstekatalog" and an income "Debitering
+ * via tjänstekatalogen": an investment and an operating line named by the same words, with nothing
+ * in the question to tell an investment from running costs, are both what the asker may mean.
+ */
+function rivalOfAnotherKind(best: LineItemMatch, matches: readonly LineItemMatch[]): LineItemMatch | undefined {
+  if (best.matchedWords.length === 0 || kindGroup(best.item) === 'kpi') return undefined;
+  return matches.find((match) => match !== best && match.score >= 0.5 && kindGroup(match.item) !== 'kpi' && kindGroup(match.item) !== kindGroup(best.item) && best.matchedWords.every((word) => match.matchedWords.includes(word)));
+}
+
+/** The match whose matched words strictly include `from`'s, most words first; `from` itself when none does. */
+function namedMoreOf(from: LineItemMatch, matches: readonly LineItemMatch[]): LineItemMatch {
+  const wider = matches.filter((match) => match.score >= 0.5 && match.matchedWords.length > from.matchedWords.length && from.matchedWords.every((word) => match.matchedWords.includes(word)));
+  if (from.matchedWords.length === 0 || wider.length === 0) return from;
+  return wider.sort((a, b) => b.matchedWords.length - a.matchedWords.length || b.score - a.score)[0]!;
+}
+
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
-  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
   const matches = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
-  const best = matches[0];
-  if (!best) return { kind: 'none' };
+  const first = matches[0];
+  if (!first) return { kind: 'none' };
+  // A line the question names more of, every word the best-scored line has and more ("debiterat via
+  // tjänstekatalogen": Debitering via tjänstekatalogen, not Tjänstekatalog), is the one meant.
+  const best = namedMoreOf(first, matches);
+  if (best !== first) {
+    const rival = input.conceptNamed ? undefined : rivalOfAnotherKind(best, matches);
+    return rival ? { kind: 'ambiguous', options: [best.item, rival.item] } : { kind: 'line', item: best.item, score: best.score };
+  }
   // A match by the line's own words is sharper than one through an everyday word.
   const margin = best.score >= 0.97 ? 0.02 : 0.05;
   // Lines tie when they score alike and the question uses as many of their words.
   const mostMatched = Math.max(...matches.filter((match) => best.score - match.score < margin).map((match) => match.matched));
   let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
   if (tied.length === 0) tied = [best];
-  if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
+  if (tied.length === 1) {
+    const rival = input.conceptNamed ? undefined : rivalOfAnotherKind(tied[0]!, matches);
+    if (rival) return { kind: 'ambiguous', options: [tied[0]!.item, rival.item] };
+    return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
+  }
   // "Covid" matches a total and its sub-line by the same word: the total is meant.
   // "Fastighetsreinvesteringarna" matches them by different words: the sub-line is.
   const total = tied.find((match) => tied.every((other) => other === match || (isAncestor(match.item, other.item, input.items) && other.matchedWords.every((word) => match.matchedWords.includes(word)))));

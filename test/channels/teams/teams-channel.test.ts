@@ -57,7 +57,7 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const router = createTeamsChannel({}, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }), digests: { store: createPrismaDigestStore(store.connection.prisma), conversations: createPrismaTeamsConversationStore(store.connection.prisma) } });
+  const router = createTeamsChannel({ mode: 'local' }, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }), digests: { store: createPrismaDigestStore(store.connection.prisma), conversations: createPrismaTeamsConversationStore(store.connection.prisma) } });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -127,6 +127,30 @@ describe('Teams at /api/messages', () => {
     await connector.waitFor((call) => call.body?.type === 'message');
     const stored = await store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draftId } });
     expect(stored).toMatchObject({ status: 'approved', approvedBy: 'teams:aad-anna' });
+  });
+
+  it('answers an unknown organisation without listing every organisation there is', async () => {
+    await send(activity('org Ingenstans', { user: 'listig' }));
+    const reply = await connector.waitFor((call) => call.body?.type === 'message');
+    expect(reply.body.text).toContain('finns inte');
+    for (const name of ['Region Halland', 'Regionkontoret', 'Division Länsteknik', 'IT-förvaltningen']) expect(reply.body.text).not.toContain(name);
+  });
+
+  it('answers a card whose draft number Utfall never wrote with a message, not an error', async () => {
+    for (const draftId of ['abc', 1.5, -4, 99_999_999_999]) {
+      connector.calls.length = 0;
+      expect(await send(activity('', { value: { action: 'approve_draft', draftId } }))).toBe(200);
+      const reply = await connector.waitFor((call) => call.body?.type === 'message');
+      expect(reply.body.text, String(draftId)).toBe('Utkastets nummer är inte giltigt.');
+    }
+  });
+
+  it('without credentials answers only on this machine: a forwarded Activity, or one replying elsewhere, is refused', async () => {
+    const forwarded = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: JSON.stringify(activity('Hur går det?')) });
+    expect(forwarded.status).toBe(403);
+    expect(await send({ ...activity('Hur går det?'), serviceUrl: 'https://smba.trafficmanager.net/emea/' })).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.calls).toEqual([]);
   });
 
   it('rejects a request with a malformed authorization header', async () => {

@@ -1,20 +1,23 @@
-// The web chat in headless Chromium against the real server app on a real store:
-// pick who you are, ask, see the facts, draft, edit, approve.
+// The web chat's local trial in headless Chromium against the real server app on a
+// real store: the page says it is a trial, one picks a sample person, asks, sees the
+// facts, drafts, edits and approves as that person and nobody else.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebChatRouter } from '../../../src/channels/web/web-chat-router.js';
+import { createWebChat } from '../../../src/channels/web/create-web-chat.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
-import { createPrismaPeopleStore } from '../../../src/store/prisma-people-store.js';
+import { createInMemoryPeopleStore } from '../../../src/core/access/in-memory-people-store.js';
 import { createPrismaAuditLog } from '../../../src/store/prisma-audit-log.js';
 import { createApp } from '../../../src/server/create-app.js';
 import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
+import { loadSamplePeople } from '../../../src/store/load-sample-people.js';
 import { createPrismaDraftStore } from '../../../src/store/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
+import { PrismaSessionStore } from '../../../src/store/prisma-session-store.js';
 import { launchBrowser } from '../../support/browser.js';
 import { createTestStore, type TestStore } from '../../support/test-store.js';
 
@@ -24,6 +27,8 @@ let browser: Browser;
 let page: Page;
 let base: string;
 const spaced = (text: string | null) => (text ?? '').replace(/[\u00A0\u202F]/g, ' ');
+const CONTROLLER = 'erik.ek@exempel.test';
+const MANAGER = 'anna.andersson@exempel.test';
 
 beforeAll(async () => {
   store = await createTestStore();
@@ -31,9 +36,11 @@ beforeAll(async () => {
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
   const drafts = createDraftService(figures, draftStore);
-  const people = createPrismaPeopleStore(store.connection.prisma);
+  const people = createInMemoryPeopleStore(await loadSamplePeople(figures));
   const assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
-  const app = createApp({ logger: pino({ level: 'silent' }), routers: [createWebChatRouter({ assistant, drafts, draftStore, figures, people })], health: async () => ({}) });
+  const logger = pino({ level: 'silent' });
+  const web = createWebChat({ mode: 'local' }, { assistant, drafts, draftStore, figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
+  const app = createApp({ logger, routers: [web], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -50,16 +57,30 @@ afterAll(async () => {
   await store?.cleanup();
 });
 
-describe('the web chat', () => {
-  it('answers a question with the right figure and shows the facts behind it', async () => {
-    await page.getByLabel('Namn').fill('Anna Andersson');
-    await page.getByLabel('Hemorganisation').selectOption('Kommunstyrelsen');
+async function choose(email: string): Promise<void> {
+  await page.getByLabel('Exempelperson').selectOption(email);
+  await page.getByRole('button', { name: 'Välj', exact: true }).click();
+  // The page was someone else's before: wait until it is this person's, organisations and all.
+  await page.locator(`body[data-person="${email}"]`).waitFor();
+}
+
+describe('the web chat as a local trial', () => {
+  it('says it is a local trial, offers the sample people only, and shows nothing else before one is chosen', async () => {
+    expect(await page.locator('#trial').isVisible()).toBe(true);
+    expect(await page.locator('#trial').textContent()).toContain('Lokal provversion');
+    const offered = await page.locator('#person option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+    expect(offered.length).toBeGreaterThan(3);
+    expect(offered.filter((email) => !email.endsWith('@exempel.test'))).toEqual([]);
+    expect(await page.locator('#ask-section').isVisible()).toBe(false);
+  });
+
+  it('answers a sample controller with the right figure and shows the facts behind it', async () => {
+    await choose(CONTROLLER);
+    expect(await page.locator('#signed-in').textContent()).toContain('Erik Ek (exempel) (controller, Kommunstyrelsen)');
     await page.getByLabel('Din fråga').fill('Hur ligger vi till mot budget på personalkostnaderna?');
-    const started = Date.now();
     await page.getByRole('button', { name: 'Fråga', exact: true }).click();
     const answer = page.locator('#conversation li .answer[data-status]').first();
     await answer.waitFor();
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(spaced(await answer.textContent())).toContain('utfall 70 328 tkr mot budget 75 812 tkr');
     // The status line in the page's language: every number in the answer checked and backed.
     expect(await page.locator('#conversation li .status').first().textContent()).toMatch(/^besvarad · utan språkmodell · (\d+) av \1 tal styrkta$/);
@@ -69,7 +90,7 @@ describe('the web chat', () => {
     expect(facts).toContain('-70328 tkr');
   });
 
-  it('drafts, refuses an edit with an invented number, saves a rewording and approves', async () => {
+  it('drafts, refuses an edit with an invented number, saves a rewording and approves in the chosen person\'s name', async () => {
     await page.getByLabel('Organisation', { exact: true }).selectOption('Kommunstyrelsen');
     await page.getByLabel('Period').selectOption('2024-08');
     await page.getByLabel('Post (valfri)').fill('Personalkostnader');
@@ -85,30 +106,30 @@ describe('the web chat', () => {
     await page.getByRole('button', { name: 'Spara ändring' }).click();
     await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain('Ändringen är sparad');
     await page.getByRole('button', { name: 'Godkänn' }).click();
-    await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain('godkänt · Godkänt av');
+    await expect.poll(async () => await page.locator('#draft-status').textContent()).toContain(`godkänt · Godkänt av ${CONTROLLER}`);
     const stored = await store.connection.prisma.draft.findFirstOrThrow({ where: { status: 'approved' } });
-    expect(stored.approvedBy).toBe('web:Anna Andersson');
+    expect(stored.approvedBy).toBe(CONTROLLER);
   });
 
   it('switches the interface to English', async () => {
     await page.getByRole('button', { name: /Byt språk/ }).click();
     expect(await page.locator('#ask-heading').textContent()).toBe('Ask');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('button', { name: /Byt språk/ }).click();
   });
 
-  it('once people are registered, lets a person pick themselves and sees only their scope', async () => {
-    const people = createPrismaPeopleStore(store.connection.prisma);
-    await people.savePerson({ email: 'chef.klk@alingsas.se', name: 'Chef KLK', role: 'manager', homeOrganisation: 'Kommunledningskontoret' });
+  it('a sample manager sees only their own scope, and the audit trail names them', async () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    expect(await page.locator('#person').isVisible()).toBe(true);
-    expect(await page.locator('#name').isVisible()).toBe(false);
-    await page.locator('#person').selectOption('chef.klk@alingsas.se');
+    await choose(MANAGER);
+    // The draft form offers only what the manager may see.
+    const organisations = await page.locator('#draft-org option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+    expect(organisations).not.toContain('Kommunstyrelsen');
     await page.locator('#question').fill('Hur ligger Kommunstyrelsen till mot budget?');
     await page.locator('#ask button[type="submit"]').click();
     await expect.poll(async () => await page.locator('#conversation li .answer[data-status]').first().getAttribute('data-status')).toBe('denied');
     expect(spaced(await page.locator('#conversation li .answer').first().textContent())).not.toMatch(/\d{2}/);
-    const audit = await store.connection.prisma.auditEntry.findFirstOrThrow({ where: { asker: 'chef.klk@alingsas.se' }, orderBy: { id: 'desc' } });
+    const audit = await store.connection.prisma.auditEntry.findFirstOrThrow({ where: { asker: MANAGER }, orderBy: { id: 'desc' } });
     expect(audit).toMatchObject({ channel: 'web', status: 'denied' });
   });
 });

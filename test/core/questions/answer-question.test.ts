@@ -54,6 +54,10 @@ class MemoryFigureStore implements FigureStore {
     );
   }
 
+  async listFigureValues(filter: FigureFilter): Promise<FigureRecord[]> {
+    return this.listFigures(filter);
+  }
+
   async listReportPeriods(organisationId: number): Promise<Period[]> {
     const periods = new Set((await this.listFigures({ organisationIds: [organisationId] })).map((figure) => formatPeriod(figure.period)));
     return [...periods].map(parsePeriod).sort(comparePeriods);
@@ -463,5 +467,114 @@ describe('answerQuestion, rankings in people\'s words', () => {
     expect(answer.status).toBe('answered');
     expect(plain(answer)).toContain('Personalkostnader: 70 328 tkr (samma period 2023: 64 523 tkr, +5 805 tkr)');
     expect(answer.derivations.some((derivation) => derivation.expression.startsWith('|actual| − |prior_year_actual|'))).toBe(true);
+  });
+});
+
+describe('answerQuestion, asking back when the words fit two things', () => {
+  it('asks whether an investment or an operating line is meant when both carry the word and nothing else tells them apart', async () => {
+    const store = new MemoryFigureStore(ORGANISATIONS, [...ITEMS, item(110, 3, 'Tjänstekatalog', 'investment'), item(111, 3, 'Debitering via tjänstekatalogen', 'income')], [...FIGURES, figure(110, '2024-08', 'actual', '3420'), figure(111, '2024-08', 'actual', '39635')], NOTES);
+    const answer = await ask('Vad händer med tjänstekatalogen?', HOME, store);
+    expect(answer.status).toBe('clarify');
+    expect(answer.options).toEqual(['Tjänstekatalog', 'Debitering via tjänstekatalogen']);
+    const specific = await ask('Hur mycket har vi debiterat via tjänstekatalogen?', HOME, store);
+    expect(specific.status).toBe('answered');
+    expect(plain(specific)).toMatch(/^Debitering via tjänstekatalogen/);
+  });
+
+  it('asks whether a unit or a line is meant when one word names both', async () => {
+    const unit = organisation(4, 'HR och lön', 'unit', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(112, 3, 'HR-tjänster', 'cost'), item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(112, '2024-08', 'actual', '-800'), figure(401, '2024-08', 'actual', '-100')], NOTES);
+    const answer = await ask('Hur ser det ut för HR?', HOME, store);
+    expect(answer.status).toBe('clarify');
+    expect(answer.options).toEqual(['HR och lön', 'HR-tjänster']);
+    expect((await ask('Hur ser det ut för HR-tjänsterna?', HOME, store)).status).toBe('answered');
+  });
+});
+
+describe('answerQuestion, sub-units against an earlier report', () => {
+  it('ranks units by how much their forecast got worse since the month named, a cost growing being worse', async () => {
+    const units = [organisation(4, 'Skolnämnden', 'board', 3, 'tkr'), organisation(5, 'Omsorgsnämnden', 'board', 3, 'tkr')];
+    const lines = [item(401, 4, 'Driftnetto', 'cost'), item(501, 5, 'Driftnetto', 'cost')];
+    const figures = [
+      figure(401, '2024-04', 'forecast', '-1000'), figure(401, '2024-08', 'forecast', '-1010'),
+      figure(501, '2024-04', 'forecast', '-2000'), figure(501, '2024-08', 'forecast', '-2300'),
+    ];
+    const store = new MemoryFigureStore([...ORGANISATIONS, ...units], [...ITEMS, ...lines], [...FIGURES, ...figures], NOTES);
+    const answer = await ask('Vilken nämnds prognos har försämrats mest sedan april?', HOME, store);
+    expect(answer.status).toBe('answered');
+    const [heading, first, second] = plain(answer).split('\n');
+    expect(heading).toContain('sedan april 2024');
+    expect(first).toContain('Omsorgsnämnden (Driftnetto): helårsprognos 2 300 tkr per augusti 2024 mot 2 000 tkr per april 2024, en försämring med 300 tkr');
+    expect(second).toContain('Skolnämnden');
+  });
+});
+
+describe('answerQuestion, the report\'s words where no line names it', () => {
+  const notes: NoteRecord[] = [...NOTES, { id: 2, organisationId: 3, lineItemId: null, period: parsePeriod('2024-08'), text: 'Underskottet kompenseras delvis av lägre kostnader för datacenter.', author: 'Anna Ek', source: 'test-rapport.xlsx', createdAt: new Date('2024-09-10T00:00:00Z') }];
+
+  it('answers a question no line names from a note that speaks of it', async () => {
+    const answer = await ask('Vad är det som kompenserar?', HOME, createStore(notes));
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes.map((quote) => quote.text)).toContain('Underskottet kompenseras delvis av lägre kostnader för datacenter.');
+  });
+
+  it('keeps an amount asked for no_data, quoting what the report says of it', async () => {
+    const answer = await ask('Hur mycket lägger vi på datacenter?', HOME, createStore(notes));
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('Det finns ingen siffra för det');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('answerQuestion, a ranking asked for as such', () => {
+  it('orders every line by the direction asked, leaving none out', async () => {
+    const answer = await ask('Rangordna posterna, bäst först');
+    expect(answer.status).toBe('answered');
+    const [heading, ...lines] = plain(answer).split('\n');
+    expect(heading).toContain('bäst först');
+    expect(lines.some((line) => line.includes('sämre än budget'))).toBe(true);
+    expect(lines.some((line) => line.includes('bättre än budget'))).toBe(true);
+  });
+});
+
+describe('answerQuestion, lines that only seem to fit', () => {
+  it('does not answer a question about a cost with an income line', async () => {
+    const answer = await ask('Hur stora är kostnaderna för de statliga bidragen?');
+    expect(answer.facts.some((fact) => fact.item === 'Statliga bidrag')).toBe(false);
+    expect((await ask('Hur stora är de statliga bidragen?')).facts.some((fact) => fact.item === 'Statliga bidrag')).toBe(true);
+  });
+
+  it('does not give another unit\'s line that only an everyday word names ("vad kostar övertiden?")', async () => {
+    const unit = organisation(4, 'Projekt Tessa', 'programme', 3, 'tkr');
+    const store = new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Kostnader', 'cost')], [...FIGURES, figure(401, '2024-08', 'actual', '-5700')], NOTES);
+    const answer = await ask('Vad kostar övertiden hos oss?', 'Regionkontoret', store);
+    expect(answer.status).toBe('no_data');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('answerQuestion, a line of a parent', () => {
+  const unit = organisation(4, 'Digital infrastruktur', 'unit', 3, 'tkr');
+  const store = () => new MemoryFigureStore([...ORGANISATIONS, unit], [...ITEMS, item(401, 4, 'Resultat', 'result')], [...FIGURES, figure(401, '2024-08', 'actual', '-100')], NOTES);
+
+  it('gives the parent\'s line, saying whose it is, when the question names it by its own words', async () => {
+    const answer = await ask('Lokalhyrorna – hur ser de ut?', 'Digital infrastruktur', store());
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('den finns för IT och Digitalisering');
+  });
+
+  it('points to the parent rather than give its figure when only an everyday word names it', async () => {
+    const answer = await ask('Hur ser personalen ut?', 'Digital infrastruktur', store());
+    expect(answer.status).toBe('no_data');
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('answerQuestion, a forecast the figures lack', () => {
+  it('quotes the report\'s words about the forecast when no forecast is stored', async () => {
+    const notes: NoteRecord[] = [...NOTES, { id: 3, organisationId: 3, lineItemId: 108, period: parsePeriod('2024-08'), text: 'Helårsprognosen visar ett överskott om ca 10 mnkr.', author: 'Anna Ek', source: 'test-rapport.xlsx', createdAt: new Date('2024-09-10T00:00:00Z') }];
+    const answer = await ask('Vad är helårsprognosen för resultatet?', HOME, createStore(notes));
+    expect(answer.quotes.map((quote) => quote.text)).toContain('Helårsprognosen visar ett överskott om ca 10 mnkr.');
+    expect(answer.facts.filter((fact) => fact.measure === 'forecast')).toEqual([]);
   });
 });

@@ -185,3 +185,16 @@ describe('findLineItems, concepts against compounds', () => {
     expect(first!.matched).toBeGreaterThan(second?.matched ?? 0);
   });
 });
+
+describe('findLineItems, a word of the name said outright', () => {
+  it('makes lines that share it equal candidates however long their names', () => {
+    const lines = [item('Placeringar vuxna', 'cost'), item('Placeringar barn och unga', 'cost')];
+    const [first, second] = findLineItems(['placeringarna'], lines);
+    expect(first?.score).toBeCloseTo(second?.score ?? 0, 5);
+  });
+
+  it('still prefers the line the question names in full', () => {
+    const lines = [item('Tomtförsäljningar', 'income'), item('Tomtförsäljningar verksamhetsmark', 'income')];
+    expect(findLineItems(['tomtforsaljningarna'], lines)[0]?.item.name).toBe('Tomtförsäljningar');
+  });
+});

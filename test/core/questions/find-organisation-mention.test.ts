@@ -189,3 +189,74 @@ describe('initialisms formed from names', () => {
     expect(mention?.organisation.name).toBe('Kommunstyrelsen');
   });
 });
+
+describe('kind words stay in the asker\'s tree', () => {
+  const tree = [
+    ...ORGANISATIONS,
+    organisation(50, 'Gransjö kommun', 'municipality', null),
+    organisation(51, 'Socialnämnden Gransjö', 'board', 50),
+    organisation(52, 'Socialförvaltningen Gransjö', 'administration', 51),
+    organisation(53, 'Tekniska nämnden Gransjö', 'board', 50),
+  ];
+  const asker = tree.find((candidate) => candidate.id === 51)!;
+
+  it('reads "förvaltningen" as the administration below the asker, never another tree\'s', () => {
+    expect(findKindReferences('förvaltningens prognos?', asker, tree).map((mention) => [mention.organisation.name, mention.score])).toEqual([['Socialförvaltningen Gransjö', 1]]);
+  });
+
+  it('offers the committees of the asker\'s own tree when the municipality asks about "the committee"', () => {
+    const names = findKindReferences('what does the committee forecast?', tree.find((candidate) => candidate.id === 50)!, tree).map((mention) => mention.organisation.name);
+    expect(names).toEqual(['Socialnämnden Gransjö', 'Tekniska nämnden Gransjö']);
+  });
+
+  it('offers other trees only when the asker\'s has none of the kind ("regionen" asked in a municipality)', () => {
+    const names = findKindReferences('hur går det för regionen?', asker, tree).map((mention) => mention.organisation.name);
+    expect(names).toEqual(expect.arrayContaining(['Region Halland', 'Region Norrbotten']));
+  });
+});
+
+describe('names written as people write them', () => {
+  const tree = [
+    organisation(60, 'Älvbacka kommun', 'municipality', null),
+    organisation(61, 'Kultur- och fritidsnämnden Älvbacka', 'board', 60),
+    organisation(62, 'Omsorgsnämnden Älvbacka', 'board', 60),
+    organisation(63, 'Stadsbussarna Älvbacka', 'business_area', 60),
+    organisation(64, 'Regionbussarna Älvbacka', 'business_area', 60),
+  ];
+  const names = (question: string) => findOrganisationMentions(question, tree).map((mention) => mention.organisation.name);
+
+  it('reads "kultur o fritid" as the committee, without the place its tree is named after', () => {
+    expect(names('hur går det för kultur o fritid?')[0]).toBe('Kultur- och fritidsnämnden Älvbacka');
+  });
+
+  it('reads "omsorgen" as Omsorgsnämnden: a name compound without its head', () => {
+    expect(names('varför går omsorgen så dåligt?')[0]).toBe('Omsorgsnämnden Älvbacka');
+  });
+
+  it('finds both units whose names end with "bussarna", as weaker mentions', () => {
+    const mentions = findOrganisationMentions('hur går det för bussarna?', tree);
+    expect(mentions.map((mention) => mention.organisation.name).sort()).toEqual(['Regionbussarna Älvbacka', 'Stadsbussarna Älvbacka']);
+    expect(Math.max(...mentions.map((mention) => mention.score))).toBeLessThan(2);
+  });
+
+  it('does not take a kind word for the end of a name ("nämnden" is no Omsorgsnämnden)', () => {
+    expect(names('hur går det för nämnden?')).toEqual([]);
+  });
+});
+
+describe('a kind of part, said in the singular', () => {
+  const tree = [
+    ...ORGANISATIONS,
+    organisation(90, 'Avdelningen Kund', 'business_area', 31),
+    organisation(91, 'Avdelningen Stöd', 'business_area', 31),
+  ];
+
+  it('offers the asker\'s parts whose name says it ("avdelningen": the "Avdelningen …" units), never another tree\'s', () => {
+    const references = findKindReferences('vad visar avdelningen?', byId(31), tree);
+    expect(references.map((reference) => [reference.organisation.name, reference.score])).toEqual([['Avdelningen Kund', 0], ['Avdelningen Stöd', 0]]);
+  });
+
+  it('finds nothing for an asker without such parts, rather than another tree\'s', () => {
+    expect(findKindReferences('vad visar avdelningen?', byId(21), tree)).toEqual([]);
+  });
+});

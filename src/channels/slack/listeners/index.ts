@@ -1,5 +1,6 @@
 // Every listener of the Slack channel, and the global middleware around them, in order:
-// work tracking, the error handler, the work queue for events, then retry deduplication.
+// work tracking, the error handler, the work queue for events, then deduplication of
+// retried events and of replayed commands and interactions.
 import type { App } from '@slack/bolt';
 import type { SlackChannelContext } from '../slack-dependencies.js';
 import type { WorkQueue } from '../work-queue.js';
@@ -8,6 +9,7 @@ import { registerCommandListeners } from './commands/index.js';
 import { registerEventListeners } from './events/index.js';
 import { handleErrors } from './middleware/handle-errors.js';
 import { skipHandledEvents } from './middleware/skip-handled-events.js';
+import { skipReplayedRequests } from './middleware/skip-replayed-requests.js';
 import { queueEventWork } from './middleware/queue-event-work.js';
 import { trackWork } from './middleware/track-work.js';
 import { registerViewListeners } from './views/index.js';
@@ -18,6 +20,7 @@ export function registerListeners(app: App, context: SlackChannelContext, work: 
   app.use(handleErrors(context.logger));
   app.use(queueEventWork(work.queue));
   app.use(skipHandledEvents(context.identities, context.logger));
+  app.use(skipReplayedRequests(context.identities, context.logger));
   registerEventListeners(app, context);
   registerCommandListeners(app, context);
   registerActionListeners(app, context);

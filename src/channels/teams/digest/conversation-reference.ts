@@ -25,6 +25,8 @@ export const storedConversationReferenceSchema = z.object({
   /** Who the reference was taken from; no display name, since it is not needed to deliver and would go stale. */
   user: z.object({ id, aadObjectId: z.string().max(100).optional() }).optional(),
   locale: z.string().max(20).optional(),
+  /** Taken from an Activity whose Bot Framework token Utfall verified: with credentials, digests go only to such references. */
+  tokenVerified: z.boolean().optional(),
 });
 export type StoredConversationReference = z.infer<typeof storedConversationReferenceSchema>;
 

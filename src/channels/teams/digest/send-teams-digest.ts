@@ -1,23 +1,27 @@
 // Posts a weekly digest into a stored Teams conversation through the Agents SDK's
-// proactive path (CloudAdapter.continueConversation), anonymously when no app
-// credentials are configured (local use, the fake connector in tests) and with
-// the app's token otherwise. Delivery failures come back as outcomes, never as
+// proactive path (CloudAdapter.continueConversation), anonymously in the local trial
+// (the fake connector in tests) and with the app's token otherwise. A reference whose
+// serviceUrl is not on the allow-list (one stored before the list existed, or by the
+// local trial) is refused before anything is sent. Delivery failures come back as outcomes, never as
 // exceptions: throttling and connector outages are retried with backoff, a
 // conversation the bot has left or never had is reported as permanent at once.
 import { setTimeout as delay } from 'node:timers/promises';
-import { CardFactory, CloudAdapter, HttpError, MessageFactory, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { CardFactory, HttpError, MessageFactory, type CloudAdapter } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Digest } from '../../../core/digests/digest.js';
 import { exponentialDelayMs, retryWithBackoff, type RetryPolicy } from '../../retry-with-backoff.js';
 import { storedConversationReferenceSchema, type StoredConversationReference } from './conversation-reference.js';
 import { renderDigestCard } from './render-digest-card.js';
+import { createTeamsAdapter, serviceUrlPolicy, type EnabledTeamsConfig } from '../create-teams-adapter.js';
 
 /**
  * What became of one digest. Permanent codes: `teams_forbidden` (403: the bot was
  * removed from the conversation or blocked) and `teams_conversation_not_found`
  * (404) mean the conversation is unreachable; `teams_message_too_large`,
  * `teams_rejected` (another 4xx) and `teams_reference_invalid` mean this digest or
- * reference cannot be sent as it is. Transient codes (`teams_throttled`,
+ * reference cannot be sent as it is, `teams_service_url_not_allowed` that the
+ * reference's serviceUrl is not one Utfall posts to, `teams_reference_unverified`
+ * (with credentials) that it was not taken from a token-verified Activity. Transient codes (`teams_throttled`,
  * `teams_connector_unavailable`, `teams_network_error`, `teams_unauthorized`,
  * `teams_send_failed`) are worth another try later.
  */
@@ -30,9 +34,9 @@ export type TeamsDigestOutcome =
 export type TeamsDigestRetry = RetryPolicy;
 
 export interface TeamsDigestSenderOptions {
-  /** The adapter to send through; by default one built from `auth`. */
+  /** The adapter to send through; by default one built from `teams`. */
   readonly adapter?: CloudAdapter;
-  readonly auth: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
+  readonly teams: EnabledTeamsConfig;
   readonly logger: Logger;
   readonly retry?: TeamsDigestRetry;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -93,15 +97,15 @@ function classify(error: unknown): Failure {
 
 /** A sender that posts digests into stored Teams conversations; see TeamsDigestSender.send. */
 export function createTeamsDigestSender(options: TeamsDigestSenderOptions): TeamsDigestSender {
-  const { auth, logger } = options;
-  const authConfig: AuthConfiguration = auth.clientId ? { clientId: auth.clientId, clientSecret: auth.clientSecret, tenantId: auth.tenantId } : {};
-  const adapter = options.adapter ?? new CloudAdapter(authConfig);
+  const { teams, logger } = options;
+  const adapter = options.adapter ?? createTeamsAdapter(teams);
+  const allowed = serviceUrlPolicy(teams);
   const retry = options.retry ?? DEFAULT_RETRY;
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   // The app id makes the adapter fetch a Bot Framework token; an identity without
   // `aud` makes it build an anonymous connector client (cloudAdapter.js,
   // createConnectorClientWithIdentity), as the SDK's own proactive Conversation does.
-  const identity: Parameters<CloudAdapter['continueConversation']>[0] = auth.clientId ?? { aud: '' };
+  const identity: Parameters<CloudAdapter['continueConversation']>[0] = teams.mode === 'credentials' ? teams.clientId : { aud: '' };
 
   async function deliver(reference: StoredConversationReference, activity: ReturnType<typeof MessageFactory.attachment>): Promise<string | undefined> {
     let sentId: string | undefined;
@@ -129,13 +133,22 @@ export function createTeamsDigestSender(options: TeamsDigestSenderOptions): Team
     async send(reference, digest, chartPng) {
       const checked = storedConversationReferenceSchema.safeParse(reference);
       if (!checked.success) return { status: 'permanent_failure', code: 'teams_reference_invalid', message: checked.error.message.slice(0, 500) };
+      // With credentials, only a conversation heard from with a verified token: its serviceUrl came from the Bot Framework.
+      if (teams.mode === 'credentials' && !checked.data.tokenVerified) return { status: 'permanent_failure', code: 'teams_reference_unverified', message: 'Utfall has not heard from this conversation with a verified token; write to Utfall in it once, then resume the subscription' };
+      if (!allowed.isAllowed(checked.data.serviceUrl)) {
+        logger.warn({ conversationId: checked.data.conversation.id, serviceUrl: checked.data.serviceUrl.slice(0, 200) }, 'teams digest refused: serviceUrl not allowed');
+        return { status: 'permanent_failure', code: 'teams_service_url_not_allowed', message: `the conversation's serviceUrl is not one Utfall posts to (allowed: ${allowed.describe()})` };
+      }
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderDigestCard(digest, chartPng)));
       // Teams shows this in notifications and the chat list instead of "sent a card".
       activity.summary = digest.nothingNew ? digest.summary : digest.title;
       const where = { conversationId: checked.data.conversation.id, week: digest.week };
       // An HttpError carries the whole request, base64 chart included; its message says enough.
       const logged = (failure: Failure, attempt: number, error: unknown) => ({ ...where, attempt, code: failure.code, reason: failure.message, ...(error instanceof HttpError ? {} : { err: error }) });
-      const result = await retryWithBackoff(() => deliver(checked.data, activity), {
+      // The SDK's ConversationReference, without Utfall's own bookkeeping.
+      const sdkReference = { ...checked.data };
+      delete sdkReference.tokenVerified;
+      const result = await retryWithBackoff(() => deliver(sdkReference, activity), {
         attempts: retry.attempts,
         classify,
         retryable: (failure) => failure.retryable,

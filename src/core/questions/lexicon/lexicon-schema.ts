@@ -39,6 +39,14 @@ export const lexiconSchema = z.object({
     shareUsed: phrases,
     /** How much of the year's budget is left after the outcome so far. */
     remaining: phrases,
+    /** The budget itself as what is asked for ("vad har X för budget?"), not a comparison with it. */
+    budgetItself: phrases,
+    /** An amount itself ("själva beloppet"), which a deviation alone does not give. */
+    amountItself: phrases,
+    /** The target itself as what is asked for ("vad är målet?"), not a comparison with it. */
+    targetItself: phrases,
+    /** A question for an amount ("hur mycket", "vad kostar"): words about it are no answer to it. */
+    howMuch: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),
@@ -60,7 +68,8 @@ export const lexiconSchema = z.object({
     /** Words that only say when, never which line. */
     periodWords: phrases,
   }),
-  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases }),
+  /** Ranking directions; `orderOnly` words ("rangordna", "best first") order a ranking by the direction without leaving anything out. */
+  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases, orderOnly: phrases }),
   /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */
@@ -85,6 +94,8 @@ export const lexiconSchema = z.object({
   glossary: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Words that never name a report line, space separated. */
   stopwords: z.string(),
+  /** Words that end a compound of an everyday word for a line without narrowing it ("post" in "löneposten", "sidan" in "personalsidan"). */
+  compoundFrames: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly comparedYear: PhraseSet;
   readonly previousReport: PhraseSet;
   readonly since: PhraseSet;
+  /** The words before a month that make it the report to compare with ("sedan", "since"). */
+  readonly sinceWords: ReadonlySet<string>;
   readonly periodWords: PhraseSet;
   readonly directions: Readonly<Record<keyof LexiconFile['directions'], PhraseSet>>;
   readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
@@ -64,9 +66,18 @@ export interface Lexicon {
   readonly breakdownGroups: readonly { readonly group: string; readonly words: PhraseSet }[];
   readonly concepts: readonly LexiconConcept[];
   /** Phrases for what lines call by other words, and the folded words lines use instead. */
-  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[] }[];
+  /**
+   * Phrases for what lines call by other words, and the folded words lines use instead. A Swedish
+   * entry keeps the words written beside its gloss ("hemtjänsten" may be a line's own word too);
+   * an English one replaces them.
+   */
+  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean }[];
   /** Stems of words that never name a line. */
   readonly stopwordStems: ReadonlySet<string>;
+  /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
+  readonly longStopwords: readonly string[];
+  /** Every concept's single words and the words that frame them in compounds, folded: what "löne|posten" is made of. */
+  readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[] };
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -122,6 +133,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     comparedYear: set((file) => file.periods.comparedYear),
     previousReport: set((file) => file.periods.previousReport),
     since: set((file) => file.periods.since),
+    sinceWords: new Set(files.flatMap((file) => file.periods.since.map((phrase) => phrase.split(/\s+/)[0]!.split('|')).flat().map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))),
     periodWords: set((file) => file.periods.periodWords),
     directions: record(keysOf(first!.directions), (file, key) => file.directions[key]),
     rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),
@@ -144,7 +156,12 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
         generic: concept.generic ?? false,
       };
     }),
-    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)) }))),
+    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)), keepsWritten: file.language === 'sv' }))),
+    everydayParts: {
+      concepts: [...new Set(concepts.concepts.flatMap((concept) => files.flatMap((file) => file.concepts[concept.name] ?? [])).map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))],
+      frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],
+    },
+    longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };
 }

@@ -15,7 +15,7 @@ export interface QuestionToken {
   readonly sentenceStart: boolean;
 }
 
-type Atom = { kind: 'word'; test: (word: string) => boolean } | { kind: 'any' } | { kind: 'year' } | { kind: 'month' } | { kind: 'number' } | { kind: 'start' };
+type Atom = { kind: 'word'; test: (word: string) => boolean; exact: readonly string[] | null } | { kind: 'any' } | { kind: 'year' } | { kind: 'month' } | { kind: 'number' } | { kind: 'start' };
 interface Step {
   readonly atom: Atom;
   readonly optional: boolean;
@@ -25,6 +25,8 @@ interface Step {
 export interface PhrasePattern {
   readonly source: string;
   readonly steps: readonly Step[];
+  /** The words a match can begin with, when the first step is plain words (null: any word may begin one). */
+  readonly firstWords: ReadonlySet<string> | null;
 }
 
 /** One match of a phrase: the word positions it covers and what #year/#month captured. */
@@ -56,24 +58,30 @@ export function compilePhrase(source: string): PhrasePattern {
     else if (token === '#month') steps.push({ atom: { kind: 'month' }, optional });
     else if (token === '#number') steps.push({ atom: { kind: 'number' }, optional });
     else if (token === '^') steps.push({ atom: { kind: 'start' }, optional: false });
-    else if (token === '%') steps.push({ atom: { kind: 'word', test: (word) => word === '%' }, optional });
+    else if (token === '%') steps.push({ atom: { kind: 'word', test: (word) => word === '%', exact: ['%'] }, optional });
     else {
       // "it-kostnaderna" and "t.o.m" are several words in a question; a token with such marks becomes several steps.
       const parts = foldText(token).split(/[-.:]+/).filter((part) => part !== '');
       const alternativesPerPart = parts.length > 1 && !token.includes('|') ? parts.map((part) => [part]) : [foldText(token).split('|')];
       for (const alternatives of alternativesPerPart) {
-        const tests = alternatives.map((alternative) => wordTest(alternative.replace(/[-.:]/g, '')));
-        steps.push({ atom: { kind: 'word', test: (word) => tests.some((test) => test(word)) }, optional });
+        const plain = alternatives.map((alternative) => alternative.replace(/[-.:]/g, ''));
+        const tests = plain.map(wordTest);
+        const exact = plain.some((alternative) => alternative.includes('*')) ? null : plain;
+        steps.push({ atom: { kind: 'word', test: (word) => tests.some((test) => test(word)), exact }, optional });
       }
     }
   }
-  return { source, steps };
+  const [first] = steps;
+  const firstWords = first && !first.optional && first.atom.kind === 'word' && first.atom.exact ? new Set(first.atom.exact) : null;
+  return { source, steps, firstWords };
 }
 
 /** Every match of `pattern` in `tokens`, left to right, longest at each start. `months` recognises month names. */
 export function matchPhrase(pattern: PhrasePattern, tokens: readonly QuestionToken[], months: (word: string) => boolean): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let start = 0; start < tokens.length; start += 1) {
+    // Most phrases begin with a plain word: no need to try them where the question has another.
+    if (pattern.firstWords && !pattern.firstWords.has(tokens[start]!.word)) continue;
     const found = matchAt(pattern.steps, 0, tokens, start, months, { year: null, month: null });
     if (found) matches.push({ start, end: found.end, year: found.year, month: found.month });
   }

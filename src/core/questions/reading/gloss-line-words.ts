@@ -1,38 +1,81 @@
-// The lexicons' glossary applied to the words left to name a line: a phrase users
-// write for something the report calls by other words ("residential land", "the
-// service catalogue") stands for the words the report's lines use ("bostadsmark",
-// "tjänstekatalog"). Longest phrases first, no word glossed twice.
+// The lexicons' glossary applied to a question's words: a phrase users write for
+// something the report calls by other words ("residential land", "the service
+// catalogue", "the staff office") stands for the words the report uses ("bostadsmark",
+// "tjänstekatalog", "stab"). Longest phrases first, no word glossed twice.
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 import type { QuestionToken } from '../lexicon/phrase-pattern.js';
+import type { Token } from './tokenize-question.js';
 
 /** The glossed reading of a question's line words. */
 export interface LineWordGloss {
   /** The words a position stands for: a phrase's first word carries the phrase's gloss, its other words none, an unglossed word itself. */
   wordsAt(position: number): readonly string[];
-  /** Positions a gloss replaced: their words name a line by the gloss, not a concept by their own letters. */
+  /** Positions a gloss covers (their words are carried by the gloss at the phrase's first position). */
   readonly covered: ReadonlySet<number>;
+  /** Positions an English gloss replaced: their words name a line by the gloss, not a concept by their own letters. */
+  readonly replaced: ReadonlySet<number>;
 }
 
-/** Applies the glossary to the words at `positions` (the words left to name a line). */
-export function glossLineWords(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): LineWordGloss {
+/** The glossary's phrases found at `positions`, longest first, none overlapping: first position → gloss, and every position covered. */
+function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
   const open = new Set(positions);
-  const candidates: { start: number; end: number; words: readonly string[] }[] = [];
+  const candidates: { start: number; end: number; words: readonly string[]; replaces: boolean }[] = [];
   for (const entry of lexicon.glossary) {
     for (const match of entry.phrases.find(tokens)) {
       let inside = true;
       for (let index = match.start; index < match.end; index += 1) if (!open.has(index)) inside = false;
-      if (inside && match.end > match.start) candidates.push({ start: match.start, end: match.end, words: entry.words });
+      if (!inside || match.end <= match.start) continue;
+      const written = entry.keepsWritten ? tokens.slice(match.start, match.end).map((token) => token.word) : [];
+      candidates.push({ start: match.start, end: match.end, words: [...new Set([...written, ...entry.words])], replaces: !entry.keepsWritten });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const glossAt = new Map<number, readonly string[]>();
   const covered = new Set<number>();
+  const replaced = new Set<number>();
   for (const candidate of candidates) {
     let free = true;
     for (let index = candidate.start; index < candidate.end; index += 1) if (covered.has(index)) free = false;
     if (!free) continue;
-    for (let index = candidate.start; index < candidate.end; index += 1) covered.add(index);
+    for (let index = candidate.start; index < candidate.end; index += 1) {
+      covered.add(index);
+      if (candidate.replaces) replaced.add(index);
+    }
     glossAt.set(candidate.start, candidate.words);
   }
-  return { wordsAt: (position) => glossAt.get(position) ?? (covered.has(position) ? [] : [tokens[position]!.word]), covered };
+  return { glossAt, covered, replaced };
+}
+
+/** Applies the glossary to the words at `positions` (the words left to name a line). */
+export function glossLineWords(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): LineWordGloss {
+  const { glossAt, covered, replaced } = glossesAt(tokens, positions, lexicon);
+  return { wordsAt: (position) => glossAt.get(position) ?? (covered.has(position) ? [] : [tokens[position]!.word]), covered, replaced };
+}
+
+/**
+ * The question as the report would word it ("the elderly care committee" → "äldreomsorg omsorg
+ * committee"), for finding organisations named in other words; `origin` gives each token's
+ * position in the question. Null when the glossary changes nothing.
+ */
+export function glossTokens(tokens: readonly Token[], lexicon: Lexicon): { tokens: Token[]; origin: { start: number; end: number }[] } | null {
+  const { glossAt, covered } = glossesAt(tokens, tokens.map((_, index) => index), lexicon);
+  if (covered.size === 0) return null;
+  const glossed: Token[] = [];
+  const origin: { start: number; end: number }[] = [];
+  tokens.forEach((token, index) => {
+    const words = glossAt.get(index);
+    if (words) {
+      // Every word of a gloss stands for the whole phrase it replaced.
+      let end = index + 1;
+      while (end < tokens.length && covered.has(end) && !glossAt.has(end)) end += 1;
+      for (const word of words) {
+        glossed.push({ ...token, word, original: word, capitals: false, hyphenNext: false });
+        origin.push({ start: index, end });
+      }
+    } else if (!covered.has(index)) {
+      glossed.push(token);
+      origin.push({ start: index, end: index + 1 });
+    }
+  });
+  return { tokens: glossed, origin };
 }

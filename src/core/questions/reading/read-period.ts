@@ -28,6 +28,18 @@ export interface PeriodRequest {
   readonly phrases: readonly string[];
 }
 
+// What a month is written together with when it names a report ("marsrapporten", "aprilprognosen").
+const REPORT_WORDS = ['rapport', 'prognos', 'uppfoljning', 'bokslut', 'report', 'forecast'];
+
+/** The month of a compound like "marsrapporten", or null. Only unambiguous month names count. */
+function monthOfCompound(word: string, lexicon: Lexicon): number | null {
+  for (const [name, month] of lexicon.months) {
+    if (month.needsContext || name.length < 3 || !word.startsWith(name) || word.length === name.length) continue;
+    if (REPORT_WORDS.some((part) => word.startsWith(part, name.length))) return month.month;
+  }
+  return null;
+}
+
 function cover(positions: Set<number>, start: number, end: number): void {
   for (let index = start; index < end; index += 1) positions.add(index);
 }
@@ -68,6 +80,20 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     comparedMonth = sinceMonth === 1 ? null : sinceMonth;
     cover(positions, since.start, since.end);
     phrases.push(words.slice(since.start, since.end).join(' '));
+  }
+  // "sen marsrapporten", "i augustiprognosen": a month written together with the report it names.
+  for (const [index, token] of tokens.entries()) {
+    const named = monthOfCompound(token.word, lexicon);
+    if (named === null || positions.has(index)) continue;
+    const previous = words[index - 1] ?? '';
+    if (comparedMonth === null && lexicon.sinceWords.has(previous)) {
+      comparedMonth = named === 1 ? null : named;
+      cover(positions, index - 1, index + 1);
+    } else if (month === null) {
+      month = named;
+      positions.add(index);
+    } else continue;
+    phrases.push(token.word);
   }
   if (month === null) {
     for (const [index, token] of tokens.entries()) {

@@ -13,8 +13,9 @@ import { detectLanguageOf } from './detect-language.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
-import { glossLineWords } from './gloss-line-words.js';
+import { glossLineWords, glossTokens } from './gloss-line-words.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
+import { splitCompound } from '../split-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -37,6 +38,8 @@ export interface RankingRequest {
   readonly behind: boolean;
   /** "Vilket område har tappat mest?": a change for the worse. */
   readonly changeWorse: boolean;
+  /** "Rangordna … bäst först": the direction orders the ranking, nothing is left out. */
+  readonly orderOnly: boolean;
   /** Rank only lines whose sub-lines are not ranked too (a summary never sets a total against its parts). */
   readonly leavesOnly: boolean;
 }
@@ -70,6 +73,14 @@ export interface QuestionReading {
   readonly wantsShareUsed: boolean;
   /** What is left of the full-year budget after the outcome so far. */
   readonly wantsRemaining: boolean;
+  /** The budget itself is what is asked for, not a comparison with it: without one on record there is no answer. */
+  readonly wantsBudgetItself: boolean;
+  /** An amount is what is asked for ("själva beloppet"): a deviation alone is no answer. */
+  readonly wantsAmount: boolean;
+  /** The target itself is what is asked for: without one on record there is no answer. */
+  readonly wantsTargetItself: boolean;
+  /** The question asks for an amount: only a figure answers it. */
+  readonly asksHowMuch: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -120,7 +131,8 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   const root = rootOf(home, catalogue.organisations).id;
   const inTree = (organisation: OrganisationRecord) => rootOf(organisation, catalogue.organisations).id === root;
   const own = catalogue.organisations.filter(inTree);
-  const replaced = mentions.map((mention) => {
+  // A weak sign (the last part of a compound name, score under 2) names a unit of the asker's own tree only.
+  const replaced = mentions.filter((mention) => mention.score >= 2 || inTree(mention.organisation)).map((mention) => {
     if (inTree(mention.organisation)) return mention;
     const said = words.slice(mention.start, mention.end).map(swedishStem);
     const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));
@@ -128,9 +140,39 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
     return nearest ? { ...mention, organisation: nearest } : mention;
   });
   const unique = replaced.filter((mention, index) => replaced.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
-  // Named equally well in the asker's tree and in another ("SN"), the asker means their own.
-  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && Math.abs(other.score - mention.score) < 0.005 && other.start === mention.start));
+  // Words that name a unit of the asker's own tree ("KFN", "kultur o fritid") name that one, even when
+  // another tree's unit carries them as its name or alias.
+  const overlaps = (a: OrganisationMention, b: OrganisationMention) => a.start < b.end && b.start < a.end;
+  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && overlaps(other, mention)));
   return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+}
+
+/**
+ * Units of the asker's own tree named in the words the report would use ("the elderly care committee",
+ * "the staff office"): found in the glossed question, a little weaker than a name written out.
+ * Another tree's unit is never found this way: scope first.
+ */
+function mentionsInOtherWords(tokens: readonly Token[], direct: readonly OrganisationMention[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
+  const glossed = glossTokens(tokens, lexicon);
+  if (!glossed) return [];
+  const root = rootOf(home, catalogue.organisations).id;
+  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
+  return findOrganisationMentionsIn(glossed.tokens, catalogue.organisationIndex)
+    .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
+    .map((mention) => ({ ...mention, start: glossed.origin[mention.start]!.start, end: glossed.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
+    .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
+}
+
+/**
+ * "Löneposten": a compound of an everyday word for a line and a word that frames it ("löne|posten")
+ * stands for the everyday word. Null when the word is no such compound.
+ */
+function everydayHead(word: string, lexicon: Lexicon): string | null {
+  if (word.length < 8 || isConceptWord(word, lexicon)) return null;
+  const { concepts, frames } = lexicon.everydayParts;
+  const parts = splitCompound(word, [...concepts, ...frames]);
+  if (!parts || !parts.every((part) => concepts.includes(part) || frames.includes(part)) || !frames.includes(parts[parts.length - 1]!)) return null;
+  return parts.find((part) => concepts.includes(part)) ?? null;
 }
 
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
@@ -142,7 +184,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
-  const mentions = preferOwnTree(relevantMentions(findOrganisationMentionsIn(tokens, catalogue.organisationIndex), words, home, catalogue), words, home, catalogue);
+  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
@@ -160,7 +203,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "Bemanningsprognosen": the line is named by the part before the follow-up word.
   const heads = new Map<number, string>();
   for (const index of itemPositions) {
-    const head = gloss.covered.has(index) ? null : lineHeadOfCompound(words[index]!);
+    const head = gloss.covered.has(index) ? null : (lineHeadOfCompound(words[index]!) ?? everydayHead(words[index]!, lexicon));
     if (head !== null) heads.set(index, head);
   }
   const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));
@@ -170,7 +213,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
   const ranks = lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens);
-  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.covered.has(index)).map((index) => heads.get(index) ?? words[index]!);
+  const conceptWordsWithout = (skipDirections: boolean) => itemPositions.filter((index) => !(skipDirections && directionPositions.has(index)) && !gloss.replaced.has(index)).map((index) => heads.get(index) ?? words[index]!);
   let conceptWords = conceptWordsWithout(ranks);
   let concepts = findConcepts(conceptWords, lexicon);
   // "Varför har vi överskott på personalsidan?": a surplus or deficit of something named is
@@ -232,15 +275,21 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
     wantsRemaining: has(lexicon.measures.remaining),
+    wantsBudgetItself: has(lexicon.measures.budgetItself),
+    wantsAmount: has(lexicon.measures.amountItself),
+    wantsTargetItself: has(lexicon.measures.targetItself),
+    asksHowMuch: has(lexicon.measures.howMuch),
     ranking: {
       dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
       dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
-      count: rankingCount(tokens, lexicon),
+      // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
+      count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
+      orderOnly: has(lexicon.directions.orderOnly),
       leavesOnly: false,
     },
     comparesOrganisations: has(lexicon.intents.comparesOrganisations),

@@ -20,7 +20,7 @@ let reference: StoredConversationReference;
 let sleeps: number[];
 
 function sender(retry: TeamsDigestRetry = RETRY) {
-  return createTeamsDigestSender({ auth: {}, logger: pino({ level: 'silent' }), retry, sleep: async (ms) => void sleeps.push(ms) });
+  return createTeamsDigestSender({ teams: { mode: 'local' }, logger: pino({ level: 'silent' }), retry, sleep: async (ms) => void sleeps.push(ms) });
 }
 
 beforeAll(async () => {

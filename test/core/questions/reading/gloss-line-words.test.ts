@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../../src/core/questions/lexicon/load-lexicon.js';
-import { glossLineWords } from '../../../../src/core/questions/reading/gloss-line-words.js';
+import { glossLineWords, glossTokens } from '../../../../src/core/questions/reading/gloss-line-words.js';
 import { tokenizeQuestion } from '../../../../src/core/questions/reading/tokenize-question.js';
 
 /** The line words of a question when every word may name a line. */
@@ -38,5 +38,17 @@ describe('glossLineWords', () => {
     const gloss = glossLineWords(tokens, tokens.map((_, index) => index), loadLexicon());
     expect([...gloss.covered]).toEqual([3]);
     expect(gloss.wordsAt(3)).toContain('tunnelbana');
+  });
+});
+
+describe('glossTokens', () => {
+  it('words the question as the report would, each new word standing for the phrase it replaced', () => {
+    const glossed = glossTokens(tokenizeQuestion('how is the staff office doing'), loadLexicon());
+    expect(glossed?.tokens.map((token) => token.word)).toEqual(['how', 'is', 'the', 'stab', 'doing']);
+    expect(glossed?.origin[3]).toEqual({ start: 3, end: 5 });
+  });
+
+  it('is null when the glossary changes nothing', () => {
+    expect(glossTokens(tokenizeQuestion('hur går det?'), loadLexicon())).toBeNull();
   });
 });

@@ -129,3 +129,17 @@ describe('readPeriod', () => {
     });
   });
 });
+
+describe('readPeriod, a month written together with its report', () => {
+  it('reads "sen marsrapporten" as a comparison with the March report', () => {
+    expect(periodOf('prognosförbättringen sen marsrapporten?')).toMatchObject({ comparedMonth: 3, previousReport: true, month: null });
+  });
+
+  it('reads "i augustirapporten" as the August report', () => {
+    expect(periodOf('vad stod i augustirapporten om personalen?').month).toBe(8);
+  });
+
+  it('does not read a word that merely begins like a month ("majoriteten") as one', () => {
+    expect(periodOf('majoriteten av kostnaderna').month).toBeNull();
+  });
+});

@@ -203,3 +203,43 @@ describe('readQuestion, line words', () => {
     expect(read('varför har vi överskott?').concepts).toEqual(['result']);
   });
 });
+
+describe('readQuestion, words that name nothing', () => {
+  it('takes a misspelt stopword for the stopword, not a line ("hittils")', () => {
+    expect(read('hur mkt har vi gjort av med hittils i år').contentWords).toEqual([]);
+  });
+
+  it('keeps an everyday word for a line even when it is one letter from a stopword ("bidrag", "bidrar")', () => {
+    expect(read('hur mycket bidrag har vi fått?').concepts).toContain('grant');
+  });
+
+  it('reads "vad har X för budget?" as asking for the budget itself', () => {
+    expect(read('vad har personalen för budget?').wantsBudgetItself).toBe(true);
+    expect(read('hur ligger personalen mot budget?').wantsBudgetItself).toBe(false);
+  });
+});
+
+describe('readQuestion, units named in other words', () => {
+  const organisations = [...ORGANISATIONS, organisation(70, 'Stab och administration', 'department', 2)];
+  const catalogue = questionCatalogue({ version: 2, organisations, lineItems: [], reportPeriods: new Map() });
+
+  it('finds a unit of the asker\'s tree that the question names in English ("the staff office")', () => {
+    const reading = readQuestion('how is the staff office doing?', catalogue, organisations[1]!);
+    expect(reading.mentions.map((mention) => mention.organisation.name)).toEqual(['Stab och administration']);
+  });
+
+  it('never finds another tree\'s unit that way', () => {
+    const reading = readQuestion('how is the staff office doing?', catalogue, organisations.find((candidate) => candidate.id === 11)!);
+    expect(reading.mentions).toEqual([]);
+  });
+});
+
+describe('readQuestion, compounds of everyday words', () => {
+  it('reads "löneposten" as the everyday word for personnel framed by "post"', () => {
+    expect(read('vad säger löneposten mot periodbudgeten').concepts).toEqual(['personnel']);
+  });
+
+  it('does not split a word into everyday words that another word does not frame ("sjukvården" is not sick leave)', () => {
+    expect(read('hur går det för sjukvården?').concepts).not.toContain('sick-leave');
+  });
+});

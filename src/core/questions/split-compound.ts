@@ -1,0 +1,39 @@
+// A long compound a report never writes as one word ("gymnasieelevantalet",
+// "busspunktligheten", "bredbandsinvesteringen") is read as the words a report's lines
+// do use ("Antal elever i gymnasieskolan", "Punktlighet buss"): split into parts that
+// each begin a known word, joined as Swedish joins them (with or without a linking s),
+// the last part perhaps inflected.
+
+const MIN_PART = 3;
+const LINKS = ['', 's', 'e'];
+const ENDINGS = ['', 'en', 'et', 'n', 'na', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'ens', 'ets', 's'];
+
+/** The known words a compound is made of, in order, or null when it cannot be split into two or more. */
+export function splitCompound(word: string, known: readonly string[]): string[] | null {
+  const usable = known.filter((candidate) => candidate.length >= MIN_PART);
+  const memo = new Map<number, string[] | null>();
+  const from = (start: number): string[] | null => {
+    if (start === word.length) return [];
+    if (memo.has(start)) return memo.get(start)!;
+    let found: string[] | null = null;
+    for (let end = word.length; end - start >= MIN_PART && found === null; end -= 1) {
+      const part = word.slice(start, end);
+      const last = end === word.length;
+      // The part is a known word, or its beginning (4 letters or more), or the word inflected at the end.
+      const meant = usable.find((candidate) => candidate === part || (part.length >= 4 && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending)));
+      if (!meant) continue;
+      for (const link of LINKS) {
+        if (!word.startsWith(link, end)) continue;
+        const rest = from(end + link.length);
+        if (rest) {
+          found = [meant, ...rest];
+          break;
+        }
+      }
+    }
+    memo.set(start, found);
+    return found;
+  };
+  const parts = from(0);
+  return parts && parts.length >= 2 ? parts : null;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompound } from '../../../src/core/questions/split-compound.js';
+
+const KNOWN = ['antal', 'elever', 'grundskolan', 'gymnasieskolan', 'punktlighet', 'buss', 'bredbandsutbyggnad', 'investering'];
+
+describe('splitCompound', () => {
+  it.each([
+    ['gymnasieelevantalet', ['gymnasieskolan', 'elever', 'antal']],
+    ['busspunktligheten', ['buss', 'punktlighet']],
+    ['bredbandsinvesteringen', ['bredbandsutbyggnad', 'investering']],
+  ])('splits %j into the known words it is made of', (word, parts) => {
+    expect(splitCompound(word, KNOWN)).toEqual(parts);
+  });
+
+  it('leaves a word it cannot split whole into known words', () => {
+    expect(splitCompound('skolbygget', KNOWN)).toBeNull();
+  });
+
+  it('does not call a known word on its own a compound', () => {
+    expect(splitCompound('punktlighet', KNOWN)).toBeNull();
+  });
+});
