@@ -19,7 +19,10 @@ import { echoModelPolicy } from '../src/evaluation/echo-model-policy.js';
 import { startFakeOpenAiServer } from '../test/support/fake-openai-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 3);
+// Without --rounds, 3: indexOf gives −1 then, and argv[0] (the node binary's path) is no number.
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 3;
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${process.argv[roundsAt + 1]}"`);
 const percentile = (values: number[], fraction: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(fraction * values.length) - 1)]!;
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-bench-guard-'));

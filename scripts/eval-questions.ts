@@ -6,7 +6,11 @@
 // Then the same set through the model path against a local fake OpenAI-compatible
 // server (a scripted model that looks up and rephrases, with deliberate wrong
 // figures), and drafts for every organisation and report: 0 unverified numbers.
-// Usage: npm run eval [-- --verbose] [--offline-only] [--failures train|holdout|old|'probe train'|'probe holdout'|all]
+// Last, a lying model (test/support/lying-model.ts) that swaps figures between roles,
+// lines and periods, approximates unrelated figures and repeats right numbers under
+// wrong labels, 40 lies of each kind: 0 misquotes may be shown. The same phrasings told
+// truthfully measure how many correct model answers the guard accepts.
+// Usage: npm run eval [-- --verbose] [--offline-only] [--liar-only] [--failures train|holdout|old|'probe train'|'probe holdout'|all]
 // (train shows the failures of both training halves; holdout failures only when asked for by name)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +31,8 @@ import { readdirSync } from 'node:fs';
 import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../src/evaluation/evaluate-question-set.js';
 import { importReportFixtures } from '../src/evaluation/import-report-fixtures.js';
 import type { QuestionCase } from '../src/evaluation/question-case.js';
+import { LIES } from '../test/support/lying-model.js';
+import { liarCases, runLiar } from '../test/support/run-liar.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-eval-'));
@@ -53,7 +59,8 @@ try {
   const showsFailures = (name: string) => failuresOf === name || failuresOf === 'all' || (failuresOf === 'train' && name.endsWith('train'));
   const totals: string[] = [];
   let allResults: CaseResult[] = [];
-  for (const [name, set] of sets) {
+  const liarOnly = process.argv.includes('--liar-only');
+  for (const [name, set] of liarOnly ? [] : sets) {
     if (set.length === 0) continue;
     const results = await evaluateQuestionSet(service, set);
     allResults = [...allResults, ...results];
@@ -71,10 +78,12 @@ try {
     totals.push(`${name.padEnd(14)} ${summary.lines[summary.lines.length - 1]}`);
     if (summary.passRate < 0.95 || summary.unbacked > 0) process.exitCode = 1;
   }
-  console.log(`\n${totals.join('\n')}`);
-  const timings = allResults.map((result) => result.milliseconds).sort((a, b) => a - b);
-  console.log(`answer time over all ${timings.length} questions: p50 ${timings[Math.floor(timings.length / 2)]!.toFixed(1)} ms, max ${timings[timings.length - 1]!.toFixed(1)} ms`);
-  if (!process.argv.includes('--offline-only')) {
+  if (!liarOnly) {
+    console.log(`\n${totals.join('\n')}`);
+    const timings = allResults.map((result) => result.milliseconds).sort((a, b) => a - b);
+    console.log(`answer time over all ${timings.length} questions: p50 ${timings[Math.floor(timings.length / 2)]!.toFixed(1)} ms, max ${timings[timings.length - 1]!.toFixed(1)} ms`);
+  }
+  if (!process.argv.includes('--offline-only') && !liarOnly) {
     const store = createPrismaFigureStore(connection.prisma);
     const server = await startFakeOpenAiServer({ policy: echoModelPolicy() as never });
     try {
@@ -104,6 +113,22 @@ try {
       if (unverified > 0) process.exitCode = 1;
     } finally {
       await server.close();
+    }
+  }
+  if (!process.argv.includes('--offline-only')) {
+    // The liar: each kind of lie 40 times, over lines of every organisation, in Swedish and English.
+    const store = createPrismaFigureStore(connection.prisma);
+    const cases = await liarCases(store);
+    console.log(`\nlying model (${cases.length} lines to ask about; 40 lies of each kind):`);
+    for (const strategy of ['honest', ...LIES] as const) {
+      const tally = await runLiar(store, strategy, cases, strategy === 'honest' ? cases.length : 40);
+      if (strategy === 'honest') {
+        console.log(`  ${'honest'.padEnd(24)} ${tally.modelAnswers}/${tally.lied} correct model answers accepted (${((100 * tally.modelAnswers) / Math.max(1, tally.lied)).toFixed(1)} %), ${tally.offlineAnswers} replaced by the offline answer`);
+        continue;
+      }
+      console.log(`  ${strategy.padEnd(24)} ${tally.misquotesShown}/${tally.lied} misquotes shown; ${tally.modelAnswers} repaired model answers, ${tally.offlineAnswers} offline answers`);
+      for (const text of verbose ? tally.shown : tally.shown.slice(0, 2)) console.log(`      shown: ${text}`);
+      if (tally.misquotesShown > 0 || tally.lied < 40) process.exitCode = 1;
     }
   }
 } finally {

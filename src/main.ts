@@ -19,6 +19,7 @@ import { createInMemoryPeopleStore } from './core/access/in-memory-people-store.
 import { loadSamplePeople } from './store/load-sample-people.js';
 import { PrismaSessionStore } from './store/prisma-session-store.js';
 import { createApp } from './server/create-app.js';
+import { createAdmissionMiddleware } from './server/admission-middleware.js';
 import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
 import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
@@ -27,6 +28,13 @@ import { createPrismaAuditLog } from './store/prisma-audit-log.js';
 import { createPrismaPeopleStore } from './store/prisma-people-store.js';
 import { createDigestRuntime } from './digests/create-digest-runtime.js';
 import { startDigestScheduler } from './digests/digest-scheduler.js';
+import { createAnsweringPool } from './answering/create-answering-pool.js';
+import { createQueuedAuditLog } from './core/audit/queued-audit-log.js';
+import { createRateLimiter } from './core/access/rate-limiter.js';
+import { cachePeopleStore } from './core/access/cached-people-store.js';
+import { isStoreBusy } from './store/store-busy.js';
+import { createSqliteAuditWriter } from './store/sqlite-audit-writer.js';
+import { sqliteFilePath } from './store/database-url.js';
 
 let config;
 try {
@@ -45,23 +53,44 @@ try {
 }
 const logger = createLogger(config.logLevel);
 logger.info({ config: describeConfig(config) }, 'configuration loaded');
-const connection = createPrismaClient(config.databaseUrl);
+const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
 const message = await ensureStoreReady(connection);
 if (message) console.log(message);
 
-const figures = createPrismaFigureStore(connection.prisma);
+// A server trusts a reading of the store version for a second: an import shows a second later, and no question pays for the check.
+const figures = createPrismaFigureStore(connection.prisma, { versionCheckIntervalMs: 1_000 });
 const draftStore = createPrismaDraftStore(connection.prisma);
 const model = createModelDependencies(config, logger) ?? undefined;
-const ask = createAskService(figures, model);
+// Questions are answered in worker threads, a bounded number at a time, so that this
+// thread stays free to take requests and acknowledge Slack (ANSWER_WORKERS=0: here).
+const answering = config.answering.workers > 0 ? createAnsweringPool({ config, workers: config.answering.workers, perWorker: connection.provider === 'sqlite' ? 2 : 4, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger }) : null;
+const ask = answering ?? createAskService(figures, model);
 const drafts = createDraftService(figures, draftStore, model);
 
 const identities = createPrismaChatIdentityStore(connection.prisma);
-const audit = createPrismaAuditLog(connection.prisma);
-const people = createPrismaPeopleStore(connection.prisma);
-const assistant = createAssistant({ ask, people, figures, audit });
-// The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start.
-const purged = await audit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
-if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
+// The audit trail is written behind the answers: an answer never waits for or fails on
+// it. On SQLite it is written on the plain driver, on a connection of its own that never
+// waits for a writer (an import holds the write lock for minutes); the queue retries
+// instead, without holding the server's thread.
+const auditWriter = connection.provider === 'sqlite' ? createSqliteAuditWriter(sqliteFilePath(config.databaseUrl)) : null;
+const storedAudit = createPrismaAuditLog(connection.prisma);
+const audit = createQueuedAuditLog(auditWriter ? { ...storedAudit, record: (entry) => auditWriter.recordMany([entry]), recordMany: auditWriter.recordMany } : storedAudit, {
+  batchSize: 50,
+  onFailure: ({ attempt, pending, error }) => logger.warn({ attempt, pending, err: error }, 'audit entries not written yet; retrying'),
+});
+// Who is asking is remembered for 30 s: a grant revoked with the CLI stops working within that time.
+const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { ttlMs: 30_000 });
+// Each asker may ask only so fast, on every channel (RATE_LIMIT_*).
+const limits = config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {};
+const assistant = createAssistant({ ask, people, figures, audit, ...limits });
+// The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start (later, if an import holds the store now).
+try {
+  const purged = await storedAudit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
+  if (purged > 0) logger.info({ purged }, 'audit entries past retention removed');
+} catch (error) {
+  if (!isStoreBusy(error)) throw error;
+  logger.warn('the store is busy (an import?); audit entries past retention are removed at the next start');
+}
 // Slack retries an event for minutes; the ids of handled events are kept a week, then forgotten.
 await identities.forgetHandledEvents(new Date(Date.now() - 7 * 86_400_000));
 const digests = createDigestRuntime(connection.prisma, config, logger);
@@ -89,7 +118,7 @@ if (config.web.mode !== 'off') {
   await purgeSessions();
   setInterval(() => void purgeSessions(), 3_600_000).unref();
   const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
-  const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit }) : assistant;
+  const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit, ...limits }) : assistant;
   routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts, draftStore, figures, logger, sessionStore }));
   started.push(config.web.mode === 'oidc' ? 'web chat (sign-in)' : 'web chat (local trial)');
 }
@@ -102,7 +131,12 @@ const webLine =
 
 // Weekly digests: due ones are looked for every DIGEST_INTERVAL_SECONDS; claims in the store make each go out once.
 const scheduler = startDigestScheduler(digests.deliverer, { intervalMs: config.digestIntervalSeconds * 1000, logger });
-const app = createApp({ logger, routers, health: async () => ({ figures: await connection.prisma.figure.count(), model: config.llm?.model ?? null, channels: started }) });
+// Listen once the answering workers are warm: the first questions are then as fast as the rest.
+if (answering) await answering.ready();
+// Beyond what the answering pool holds (its workers and its queue) a web question is refused before anything is done for it.
+const admission = answering ? createAdmissionMiddleware({ maxInFlight: config.answering.workers * (connection.provider === 'sqlite' ? 2 : 4) + config.answering.queue, retryAfterSeconds: 1 }) : undefined;
+// Health answers from memory: counting figures took seconds on a large store, under load minutes.
+const app = createApp({ logger, routers, ...(admission ? { admission } : {}), health: async () => ({ model: config.llm?.model ?? null, channels: started, answering: answering?.stats() ?? { workers: 0 }, auditWaiting: audit.pending }) });
 const shownHost = config.loopback ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
 const server = app.listen(config.port, config.host, () => {
   console.log(`Utfall started on http://${shownHost}:${config.port} (${started.join(', ')}; store ${config.databaseUrl}${model ? `; model ${config.llm!.model}` : '; offline engine'}).`);
@@ -113,11 +147,20 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
-// Stop taking requests, let Slack work already acknowledged finish, then close the store.
+// Stop taking requests, let Slack work already acknowledged finish, write the audit
+// trail (what cannot be written is logged whole, so nothing is lost), then close the store.
 const stop = () =>
   server.close(() =>
     void Promise.all([scheduler.stop(), slack?.stop()])
-      .then(() => connection.prisma.$disconnect())
+      .then(() => answering?.close())
+      .then(() => audit.flush(10_000))
+      .then((written) => {
+        if (!written) logger.error({ entries: audit.unwritten() }, 'audit entries that could not be written before stopping');
+      })
+      .then(() => {
+        auditWriter?.close();
+        return connection.prisma.$disconnect();
+      })
       .then(() => process.exit(0)),
   );
 process.on('SIGINT', stop);

@@ -26,6 +26,8 @@ import { createPrismaDraftStore } from '../store/prisma-draft-store.js';
 import { createAskService } from '../core/questions/ask-service.js';
 import { createLogger } from '../logging/create-logger.js';
 import { createModelDependencies } from '../llm/create-model-dependencies.js';
+import { ServiceBusyError } from '../core/access/service-busy.js';
+import { isStoreBusy } from '../store/store-busy.js';
 
 const config = (() => {
   try {
@@ -38,7 +40,8 @@ const config = (() => {
 const logger = createLogger(config.logLevel);
 
 async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): Promise<T> {
-  const connection = createPrismaClient(config.databaseUrl);
+  // A command may wait for an import to finish writing; it holds no one else up.
+  const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000) });
   try {
     const message = await ensureStoreReady(connection);
     if (message) console.error(message);
@@ -53,11 +56,18 @@ const program = new Command('utfall').description('Utfall: budget follow-up figu
 program
   .command('import')
   .argument('<file>', 'a canonical CSV or XLSX file (docs/import-format.md)')
+  .option('--wait <seconds>', 'how long to wait for another import writing to the store (SQLite)', '30')
   .description('import organisations or figures, all or nothing')
-  .action(async (file: string) => {
+  .action(async (file: string, options: { wait: string }) => {
+    const waitSeconds = Number(options.wait);
+    if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
+      console.error(`--wait "${options.wait}" must be a number of seconds, e.g. 120`);
+      process.exitCode = 1;
+      return;
+    }
     await withStore(async (connection) => {
       try {
-        const outcome = await importIntoStore(connection, await readImportFile(file), config.user);
+        const outcome = await importIntoStore(connection, await readImportFile(file), config.user, { waitMs: waitSeconds * 1000 });
         console.log(
           outcome.status === 'unchanged'
             ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
@@ -161,4 +171,11 @@ registerDigestCommands(program, (work) =>
   }),
 );
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Another writer held the store (an import): say so, not a stack trace.
+  if (!isStoreBusy(error)) throw error;
+  console.error(error instanceof ServiceBusyError && error.reason === 'store_busy' ? error.message : 'The store is busy: another import (or program) is writing to it. Nothing was changed; try again when it has finished.');
+  process.exitCode = 3;
+}

@@ -21,5 +21,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
     auditRetentionDays: config.auditRetentionDays,
     digestIntervalSeconds: config.digestIntervalSeconds,
     logLevel: config.logLevel,
+    answering: config.answering,
+    rateLimit: config.rateLimit ?? 'off',
+    sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
   };
 }

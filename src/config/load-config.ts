@@ -50,6 +50,16 @@ const configSchema = z.object({
   DIGEST_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Answering under load: worker threads that answer (0: the server's own thread), how many
+  // questions may wait for one and how long; beyond that a question is refused (HTTP 503).
+  ANSWER_WORKERS: z.coerce.number().int().min(0).max(32).default(Math.min(4, Math.max(1, os.availableParallelism()))),
+  ANSWER_QUEUE: z.coerce.number().int().min(1).max(10_000).default(16),
+  ANSWER_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+  // Questions one person may ask: a burst, then so many a minute (HTTP 429 beyond); 0 turns the limit off.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(20),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10_000).default(10),
+  // How long a write to the SQLite store waits for another writer (an import) before it gives up with a clear message.
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
 }).superRefine((env, context) => {
   // Half a Slack configuration would silently leave Slack off; say what is missing instead.
   if ((env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN) context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'needed when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set (the bot token, xoxb-…, from OAuth & Permissions)' });
@@ -118,6 +128,12 @@ export interface Config {
   readonly teams: TeamsConfig;
   /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
   readonly slack: { readonly signingSecret: string; readonly botToken: string; readonly appToken?: string; readonly apiUrl?: string } | null;
+  /** Worker threads that answer questions (0: the server's own thread), the questions that may wait, and for how long. */
+  readonly answering: { readonly workers: number; readonly queue: number; readonly maxWaitMs: number };
+  /** Questions per person: a burst, then so many a minute; null when off. */
+  readonly rateLimit: { readonly perMinute: number; readonly burst: number } | null;
+  /** How long a write to an SQLite store waits for another writer. */
+  readonly sqliteBusyTimeoutMs: number;
 }
 
 /** Validates `env`; throws one message listing every bad variable. */
@@ -170,6 +186,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     digestIntervalSeconds: data.DIGEST_INTERVAL_SECONDS,
     teams,
     slack,
+    answering: { workers: data.ANSWER_WORKERS, queue: data.ANSWER_QUEUE, maxWaitMs: data.ANSWER_MAX_WAIT_MS },
+    rateLimit: data.RATE_LIMIT_PER_MINUTE > 0 ? { perMinute: data.RATE_LIMIT_PER_MINUTE, burst: data.RATE_LIMIT_BURST } : null,
+    sqliteBusyTimeoutMs: data.SQLITE_BUSY_TIMEOUT_MS,
   };
 }
 

@@ -13,6 +13,8 @@ import { createSqlFigureImportSink } from './sql-figure-import-sink.js';
 import { PostgresSession, SqliteSession, type SqlSession } from './sql-session.js';
 import { postgresFigureWriter, sqliteFigureWriter, type FigureWriter } from './figure-writers.js';
 import { sqliteFilePath } from './database-url.js';
+import { ServiceBusyError } from '../core/access/service-busy.js';
+import { isStoreBusy, storeBusyError } from './store-busy.js';
 
 /** What an import did. */
 export interface ImportOutcome {
@@ -32,8 +34,26 @@ class Rejection extends Error {
   }
 }
 
-/** Imports `file` as `importedBy`; throws ImportRejectedError (nothing written) when it is bad. */
-export async function importIntoStore(connection: StoreConnection, file: ImportFile, importedBy: string): Promise<ImportOutcome> {
+/** How an import waits for the store. */
+export interface ImportOptions {
+  /** SQLite: how long a figures import waits for another writer (another import) before it gives up, changing nothing. */
+  readonly waitMs?: number;
+}
+
+/**
+ * Imports `file` as `importedBy`; throws ImportRejectedError (nothing written) when it is
+ * bad, and a ServiceBusyError (nothing written) when another writer held the store too long.
+ */
+export async function importIntoStore(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  try {
+    return await importFile(connection, file, importedBy, options);
+  } catch (error) {
+    if (error instanceof ServiceBusyError || !isStoreBusy(error)) throw error;
+    throw storeBusyError(`Another import (or program) is writing to the store; ${file.fileName} changed nothing. Try again when it has finished.`);
+  }
+}
+
+async function importFile(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions): Promise<ImportOutcome> {
   const kind = importKindOf(file.header);
   const headerProblems = [
     ...missingColumns(kind, file.header).map((column) => ({ line: 1, column, reason: `missing column: a ${kind} file needs "${column}"` })),
@@ -43,7 +63,7 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
   const { prisma } = connection;
   const earlier = await prisma.importBatch.findUnique({ where: { checksum: file.checksum } });
   if (earlier) return { status: 'unchanged', kind, rowCount: earlier.rowCount, batchId: earlier.id };
-  if (kind === 'figures') return importFigures(connection, file, importedBy);
+  if (kind === 'figures') return importFigures(connection, file, importedBy, options);
   if (kind === 'notes') return importNotes(connection, file, importedBy);
   // Organisation files are small: Prisma's interactive transaction is fast enough.
   try {
@@ -75,11 +95,11 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
 }
 
 /** A figures file: on the raw driver in one transaction, because files run to millions of rows. */
-async function importFigures(connection: StoreConnection, file: ImportFile, importedBy: string): Promise<ImportOutcome> {
+async function importFigures(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions): Promise<ImportOutcome> {
   let session: SqlSession;
   let writer: FigureWriter;
   if (connection.provider === 'sqlite') {
-    const sqlite = SqliteSession.begin(sqliteFilePath(connection.databaseUrl));
+    const sqlite = SqliteSession.begin(sqliteFilePath(connection.databaseUrl), options.waitMs);
     [session, writer] = [sqlite, sqliteFigureWriter(sqlite)];
   } else {
     const postgres = await PostgresSession.begin(connection.databaseUrl);

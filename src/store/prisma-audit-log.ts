@@ -1,6 +1,7 @@
 // The AuditLog on Prisma. Organisations are stored by name, comma-framed
 // (",Kommunstyrelsen,"), so a filter by organisation is one indexed-enough LIKE.
-import type { AuditLog, StoredAuditEntry } from '../core/audit/audit-log.js';
+import type { AuditRecord, StoredAuditEntry } from '../core/audit/audit-log.js';
+import type { BatchAuditLog } from '../core/audit/queued-audit-log.js';
 import type { PrismaStoreClient } from './prisma-client.js';
 
 type Row = Awaited<ReturnType<PrismaStoreClient['auditEntry']['findFirstOrThrow']>>;
@@ -22,25 +23,32 @@ function toEntry(row: Row): StoredAuditEntry {
   };
 }
 
-/** An AuditLog through `prisma`. */
-export function createPrismaAuditLog(prisma: PrismaStoreClient): AuditLog {
+/** The row an audit record is stored as (`at` only when given; the column defaults to now). */
+export function auditRowOf({ asker, personId, channel, question, answer, latencyMs, at }: AuditRecord) {
+  const organisations = [...new Set(answer.facts.map((fact) => fact.org))];
   return {
-    async record({ asker, personId, channel, question, answer, latencyMs }) {
-      const organisations = [...new Set(answer.facts.map((fact) => fact.org))];
-      await prisma.auditEntry.create({
-        data: {
-          asker,
-          personId,
-          channel,
-          question,
-          status: answer.status,
-          answer: answer.text,
-          engine: answer.engine,
-          evidence: JSON.stringify({ facts: answer.facts, derivations: answer.derivations, guard: answer.guard }),
-          organisations: organisations.length ? `,${organisations.join(',')},` : '',
-          latencyMs: Math.round(latencyMs),
-        },
-      });
+    ...(at ? { at } : {}),
+    asker,
+    personId,
+    channel,
+    question,
+    status: answer.status,
+    answer: answer.text,
+    engine: answer.engine,
+    evidence: JSON.stringify({ facts: answer.facts, derivations: answer.derivations, guard: answer.guard }),
+    organisations: organisations.length ? `,${organisations.join(',')},` : '',
+    latencyMs: Math.round(latencyMs),
+  };
+}
+
+/** An AuditLog through `prisma`; `recordMany` writes a batch in one statement. */
+export function createPrismaAuditLog(prisma: PrismaStoreClient): BatchAuditLog {
+  return {
+    async record(entry) {
+      await prisma.auditEntry.create({ data: auditRowOf(entry) });
+    },
+    async recordMany(entries) {
+      await prisma.auditEntry.createMany({ data: entries.map(auditRowOf) });
     },
     async list(filter) {
       const rows = await prisma.auditEntry.findMany({

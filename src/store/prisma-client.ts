@@ -22,8 +22,18 @@ export interface StoreConnection {
   readonly databaseUrl: string;
 }
 
+/** How a connection waits for the store. */
+export interface ConnectionOptions {
+  /**
+   * SQLite: how long a write waits for another writer (an import holds the write lock
+   * for its whole transaction) before it fails with SQLITE_BUSY. The driver waits in the
+   * calling thread, so a server keeps this short. Readers never wait (WAL).
+   */
+  readonly busyTimeoutMs?: number;
+}
+
 /** Opens a client for `databaseUrl`; an SQLite file's folder is created if missing. */
-export function createPrismaClient(databaseUrl: string): StoreConnection {
+export function createPrismaClient(databaseUrl: string, options: ConnectionOptions = {}): StoreConnection {
   if (providerOf(databaseUrl) === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     const client = new PostgresClient({ adapter }) as unknown as PrismaStoreClient;
@@ -31,7 +41,7 @@ export function createPrismaClient(databaseUrl: string): StoreConnection {
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: file });
+  const adapter = new PrismaBetterSQLite3({ url: file, timeout: options.busyTimeoutMs ?? 5_000 });
   const client = new SqliteClient({ adapter });
   return { prisma: client, provider: 'sqlite', databaseUrl };
 }

@@ -15,8 +15,33 @@ function periodWhere(periods: readonly Period[] | undefined) {
 /** How often a catalogue read is retried when an import commits while it reads. */
 const CATALOGUE_ATTEMPTS = 3;
 
+/** How a store looks for imports. */
+export interface FigureStoreOptions {
+  /**
+   * How long one reading of the store version is trusted (default 0: read on every
+   * call). A server asking hundreds of questions a second passes a second or so: an
+   * import then shows that much later, and the version query is no longer per question.
+   */
+  readonly versionCheckIntervalMs?: number;
+}
+
 /** A FigureStore reading through `prisma`. */
-export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore {
+export function createPrismaFigureStore(prisma: PrismaStoreClient, options: FigureStoreOptions = {}): FigureStore {
+  const interval = options.versionCheckIntervalMs ?? 0;
+  let checked: { at: number; version: Promise<number> } | null = null;
+  const currentVersion = (): Promise<number> => {
+    if (interval <= 0) return readStoreVersion(prisma);
+    const now = performance.now();
+    if (!checked || now - checked.at >= interval) {
+      const version = readStoreVersion(prisma);
+      checked = { at: now, version };
+      // A failed read is not remembered.
+      version.catch(() => {
+        if (checked?.version === version) checked = null;
+      });
+    }
+    return checked.version;
+  };
   // Every question reads the organisation tree and the catalogue; they change only
   // through imports, so both are cached until the store version changes.
   let organisations: { version: number; records: OrganisationRecord[] } | null = null;
@@ -37,7 +62,7 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore 
 
   return {
     async loadCatalogue(): Promise<StoreCatalogue> {
-      const version = await readStoreVersion(prisma);
+      const version = await currentVersion();
       if (catalogue?.version === version) return catalogue;
       // Questions arriving together after an import share one read of that version.
       if (loading?.version !== version) {
@@ -54,7 +79,7 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient): FigureStore 
       return read;
     },
     async listOrganisations(): Promise<OrganisationRecord[]> {
-      const version = await readStoreVersion(prisma);
+      const version = await currentVersion();
       if (organisations?.version === version) return organisations.records;
       const records = await readOrganisations(prisma);
       organisations = { version, records };

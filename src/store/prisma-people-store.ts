@@ -41,6 +41,9 @@ export function createPrismaPeopleStore(prisma: PrismaStoreClient): PeopleStore 
       const identity = await prisma.personIdentity.findFirst({ where: { externalId, ...(platform ? { platform } : {}) }, include: { person: { include } } });
       return identity ? toPerson(identity.person) : null;
     },
+    async hasPeople() {
+      return (await prisma.person.findFirst({ select: { id: true } })) !== null;
+    },
     async listPeople() {
       return (await prisma.person.findMany({ include, orderBy: { email: 'asc' } })).map(toPerson);
     },

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseProvider } from './database-url.js';
+import { isStoreBusy, storeBusyError } from './store-busy.js';
 
 /** One open transaction on the raw driver. */
 export interface SqlSession {
@@ -24,14 +25,21 @@ export class SqliteSession implements SqlSession {
 
   private constructor(readonly database: Database.Database) {}
 
-  static begin(file: string): SqliteSession {
+  /** Opens `file` and takes the write lock, waiting up to `waitMs` for another writer; a StoreBusyError (nothing written) after that. */
+  static begin(file: string, waitMs = 30_000): SqliteSession {
     const database = new Database(file);
-    // Wait for a reader or the Prisma connection instead of failing with SQLITE_BUSY.
-    database.pragma('busy_timeout = 30000');
+    // Wait for another writer (an import, the server's audit trail) instead of failing at once with SQLITE_BUSY.
+    database.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
     database.pragma('foreign_keys = ON');
     // IMMEDIATE takes the write lock now, so a second import waits instead of
     // failing half-way when it first writes.
-    database.exec('BEGIN IMMEDIATE');
+    try {
+      database.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      database.close();
+      if (isStoreBusy(error)) throw storeBusyError(`Another import (or program) is writing to the store; this import waited ${Math.round(waitMs / 1000)} s for it and changed nothing. Try again when it has finished, or let it wait longer (import --wait <seconds>).`);
+      throw error;
+    }
     return new SqliteSession(database);
   }
 

@@ -59,17 +59,17 @@ export function createWebChatRouter(dependencies: WebChatDependencies, signInHin
     try {
       const asker = await person(request, response);
       if (!asker) return;
-      const organisations = await dependencies.figures.listOrganisations();
-      const visible = visibleOrganisationIds(asker, organisations);
-      const shown = organisations.filter((organisation) => visible.has(organisation.id));
-      const withReports = await Promise.all(
-        shown.map(async (organisation) => ({
-          name: organisation.name,
-          kind: organisation.kind,
-          parent: shown.find((candidate) => candidate.id === organisation.parentId)?.name ?? null,
-          reports: (await dependencies.figures.listReportPeriods(organisation.id)).map(formatPeriod),
-        })),
-      );
+      // From the catalogue, read once per store version: one query per organisation was 444 queries on a large store.
+      const catalogue = await dependencies.figures.loadCatalogue();
+      const visible = visibleOrganisationIds(asker, catalogue.organisations);
+      const shown = catalogue.organisations.filter((organisation) => visible.has(organisation.id));
+      const names = new Map(shown.map((organisation) => [organisation.id, organisation.name]));
+      const withReports = shown.map((organisation) => ({
+        name: organisation.name,
+        kind: organisation.kind,
+        parent: organisation.parentId === null ? null : (names.get(organisation.parentId) ?? null),
+        reports: (catalogue.reportPeriods.get(organisation.id) ?? []).map(formatPeriod),
+      }));
       response.json({ organisations: withReports });
     } catch (error) {
       next(error);
@@ -97,6 +97,8 @@ export function createWebChatRouter(dependencies: WebChatDependencies, signInHin
       const parsed = askBody.safeParse(request.body);
       if (!parsed.success) return problem(response, 400, issues(parsed.error));
       const answer = await dependencies.assistant.ask({ asker: asker.email, channel: 'web', text: parsed.data.text });
+      // Not answered now: too many questions from this person (429) or for the server (503), and when to ask again.
+      if (answer.refused) return void response.status(answer.refused.reason === 'rate_limited' ? 429 : 503).set('Retry-After', String(answer.refused.retryAfterSeconds)).json({ error: answer.text, retryAfterSeconds: answer.refused.retryAfterSeconds });
       // The answer contract, without the registered person behind it.
       response.json({ ...answer, asker: undefined });
     } catch (error) {

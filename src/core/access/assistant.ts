@@ -7,6 +7,9 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { FigureStore } from '../figures/figure-store.js';
 import type { Answer, Language } from '../questions/answer.js';
 import type { AskService } from '../questions/ask-service.js';
+import type { Question } from '../questions/answer-question.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { ServiceBusyError, type BusyReason } from './service-busy.js';
 import { detectLanguage } from '../questions/detect-language.js';
 import { storableText } from '../language/fold-text.js';
 import type { PeopleStore } from './people-store.js';
@@ -26,7 +29,8 @@ export interface AssistantQuestion {
 }
 
 export interface Assistant {
-  ask(question: AssistantQuestion): Promise<Answer & { readonly asker: Person | null }>;
+  /** The answer; `refused` when it was not answered now (too many questions, or no room), with when to ask again. */
+  ask(question: AssistantQuestion): Promise<Answer & { readonly asker: Person | null; readonly refused?: Refusal }>;
   /** Who `identifier` is, if registered. */
   whoIs(identifier: string): Promise<Person | null>;
   /**
@@ -54,9 +58,41 @@ function unknownAsker(language: Language): Answer {
   };
 }
 
-/** The assistant over an AskService, people, the figure store (for the organisation tree) and the audit log. */
-export function createAssistant(dependencies: { ask: AskService; people: PeopleStore; figures: FigureStore; audit: AuditLog; now?: () => number }): Assistant {
+/** A question not answered now: why, and when to ask again. */
+export interface Refusal {
+  readonly reason: BusyReason;
+  readonly retryAfterSeconds: number;
+}
+
+// What a refused asker is told, in the question's language; channels show it like any answer.
+function refusedAnswer(refusal: Refusal, language: Language): Answer {
+  const seconds = refusal.retryAfterSeconds;
+  const texts: Record<BusyReason, Record<Language, string>> = {
+    rate_limited: { sv: `Du har ställt många frågor på kort tid. Vänta ${seconds} s och fråga igen.`, en: `You have asked many questions in a short time. Wait ${seconds} s and ask again.` },
+    overloaded: { sv: `Utfall har många frågor att svara på just nu. Försök igen om ${seconds} s.`, en: `Utfall has many questions to answer right now. Try again in ${seconds} s.` },
+    store_busy: { sv: `Utfall tar emot nya siffror just nu. Försök igen om ${seconds} s.`, en: `Utfall is taking in new figures right now. Try again in ${seconds} s.` },
+  };
+  return { ...unknownAsker(language), status: 'error', text: texts[refusal.reason][language] };
+}
+
+/**
+ * The assistant over an AskService, people, the figure store (for the organisation
+ * tree) and the audit log. With `rateLimit`, each asker (an email, a chat identity)
+ * may ask only so fast; a question beyond that, or one the AskService
+ * has no room for now (ServiceBusyError), is answered with when to ask again and
+ * carries `refused`. Refusals are not written to the audit trail: a flood of them would
+ * fill it, and they hold no figures.
+ */
+export function createAssistant(dependencies: { ask: AskService; people: PeopleStore; figures: FigureStore; audit: AuditLog; now?: () => number; rateLimit?: RateLimiter }): Assistant {
   const now = dependencies.now ?? (() => performance.now());
+  const answerOrRefuse = async (question: Question): Promise<Answer | Refusal> => {
+    try {
+      return await dependencies.ask.ask(question);
+    } catch (error) {
+      if (error instanceof ServiceBusyError) return { reason: error.reason, retryAfterSeconds: error.retryAfterSeconds };
+      throw error;
+    }
+  };
   return {
     whoIs: (identifier) => dependencies.people.findPerson(identifier),
     authorise: createAuthorise(dependencies),
@@ -64,19 +100,26 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
       const started = now();
       // Chat platforms deliver whatever a client sends; what is stored and answered is well-formed text.
       const question = { ...raw, text: storableText(raw.text), asker: storableText(raw.asker) };
+      // Limited by who they say they are, before anything is looked up: a flood costs the store nothing.
+      const limited = dependencies.rateLimit?.take(question.asker);
+      if (limited && !limited.allowed) {
+        const refusal = { reason: 'rate_limited' as const, retryAfterSeconds: limited.retryAfterSeconds };
+        return { ...refusedAnswer(refusal, detectLanguage(question.text)), asker: null, refused: refusal };
+      }
       const person = await dependencies.people.findPerson(question.asker);
       const organisations = await dependencies.figures.listOrganisations();
-      let answer: Answer;
+      let outcome: Answer | Refusal;
       if (person) {
         const home = organisations.find((organisation) => organisation.id === person.homeOrganisationId)!;
-        answer = await dependencies.ask.ask({ text: question.text, homeOrganisation: home.name, visibleOrganisationIds: visibleOrganisationIds(person, organisations) });
-      } else if (question.fallbackHomeOrganisation && (question.unrestricted || (await dependencies.people.listPeople()).length === 0)) {
-        answer = await dependencies.ask.ask({ text: question.text, homeOrganisation: question.fallbackHomeOrganisation });
+        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: home.name, visibleOrganisationIds: visibleOrganisationIds(person, organisations) });
+      } else if (question.fallbackHomeOrganisation && (question.unrestricted || !(await dependencies.people.hasPeople()))) {
+        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: question.fallbackHomeOrganisation });
       } else {
-        answer = unknownAsker(detectLanguage(question.text));
+        outcome = unknownAsker(detectLanguage(question.text));
       }
-      await dependencies.audit.record({ asker: question.asker, personId: person?.id ?? null, channel: question.channel, question: question.text, answer, latencyMs: now() - started });
-      return { ...answer, asker: person };
+      if ('reason' in outcome) return { ...refusedAnswer(outcome, detectLanguage(question.text)), asker: person, refused: outcome };
+      await dependencies.audit.record({ asker: question.asker, personId: person?.id ?? null, channel: question.channel, question: question.text, answer: outcome, latencyMs: now() - started });
+      return { ...outcome, asker: person };
     },
   };
 }

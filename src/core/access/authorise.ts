@@ -9,7 +9,7 @@ export type Authorise = (identifier: string, organisationId: number, action: 'se
 export function createAuthorise(dependencies: { people: PeopleStore; figures: Pick<FigureStore, 'listOrganisations'> }): Authorise {
   return async (identifier, organisationId, action) => {
     const person = await dependencies.people.findPerson(identifier);
-    if (!person) return (await dependencies.people.listPeople()).length === 0;
+    if (!person) return !(await dependencies.people.hasPeople());
     const organisations = await dependencies.figures.listOrganisations();
     return action === 'see' ? visibleOrganisationIds(person, organisations).has(organisationId) : mayManage(person, organisationId, organisations);
   };

@@ -15,6 +15,7 @@ export function createInMemoryPeopleStore(people: readonly Person[]): PeopleStor
       return people.find((person) => person.email.toLowerCase() === text || person.identities.some((identity) => `${identity.platform}:${identity.externalId}`.toLowerCase() === text)) ?? null;
     },
     listPeople: async () => [...people],
+    hasPeople: async () => people.length > 0,
     savePerson: readOnly,
     grant: readOnly,
     revoke: readOnly,

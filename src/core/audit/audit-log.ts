@@ -9,6 +9,8 @@ export interface AuditRecord {
   readonly question: string;
   readonly answer: Answer;
   readonly latencyMs: number;
+  /** When it was asked; now unless given (a queued entry is written after the moment it records). */
+  readonly at?: Date;
 }
 
 export interface StoredAuditEntry {

@@ -1,7 +1,7 @@
 // A draft phrased by the model from the offline draft's facts and notes, under the
 // same guard as answers; it must keep the missing-cause markers. On any failure,
 // the offline draft is the draft.
-import { guardModelText, type GuardRejection } from '../guard/guard-model-text.js';
+import { describeRejections, guardModelText, type GuardRejection } from '../guard/guard-model-text.js';
 import { ChatModelError, type ChatMessage } from '../llm/chat-model.js';
 import type { ModelAnswerDependencies } from '../llm/answer-with-model.js';
 import { fillPrompt, inLanguage } from '../llm/prompts.js';
@@ -51,7 +51,7 @@ export async function draftWithModel(dependencies: ModelAnswerDependencies, draf
       if (guard.rejected.length === 0 && !missingMarkers) return { text, engine: 'llm', guard: { checked: guard.checked, verified: guard.verified, rejected: [] } };
       if (attempt === 1) return offline(missingMarkers ? 'missing_cause_marker_dropped' : 'guard_rejected_after_repair', guard.rejected);
       messages.push({ role: 'assistant', content: text });
-      const numbers = guard.rejected.map((entry) => `"${entry.text}"`).join(', ');
+      const numbers = describeRejections(guard.rejected);
       messages.push({ role: 'user', content: `${guard.rejected.length > 0 ? fillPrompt(inLanguage(prompts.repair, draft.language), { numbers }) : ''}${missingMarkers ? `\n${draft.language === 'sv' ? 'Behåll markeringen' : 'Keep the marker'} ${marker}.` : ''}` });
     }
     return offline('unreachable');

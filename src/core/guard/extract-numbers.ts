@@ -38,6 +38,8 @@ export interface StatedNumber {
   readonly unit: StatedUnit;
   /** Where `text` starts in the text given. */
   readonly start: number;
+  /** Where the number and the unit written after it ("tkr", "miljoner kronor", "%") end in the text given. */
+  readonly end: number;
   /** "drygt", "knappt", "cirka" and their English kin make a number approximate. */
   readonly approximation: Approximation | null;
 }
@@ -188,13 +190,14 @@ export function extractNumbers(input: string, masked: readonly string[] = []): S
   const read = readDigits(text);
   const words = findWordNumbers(text).filter((word) => !read.some((number) => word.start < number.end && number.start < word.end));
   const found = [
-    ...read.map((number) => ({ start: number.start, end: number.numberEnd, value: number.value, decimals: number.decimals, unit: number.unit })),
-    ...words.map((word) => ({ start: word.start, end: word.end, value: new Dec(word.value), decimals: word.decimals, unit: word.unit })),
+    ...read.map((number) => ({ start: number.start, end: number.numberEnd, unitEnd: number.end, value: number.value, decimals: number.decimals, unit: number.unit })),
+    ...words.map((word) => ({ start: word.start, end: word.end, unitEnd: word.end, value: new Dec(word.value), decimals: word.decimals, unit: word.unit })),
   ].sort((a, b) => a.start - b.start);
   return found.map((number) => {
     const start = cleaned.from[number.start] ?? input.length;
     const end = cleaned.to[number.end - 1] ?? input.length;
-    return { text: input.slice(start, end), value: number.value, decimals: number.decimals, unit: number.unit, start, approximation: approximationBefore(text, number.start) };
+    const unitEnd = cleaned.to[number.unitEnd - 1] ?? input.length;
+    return { text: input.slice(start, end), value: number.value, decimals: number.decimals, unit: number.unit, start, end: Math.max(end, unitEnd), approximation: approximationBefore(text, number.start) };
   });
 }
 

@@ -4,7 +4,7 @@
 // answer is shown. The user always gets an answer; it is never an invented number.
 import type { Answer, Derivation, Fact, Quote } from '../questions/answer.js';
 import type { Question } from '../questions/answer-question.js';
-import { guardModelText, type GuardRejection } from '../guard/guard-model-text.js';
+import { describeRejections, guardModelText, type GuardRejection } from '../guard/guard-model-text.js';
 import { ChatModelError, type ChatMessage, type ChatModel, type ToolMode } from './chat-model.js';
 import { readJsonReply } from './json-tool-protocol.js';
 import { fillPrompt, inLanguage, type Prompts } from './prompts.js';
@@ -92,7 +92,7 @@ export async function answerWithModel(dependencies: ModelAnswerDependencies, con
       // Lookups that found no figures leave nothing to phrase: "no data" and clarifying
       // questions are the offline engine's, with their options.
       if (evidence.facts.length === 0 && evidence.quotes.length === 0) return fallback('no_facts');
-      const guard = guardModelText(text, evidence);
+      const guard = guardModelText(text, evidence, { question: question.text });
       if (guard.rejected.length === 0) {
         log.info('model_answer_verified', { model: model.name, checked: guard.checked, lookups: evidence.lookups, repaired });
         return {
@@ -112,7 +112,7 @@ export async function answerWithModel(dependencies: ModelAnswerDependencies, con
       if (repaired) return fallback('guard_rejected_after_repair', guard.rejected, guard.checked);
       repaired = true;
       messages.push({ role: 'assistant', content: text });
-      messages.push({ role: 'user', content: fillPrompt(inLanguage(prompts.repair, language), { numbers: guard.rejected.map((entry) => `"${entry.text}"${entry.reason === 'wrong_direction' ? ' (fel riktning / wrong direction)' : ''}`).join(', ') }) });
+      messages.push({ role: 'user', content: fillPrompt(inLanguage(prompts.repair, language), { numbers: describeRejections(guard.rejected) }) });
     }
     return fallback('too_many_tool_rounds');
   } catch (error) {

@@ -181,16 +181,18 @@ describe('matchesCandidate', () => {
   });
 
   describe('an approximate number', () => {
-    it('"drygt 5 miljoner" is at least 5 mnkr and within 10 %', () => {
+    it('"drygt 5 miljoner" is the size rounded down to whole millions, and a little over', () => {
       expect(matches('drygt 5 miljoner', '5.2', 'mnkr')).toBe(true);
       expect(matches('drygt 5 miljoner', '5000', 'tkr')).toBe(true);
       expect(matches('drygt 5 miljoner', '4.9', 'mnkr')).toBe(false);
       expect(matches('drygt 5 miljoner', '5.6', 'mnkr')).toBe(false);
       expect(matches('strax över 5 miljoner', '5.2', 'mnkr')).toBe(true);
       expect(matches('just over five million', '4.9', 'mnkr')).toBe(false);
+      expect(matches('drygt 70 miljoner', '70328', 'tkr')).toBe(true);
+      expect(matches('drygt 71 miljoner', '70328', 'tkr')).toBe(false);
     });
 
-    it('"knappt 5 miljoner" is at most 5 mnkr and within 10 %', () => {
+    it('"knappt 5 miljoner" is the size rounded up to whole millions, and a little under', () => {
       expect(matches('knappt 5 miljoner', '4.8', 'mnkr')).toBe(true);
       expect(matches('knappt 5 miljoner', '5.1', 'mnkr')).toBe(false);
       expect(matches('knappt 5 miljoner', '4.4', 'mnkr')).toBe(false);
@@ -198,16 +200,34 @@ describe('matchesCandidate', () => {
       expect(matches('almost five million', '5.1', 'mnkr')).toBe(false);
       expect(matches('strax under 3 %', '2.9', '%')).toBe(true);
       expect(matches('strax under 3 %', '3.1', '%')).toBe(false);
+      expect(matches('knappt 76 miljoner', '75812', 'tkr')).toBe(true);
+      expect(matches('knappt 70 miljoner', '70328', 'tkr')).toBe(false);
     });
 
-    it('"cirka" and "about" are within 10 % either way', () => {
+    it('"cirka" and "about" are the size rounded to the precision written', () => {
       expect(matches('cirka 5 miljoner', '5.4', 'mnkr')).toBe(true);
       expect(matches('cirka 5 miljoner', '4.5', 'mnkr')).toBe(true);
       expect(matches('cirka 5 miljoner', '5.6', 'mnkr')).toBe(false);
       expect(matches('cirka 5 miljoner', '4.4', 'mnkr')).toBe(false);
+      expect(matches('ungefär 5,5 miljoner', '5484', 'tkr')).toBe(true);
+      expect(matches('ungefär 5,4 miljoner', '5484', 'tkr')).toBe(false);
+      expect(matches('roughly 70 miljoner', '70328', 'tkr')).toBe(true);
+    });
+
+    it('takes no other figure within 10 % for an approximation: "ungefär sjuttiotre miljoner kronor" is not 70,3 mnkr', () => {
+      expect(matches('ungefär sjuttiotre miljoner kronor', '70328', 'tkr')).toBe(false);
+      expect(matches('ungefär 73 miljoner kronor', '70328', 'tkr')).toBe(false);
+      expect(matches('ungefär sjuttio miljoner kronor', '70328', 'tkr')).toBe(true);
+      expect(matches('about seventy-three million', '70.328', 'mnkr')).toBe(false);
+    });
+
+    it('lets the trailing zeros of a round number be rounding, within a tenth of it', () => {
+      expect(matches('drygt 70 miljoner', '73.4', 'mnkr')).toBe(true);
+      expect(matches('drygt 70 miljoner', '79', 'mnkr')).toBe(false);
+      expect(matches('ungefär 100 miljoner', '104', 'mnkr')).toBe(true);
+      expect(matches('ungefär 100 miljoner', '149', 'mnkr')).toBe(false);
       expect(matches('about twenty percent', '21.5', '%')).toBe(true);
       expect(matches('about twenty percent', '23', '%')).toBe(false);
-      expect(matches('roughly 70 miljoner', '70328', 'tkr')).toBe(true);
     });
 
     it('is never stricter than the exact number would be', () => {

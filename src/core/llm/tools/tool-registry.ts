@@ -11,7 +11,15 @@ import { rankDeviationsTool } from './rank-deviations-tool.js';
 
 export const MODEL_TOOLS: readonly ModelTool[] = [offlineAnswerTool, lineFiguresTool, rankDeviationsTool, notesTool, listLinesTool, findOrganisationTool] as readonly ModelTool[];
 
-/** The tools as the model sees them: JSON Schema from the zod schemas. */
-export function toolSpecs(tools: readonly ModelTool[] = MODEL_TOOLS): ToolSpec[] {
-  return tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: z.toJSONSchema(tool.input, { io: 'input' }) as Record<string, unknown> }));
+// Converting zod schemas to JSON Schema takes milliseconds; the tools never change, so it is done once per list.
+const specsOf = new WeakMap<readonly ModelTool[], readonly ToolSpec[]>();
+
+/** The tools as the model sees them: JSON Schema from the zod schemas, computed once per list of tools. */
+export function toolSpecs(tools: readonly ModelTool[] = MODEL_TOOLS): readonly ToolSpec[] {
+  let specs = specsOf.get(tools);
+  if (!specs) {
+    specs = Object.freeze(tools.map((tool) => Object.freeze({ name: tool.name, description: tool.description, parameters: z.toJSONSchema(tool.input, { io: 'input' }) as Record<string, unknown> })));
+    specsOf.set(tools, specs);
+  }
+  return specs;
 }
