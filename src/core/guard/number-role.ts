@@ -25,9 +25,22 @@ export const NUMBER_ROLES = [
 /** What a number stands for. */
 export type NumberRole = (typeof NUMBER_ROLES)[number];
 
-/** The role of a stored measure: itself (every measure is a role). */
+// Measures the report prints that are what the guard otherwise derives (decision 0007):
+// a printed change against last year is a change, a deviation in per cent a deviation.
+const PRINTED_DERIVATIONS: Readonly<Partial<Record<Measure, NumberRole>>> = {
+  deviation_percent: 'deviation',
+  prior_year_change: 'change',
+  prior_year_change_percent: 'change',
+  change: 'change',
+  change_percent: 'change',
+  forecast_change: 'change',
+  budget_change: 'change',
+};
+
+/** The role of a stored measure: itself, or for a printed derivation what it is a derivation of. */
 export function roleOfMeasure(measure: Measure | string): NumberRole | null {
-  return (NUMBER_ROLES as readonly string[]).includes(measure) ? (measure as NumberRole) : null;
+  if ((NUMBER_ROLES as readonly string[]).includes(measure)) return measure as NumberRole;
+  return PRINTED_DERIVATIONS[measure as Measure] ?? null;
 }
 
 /** Last year's figures: a period in the text names their year as the report's year minus one. */
