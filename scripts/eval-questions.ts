@@ -10,7 +10,10 @@
 // lines and periods, approximates unrelated figures and repeats right numbers under
 // wrong labels, 40 lies of each kind: 0 misquotes may be shown. The same phrasings told
 // truthfully measure how many correct model answers the guard accepts.
-// Usage: npm run eval [-- --verbose] [--offline-only] [--liar-only] [--failures train|holdout|old|'probe train'|'probe holdout'|all]
+// Usage: npm run eval [-- --verbose] [--offline-only] [--liar-only] [--failures train|holdout|old|'probe train'|'probe holdout'|all] [--answers <file>]
+// --answers <file> writes every offline answer of every set (set, id, question, status, text,
+// facts, derivations, quotes, options) and the offline draft of every organisation, report
+// and language as JSON lines, so a refactoring of the sentences can be diffed byte for byte.
 // (train shows the failures of both training halves; holdout failures only when asked for by name)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -27,7 +30,9 @@ import { createDraftService } from '../src/core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../src/store/prisma-draft-store.js';
 import { echoModelPolicy } from '../src/evaluation/echo-model-policy.js';
 import { startFakeOpenAiServer } from '../test/support/fake-openai-server.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { composeDraft } from '../src/core/drafting/compose-draft.js';
+import { formatPeriod } from '../src/core/figures/period.js';
 import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../src/evaluation/evaluate-question-set.js';
 import { importReportFixtures } from '../src/evaluation/import-report-fixtures.js';
 import type { QuestionCase } from '../src/evaluation/question-case.js';
@@ -59,11 +64,17 @@ try {
   const showsFailures = (name: string) => failuresOf === name || failuresOf === 'all' || (failuresOf === 'train' && name.endsWith('train'));
   const totals: string[] = [];
   let allResults: CaseResult[] = [];
+  const answersFile = process.argv.includes('--answers') ? process.argv[process.argv.indexOf('--answers') + 1] : undefined;
+  const dumped: string[] = [];
   const liarOnly = process.argv.includes('--liar-only');
   for (const [name, set] of liarOnly ? [] : sets) {
     if (set.length === 0) continue;
     const results = await evaluateQuestionSet(service, set);
     allResults = [...allResults, ...results];
+    for (const { case: asked, answer } of results) {
+      const { status, text, facts, derivations, quotes, options, language } = answer;
+      dumped.push(JSON.stringify({ set: name, id: asked.id, question: asked.question, status, language, text, facts, derivations, quotes, options }));
+    }
     // The holdout half is frozen: its failures are counted, not read, unless asked for.
     if (showsFailures(name) || verbose) {
       for (const result of results.filter((candidate) => !candidate.passed || verbose)) {
@@ -82,6 +93,22 @@ try {
     console.log(`\n${totals.join('\n')}`);
     const timings = allResults.map((result) => result.milliseconds).sort((a, b) => a - b);
     console.log(`answer time over all ${timings.length} questions: p50 ${timings[Math.floor(timings.length / 2)]!.toFixed(1)} ms, max ${timings[timings.length - 1]!.toFixed(1)} ms`);
+  }
+  if (answersFile) {
+    // The offline drafts too: their sentences are composed like answers and must not change either.
+    const store = createPrismaFigureStore(connection.prisma);
+    for (const organisation of await store.listOrganisations()) {
+      for (const period of await store.listReportPeriods(organisation.id)) {
+        for (const language of ['sv', 'en'] as const) {
+          const draft = await composeDraft(store, { organisation, period, item: null, language });
+          const id = `draft ${organisation.name} ${formatPeriod(period)} ${language}`;
+          if ('missing' in draft) dumped.push(JSON.stringify({ set: 'drafts', id, missing: draft.missing }));
+          else dumped.push(JSON.stringify({ set: 'drafts', id, text: draft.text, facts: draft.facts, derivations: draft.derivations, quotes: draft.quotes, missingCauses: draft.missingCauses }));
+        }
+      }
+    }
+    writeFileSync(answersFile, `${dumped.join('\n')}\n`);
+    console.log(`wrote ${dumped.length} answers and drafts to ${answersFile}`);
   }
   if (!process.argv.includes('--offline-only') && !liarOnly) {
     const store = createPrismaFigureStore(connection.prisma);
