@@ -10,7 +10,8 @@ import { deviation, deviationPercent } from '../numbers/derived-measures.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
-import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
+import { accumulatedPeriod, directionWords, monthName, surplusWord } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 import { measureName, noMeasure } from './measure-names.js';
 import { isNetCost } from './is-net-cost.js';
 import { namedBreakdownLabels } from './named-breakdowns.js';
@@ -63,6 +64,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const period = line.period ?? latestPeriodWith(line.figures, line.item.id, needed);
   const { builder, reading } = context;
   const language = reading.language;
+  const say = messages(language).figure;
   const rows = period ? rowsAt(context, line, period) : [];
   const main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
@@ -80,20 +82,20 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     const forecast = main.values.forecast;
     const fullYear = main.values.budget_full_year;
     if (forecast) {
-      const made = forecast.figure.madeIn && !samePeriod(forecast.figure.madeIn, period) ? say(language, ` (gjord i ${monthName(forecast.figure.madeIn, language)})`, ` (made in ${monthName(forecast.figure.madeIn, language)})`) : '';
-      let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsprognosen ${period.year}${made} är ${show(forecast)}`, `${line.item.name}, ${context.organisation.name}: the full-year forecast for ${period.year}${made} is ${show(forecast)}`);
+      const made = forecast.figure.madeIn && !samePeriod(forecast.figure.madeIn, period) ? say.forecastMadeIn(monthName(forecast.figure.madeIn, language)) : '';
+      let sentence = say.forecastIs(line.item.name, context.organisation.name, period.year, made, show(forecast));
       if (fullYear && main.forecastDeviation) {
-        sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
+        sentence += say.againstFullYearBudget(show(fullYear));
         sentence += `, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { percent: reading.wantsPercent ? forecastPercent(line.item.name, main, period) : null, inputs: [main.values.forecast, main.values.budget_full_year] })}`;
-      } else if (fullYear) sentence += say(language, ` mot helårsbudget ${show(fullYear)}`, ` against a full-year budget of ${show(fullYear)}`);
+      } else if (fullYear) sentence += say.againstFullYearBudget(show(fullYear));
       sentences.push(`${sentence}.`);
       // "Utfall hittills mot årsprognosen": the outcome so far belongs in the answer.
       if (main.values.actual && reading.wantsActualSoFar) {
-        sentences.push(say(language, `Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`, `Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}.`));
+        sentences.push(say.actualSoFar(accumulatedPeriod(period, language), show(main.values.actual)));
       }
     } else if (main.values.forecast_deviation && main.forecastDeviation && !reading.wantsAmount) {
       sentences.push(
-        say(language, `${line.item.name}, ${context.organisation.name}, rapporten per ${monthName(period, language)}: helårsprognosen är ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `${line.item.name}, ${context.organisation.name}, report for ${monthName(period, language)}: the full-year forecast is ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`),
+        say.forecastDeviationOnly(line.item.name, context.organisation.name, monthName(period, language), deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })),
       );
     } else return missingMeasure(context, line.item, main, period, 'forecast');
     return builder.build('answered', prefix(context) + sentences.join(' '));
@@ -102,12 +104,12 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (mode === 'full_year_budget') {
     const fullYear = main.values.budget_full_year;
     if (!fullYear) return missingMeasure(context, line.item, main, period, 'budget_full_year');
-    let sentence = say(language, `${line.item.name}, ${context.organisation.name}: helårsbudgeten ${period.year} är ${show(fullYear)}`, `${line.item.name}, ${context.organisation.name}: the full-year budget for ${period.year} is ${show(fullYear)}`);
+    let sentence = say.fullYearBudgetIs(line.item.name, context.organisation.name, period.year, show(fullYear));
     if (main.values.forecast && main.forecastDeviation) {
-      sentence += say(language, `; helårsprognosen är ${show(main.values.forecast)}, `, `; the full-year forecast is ${show(main.values.forecast)}, `) + deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, fullYear] });
+      sentence += say.forecastBeside(show(main.values.forecast)) + deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, fullYear] });
     }
     // "Investeringarna hittills jämfört med helårsbudgeten": the outcome so far belongs beside it.
-    if (main.values.actual && (reading.wantsActualSoFar || reading.wantsRemaining)) sentence += say(language, `. Utfall ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`, `. Actual ${accumulatedPeriod(period, language)}: ${show(main.values.actual)}`);
+    if (main.values.actual && (reading.wantsActualSoFar || reading.wantsRemaining)) sentence += say.actualSoFarAppended(accumulatedPeriod(period, language), show(main.values.actual));
     const left = remainingSentence(context, line.item, main, period);
     return builder.build('answered', prefix(context) + `${sentence}.${left ? ` ${left}` : ''}`);
   }
@@ -120,9 +122,9 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
     const grew = change.value.isPositive();
-    const changeWords = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${builder.derived(change, { decimals, magnitude: true })}`, `${grew ? 'an increase' : 'a decrease'} of ${builder.derived(change, { decimals, magnitude: true })}`);
+    const changeWords = change.value.isZero() ? messages(language).unchanged() : say.changeBy(grew, builder.derived(change, { decimals, magnitude: true }));
     const percent = change.percent ? ` (${builder.derived(change.percent, { decimals: 1, magnitude: true })})` : '';
-    sentences.push(say(language, `${heading}: ${show(actual)}, mot ${show(prior)} samma period ${period.year - 1}: ${changeWords}${percent}.`, `${heading}: ${show(actual)}, against ${show(prior)} for the same period of ${period.year - 1}: ${changeWords}${percent}.`));
+    sentences.push(say.priorYearComparison(heading, show(actual), show(prior), period.year - 1, changeWords, percent));
     return builder.build('answered', prefix(context) + sentences.join(' '));
   }
 
@@ -132,34 +134,34 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   if (reading.wantsBudgetItself && !main.values.budget && !main.values.budget_full_year) return missingMeasure(context, line.item, main, period, 'budget');
   const actual = main.values.actual;
   if (actual) {
-    let sentence = say(language, `${heading}: utfall ${show(actual)}`, `${heading}: actual ${show(actual)}`);
+    let sentence = say.actualIs(heading, show(actual));
     if (main.values.budget && main.deviation) {
-      sentence += say(language, ` mot budget ${show(main.values.budget)}, `, ` against a budget of ${show(main.values.budget)}, `) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: reading.wantsPercent ? main.deviationPercent : meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
+      sentence += say.againstBudget(show(main.values.budget)) + deviationText(context, line.item.name, main.deviation, 'budget', { percent: reading.wantsPercent ? main.deviationPercent : meaningfulPercent(main.deviationPercent), inputs: [main.values.actual, main.values.budget] });
     } else if (main.values.deviation && main.deviation) {
-      sentence += say(language, `; avvikelse mot budget `, `; deviation from budget `) + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
-      if (reading.wantsPercent) sentence += say(language, ' (någon procent kan inte räknas ut: periodbudgeten finns inte i underlaget)', ' (no percentage can be computed: the period budget is not on record)');
+      sentence += say.deviationFromBudget() + deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation });
+      if (reading.wantsPercent) sentence += say.noPercentWithoutBudget();
     } else {
-      sentence += say(language, '; någon periodbudget finns inte för posten', '; there is no period budget for this line');
+      sentence += say.noPeriodBudget();
     }
     sentences.push(`${sentence}.`);
   } else if (main.values.deviation && main.deviation && !reading.wantsAmount) {
-    sentences.push(say(language, `${heading}: avvikelse mot budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. Utfall och budget för perioden finns inte i underlaget.`, `${heading}: deviation from budget ${deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })}. The period's actual and budget are not in the data.`));
+    sentences.push(say.deviationOnly(heading, deviationText(context, line.item.name, main.deviation, 'budget', { reported: main.values.deviation })));
   } else return missingMeasure(context, line.item, main, period, 'actual');
   // "Hur stor andel av budgeten har vi använt?": the outcome as a share of the year's budget.
   if (reading.wantsShareUsed && main.values.actual && main.values.budget_full_year && !main.values.budget_full_year.value.isZero()) {
     const share: DerivedValue = { value: main.values.actual.value.abs().times(100).dividedBy(main.values.budget_full_year.value.abs()), unit: '%', expression: `|actual| / |budget_full_year| × 100 (${line.item.name}, ${formatPeriod(period)})` };
-    sentences.push(say(language, `Förbrukat ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} av helårsbudgeten ${show(main.values.budget_full_year)}.`, `Used ${accumulatedPeriod(period, language)}: ${builder.derived(share, { decimals: 1 })} of the full-year budget of ${show(main.values.budget_full_year)}.`));
+    sentences.push(say.shareUsed(accumulatedPeriod(period, language), builder.derived(share, { decimals: 1 }), show(main.values.budget_full_year)));
   }
   const left = remainingSentence(context, line.item, main, period);
   if (left) sentences.push(left);
   // The full-year view belongs to a budget answer when the report has it.
   if (main.values.forecast && !main.values.budget_full_year) {
-    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)}; någon helårsbudget finns inte i underlaget.`, `Full-year forecast ${show(main.values.forecast)}; there is no full-year budget on record.`));
+    sentences.push(say.forecastWithoutFullYearBudget(show(main.values.forecast)));
   } else if (!main.values.forecast && main.values.forecast_deviation && main.forecastDeviation) {
-    sentences.push(say(language, `Helårsprognosen: ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`, `Full-year forecast: ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })}.`));
+    sentences.push(say.forecastDeviationReported(deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { reported: main.values.forecast_deviation })));
   }
   if (main.values.forecast && main.values.budget_full_year && main.forecastDeviation) {
-    sentences.push(say(language, `Helårsprognos ${show(main.values.forecast)} mot helårsbudget ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`, `Full-year forecast ${show(main.values.forecast)} against a full-year budget of ${show(main.values.budget_full_year)}, ${deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })}.`));
+    sentences.push(say.forecastAgainstFullYearBudget(show(main.values.forecast), show(main.values.budget_full_year), deviationText(context, line.item.name, main.forecastDeviation, 'full_year_budget', { inputs: [main.values.forecast, main.values.budget_full_year] })));
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
 }
@@ -175,9 +177,8 @@ function remainingSentence(context: AnswerContext, item: LineItemRecord, main: S
   const decimals = Math.max(actual.decimals, fullYear.decimals);
   const over = left.value.isNegative();
   const shown = builder.derived(left, { decimals, magnitude: true });
-  return over
-    ? say(reading.language, `Utfallet ${accumulatedPeriod(period, reading.language)} är redan ${shown} över helårsbudgeten.`, `The actual ${accumulatedPeriod(period, reading.language)} is already ${shown} over the full-year budget.`)
-    : say(reading.language, `Kvar av helårsbudgeten: ${shown}.`, `Left of the full-year budget: ${shown}.`);
+  const say = messages(reading.language).figure;
+  return over ? say.overFullYearBudget(accumulatedPeriod(period, reading.language), shown) : say.leftOfFullYearBudget(shown);
 }
 
 /** The forecast deviation as a percentage of |full-year budget|, when both are on record. */
@@ -214,7 +215,7 @@ export function deviationText(
 }
 
 function prefix(context: AnswerContext): string {
-  return context.reading.containsInstructions ? say(context.reading.language, 'Jag följer inte instruktioner i frågor; här är siffrorna från underlaget. ', 'I do not follow instructions inside questions; here are the figures on record. ') : '';
+  return context.reading.containsInstructions ? messages(context.reading.language).figure.instructionsIgnored() : '';
 }
 
 /** Change of a figure against an earlier one; for costs the change of their size, so "ökning" means higher costs. */
@@ -236,8 +237,9 @@ function answerReportedChangeOnly(context: AnswerContext, item: LineItemRecord, 
   const grew = magnitude ? change.value.isNegative() : change.value.isPositive();
   const size = builder.derived(change, { decimals: 0, magnitude: true });
   const percent = row.changeAgainstPriorYearPercent?.reported ? ` (${builder.derived(row.changeAgainstPriorYearPercent, { decimals: 0, magnitude: true })})` : '';
-  const words = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `${grew ? 'en ökning' : 'en minskning'} med ${size}${percent}`, `${grew ? 'an increase' : 'a decrease'} of ${size}${percent}`);
-  return builder.build('answered', prefix(context) + say(language, `${heading}: jämfört med samma period ${period.year - 1} ${words}. Beloppen för de två åren finns inte i underlaget.`, `${heading}: against the same period of ${period.year - 1}, ${words}. The two years' amounts are not in the data.`));
+  const say = messages(language).figure;
+  const words = change.value.isZero() ? messages(language).unchanged() : say.changeBy(grew, `${size}${percent}`);
+  return builder.build('answered', prefix(context) + say.reportedChangeOnly(heading, period.year - 1, words));
 }
 
 /**
@@ -270,7 +272,7 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const earlierPeriods = [...new Set(earlierFigures.filter((figure) => figure.measure === measure).map((figure) => formatPeriod(figure.period)))].sort();
   const previousText = earlierPeriods[earlierPeriods.length - 1];
   if (!current || !previousText) {
-    return builder.build('no_data', say(language, `Det finns ingen tidigare rapport med ${measureName(measure, language)} för ${line.item.name} (${context.organisation.name}) att jämföra med; senaste rapport är ${monthName(period, language)}.`, `There is no earlier report with the ${measureName(measure, language)} for ${line.item.name} (${context.organisation.name}) to compare with; the latest report is ${monthName(period, language)}.`));
+    return builder.build('no_data', messages(language).figure.noEarlierReport(measureName(measure, language), line.item.name, context.organisation.name, monthName(period, language)));
   }
   const previousPeriod = { year: Number(previousText.slice(0, 4)), month: Number(previousText.slice(5, 7)) };
   const earlierRow = rowsAt(context, line, previousPeriod).find((row) => row.breakdown === main.breakdown);
@@ -282,12 +284,12 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const decimals = Math.max(current.decimals, earlier.decimals);
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
   const moved = change.value.isPositive();
-  const words = deviationLike ? say(language, moved ? 'förbättring' : 'försämring', moved ? 'an improvement' : 'a deterioration') : say(language, moved ? 'upp' : 'ned', moved ? 'up' : 'down');
-  const direction = change.value.isZero() ? say(language, 'oförändrat', 'unchanged') : deviationLike ? `${words} ${say(language, 'med', 'of')} ${builder.derived(change, { decimals, magnitude: true })}` : `${words} ${builder.derived(change, { decimals, magnitude: true })}`;
+  const say = messages(language).figure;
+  const direction = change.value.isZero() ? messages(language).unchanged() : say.movedBy(deviationLike ? 'deviation' : 'amount', moved, builder.derived(change, { decimals, magnitude: true }));
   const signed = deviationLike ? { signed: true } : {};
   const showSigned = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { ...signed, magnitude });
   const present = deviationLike ? showSigned : show;
-  return builder.build('answered', prefix(context) + say(language, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} i rapporten per ${monthName(period, language)}, mot ${present(earlier)} per ${monthName(previousPeriod, language)}: ${direction}.`, `${line.item.name}, ${context.organisation.name}: ${measureName(measure, language)} ${present(current)} in the report for ${monthName(period, language)}, against ${present(earlier)} for ${monthName(previousPeriod, language)}: ${direction}.`));
+  return builder.build('answered', prefix(context) + say.againstPreviousReport(line.item.name, context.organisation.name, measureName(measure, language), present(current), monthName(period, language), present(earlier), monthName(previousPeriod, language), direction));
 }
 
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
@@ -303,7 +305,7 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   const breakdowns = namedBreakdowns(context, rows);
   if (breakdowns && breakdowns.length === 0) {
     const available = rows.filter((row) => row.breakdown !== '').map((row) => row.breakdown);
-    return builder.build('no_data', say(language, `${item.name} för ${context.organisation.name} finns inte uppdelad så i underlaget.${available.length ? ` Uppdelningar som finns: ${list(available, language)}.` : ''}`, `${item.name} for ${context.organisation.name} is not broken down that way on record.${available.length ? ` Breakdowns on record: ${list(available, language)}.` : ''}`));
+    return builder.build('no_data', messages(language).kpi.notBrokenDown(item.name, context.organisation.name, available));
   }
   if (breakdowns && breakdowns.length > 0) {
     const sentences = breakdowns.slice(0, 6).map((row) => kpiSentence(context, item, row, period, mode, `${item.name} (${row.breakdown})`));
@@ -320,7 +322,7 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   const value = main.values.actual ?? main.values.forecast;
   const parts = rows.filter((row) => row !== main && value && row.values[value.figure.measure]);
   if (parts.length > 0 && value) {
-    sentences.push(say(language, 'Fördelning: ', 'Breakdown: ') + parts.slice(0, 10).map((row) => `${row.breakdown} ${builder.fact(context.organisation.id, item.name, row.values[value.figure.measure]!)}`).join(', ') + '.');
+    sentences.push(messages(language).kpi.breakdown() + parts.slice(0, 10).map((row) => `${row.breakdown} ${builder.fact(context.organisation.id, item.name, row.values[value.figure.measure]!)}`).join(', ') + '.');
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
 }
@@ -329,31 +331,32 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
 function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string): string | null {
   const { builder, reading } = context;
   const language = reading.language;
+  const say = messages(language).kpi;
   const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
   const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
   const value = useForecast ? main.values.forecast : main.values.actual;
   const printedChange = main.values.prior_year_change;
   // The change against last year the report prints ("Differens −0,42 %", "−15 årsarbetare"), in points for a rate.
   const changeSentence = (change: StatementValue) => {
-    const points = change.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(change, language);
+    const points = change.unit === '%' ? say.percentagePoints() : unitWord(change, language);
     const shown = show(change).replace(/\u00A0%$/u, '');
-    return say(language, `Förändring mot samma period ${period.year - 1}: ${shown}${points}.`, `Change against the same period of ${period.year - 1}: ${shown}${points}.`);
+    return say.changeAgainstSamePeriod(period.year - 1, shown, points);
   };
   if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
   if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
-  const label = useForecast ? say(language, `prognos för helåret ${period.year}`, `forecast for the full year ${period.year}`) : say(language, `per ${monthName(period, language)}`, `as of ${monthName(period, language)}`);
+  const label = useForecast ? say.forecastForYear(period.year) : say.asOf(monthName(period, language));
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
   if (target) {
-    sentence += say(language, ` (mål ${show(target)}${unitWord(target, language)})`, ` (target ${show(target)}${unitWord(target, language)})`);
+    sentence += say.target(show(target), unitWord(target, language));
     const difference = deviation(value.value, target.value, item.better);
     const points = value.unit === '%';
     const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
     const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
-    const unit = points ? say(language, ' procentenheter', ' percentage points') : value.unit === 'index' ? say(language, ' indexenheter', ' index points') : unitWord(value, language);
-    sentence += difference.isZero() ? say(language, ', i nivå med målet', ', in line with the target') : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
+    const unit = points ? say.percentagePoints() : value.unit === 'index' ? say.indexPoints() : unitWord(value, language);
+    sentence += difference.isZero() ? say.inLineWithTarget() : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
   } else {
-    sentence += say(language, '; inget mål finns registrerat', '; no target is on record');
+    sentence += say.noTarget();
   }
   const sentences = [`${sentence}.`];
   const prior = mode === 'forecast' || mode === 'prior_year' ? (main.values.prior_year_full_year ?? main.values.prior_year_actual) : main.values.prior_year_actual;
@@ -363,17 +366,17 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     if (mode === 'prior_year' && !printedChange && prior.unit === value.unit) {
       const difference: DerivedValue = { value: value.value.minus(prior.value), unit: value.unit, expression: `${value.figure.measure} − ${prior.figure.measure} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
       const shown = builder.derived(difference, { decimals: Math.max(value.decimals, prior.decimals), magnitude: true }).replace(/\u00A0%$/, '');
-      const unit = value.unit === '%' ? say(language, ' procentenheter', ' percentage points') : unitWord(value, language);
-      change = difference.value.isZero() ? say(language, ', oförändrat', ', unchanged') : say(language, `, ${shown}${unit} ${difference.value.isPositive() ? 'högre' : 'lägre'} nu`, `, ${shown}${unit} ${difference.value.isPositive() ? 'higher' : 'lower'} now`);
+      const unit = value.unit === '%' ? say.percentagePoints() : unitWord(value, language);
+      change = difference.value.isZero() ? say.unchangedSinceLastYear() : say.higherOrLowerNow(shown, unit, difference.value.isPositive());
     }
-    sentences.push(say(language, `${prior.figure.measure === 'prior_year_full_year' ? `Helåret ${period.year - 1}` : `Samma period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`, `${prior.figure.measure === 'prior_year_full_year' ? `Full year ${period.year - 1}` : `Same period ${period.year - 1}`}: ${show(prior)}${unitWord(prior, language)}${change}.`));
+    sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
   return sentences.join(' ');
 }
 
 function unitWord(value: StatementValue, language: Language): string {
-  if (value.unit === 'st') return say(language, ' st', '');
+  if (value.unit === 'st') return messages(language).kpi.pieces();
 
   return '';
 }
@@ -383,18 +386,14 @@ function missingMeasure(context: AnswerContext, item: LineItemRecord, row: State
   const present = (Object.keys(row.values) as Measure[]).map((measure) => measureName(measure, language));
   return context.builder.build(
     'no_data',
-    say(language, `För ${item.name} (${context.organisation.name}, rapporten per ${monthName(period, language)}) finns ${noMeasure(wanted, language)} i underlaget. Det som finns: ${list(present, language)}.`, `For ${item.name} (${context.organisation.name}, report for ${monthName(period, language)}) there is ${noMeasure(wanted, language)} on record. What there is: ${list(present, language)}.`),
+    messages(language).figure.missingMeasure(item.name, context.organisation.name, monthName(period, language), noMeasure(wanted, language), present),
   );
 }
 
 function noFigures(context: AnswerContext, line: LineFigures, period: Period | null): Answer {
   const language = context.reading.language;
   const periods = [...new Set(line.figures.filter((figure) => figure.lineItemId === line.item.id).map((figure) => formatPeriod(figure.period)))].sort();
-  const when = period ? say(language, ` för ${monthName(period, language)}`, ` for ${monthName(period, language)}`) : '';
-  return context.builder.build(
-    'no_data',
-    say(language, `Det finns inga siffror för ${line.item.name} (${context.organisation.name})${when}.${periods.length ? ` Siffror finns för: ${list(periods, language)}.` : ''}`, `There are no figures for ${line.item.name} (${context.organisation.name})${when}.${periods.length ? ` Figures exist for: ${list(periods, language)}.` : ''}`),
-  );
+  return context.builder.build('no_data', messages(language).figure.noFigures(line.item.name, context.organisation.name, period ? monthName(period, language) : null, periods));
 }
 
 type Language = AnswerContext['reading']['language'];

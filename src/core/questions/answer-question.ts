@@ -11,7 +11,8 @@ import type { Answer } from './answer.js';
 import { AnswerBuilder } from './answer-builder.js';
 import { ancestorsOf, descendantsOf, rootOf, type AnswerContext } from './answer-context.js';
 import { answerHelp } from './answer-help.js';
-import { list, monthName, say } from './answer-phrases.js';
+import { monthName } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
@@ -37,7 +38,7 @@ export interface Question {
 
 /** The one answer for anything outside the asker's scope: it says nothing about whether figures exist. */
 function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
-  return builder.build('denied', say(language, 'Du har inte behörighet att se siffror för den organisationen. Fråga din controller om du behöver dem.', 'You are not permitted to see figures for that organisation. Ask your controller if you need them.'));
+  return builder.build('denied', messages(language).question.denied());
 }
 
 // A clarifying question offers at most this many units; more means the word names none of them.
@@ -66,11 +67,11 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const home = findOrganisation(organisations, question.homeOrganisation)[0];
   if (!home) {
     const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
-    return new AnswerBuilder(language, nameOf).build('error', say(language, `Hemorganisationen ”${question.homeOrganisation}” finns inte i Utfall.`, `The home organisation “${question.homeOrganisation}” is not in Utfall.`));
+    return new AnswerBuilder(language, nameOf).build('error', messages(language).question.unknownHome(question.homeOrganisation));
   }
   if (question.text.length > MAX_QUESTION_LENGTH) {
     const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
-    return new AnswerBuilder(language, nameOf).build('error', say(language, `Frågan är för lång (mer än ${MAX_QUESTION_LENGTH} tecken). Ställ en kortare fråga.`, `The question is too long (over ${MAX_QUESTION_LENGTH} characters). Please ask a shorter one.`));
+    return new AnswerBuilder(language, nameOf).build('error', messages(language).question.tooLong(MAX_QUESTION_LENGTH));
   }
   const reading = readQuestion(question.text, catalogue, home);
   const language = reading.language;
@@ -86,7 +87,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];
   if (mentions.length === 0 && kindReferences.length > 0 && kindReferences.every((reference) => outside(reference.organisation))) return denied(builder, language);
   if (mentions.length === 0 && kindOptions.length > 1 && reading.intent !== 'ranking') {
-    return builder.build('clarify', say(language, `Vilken menar du: ${list(kindOptions, language)}?`, `Which one do you mean: ${list(kindOptions, language)}?`), kindOptions);
+    return builder.build('clarify', messages(language).question.whichOne(kindOptions), kindOptions);
   }
   const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.organisation.id === mention.organisation.id) === index);
   const [first, second] = distinct;
@@ -106,18 +107,18 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
   if (first && longer.length > 0) {
     const options = [first.organisation, ...longer].map((unit) => unit.name);
-    return builder.build('clarify', say(language, `Vilken menar du: ${list(options, language)}?`, `Which one do you mean: ${list(options, language)}?`), options);
+    return builder.build('clarify', messages(language).question.whichOne(options), options);
   }
   if (first && second && Math.abs(first.score - second.score) < 0.005 && reading.intent !== 'ranking') {
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
-    return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(options, language)}?`, `Which organisation do you mean: ${list(options, language)}?`), options);
+    return builder.build('clarify', messages(language).question.whichOrganisation(options), options);
   }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);
-    if (both.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(both, language)}?`, `Which one do you mean: ${list(both, language)}?`), both);
+    if (both.length > 1) return builder.build('clarify', messages(language).question.whichOne(both), both);
     const { units: sharing, word } = unitsSharingAWord(reading, home, catalogue);
-    if (sharing.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(sharing.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(sharing.map((unit) => unit.name), language)}?`), sharing.map((unit) => unit.name));
+    if (sharing.length > 1) return builder.build('clarify', messages(language).question.whichOne(sharing.map((unit) => unit.name)), sharing.map((unit) => unit.name));
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
     if (sharing.length === 1 && !outside(sharing[0]!)) {
       const narrowed = withoutWord(reading, word);
@@ -130,7 +131,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // "Comms in Gemensamma tjänster": the words left may name one of the named organisation's parts.
   if (first && reading.intent !== 'ranking') {
     const { units: parts, word } = unitsSharingAWord(reading, first.organisation, catalogue);
-    if (parts.length > 1) return builder.build('clarify', say(language, `Vilken menar du: ${list(parts.map((unit) => unit.name), language)}?`, `Which one do you mean: ${list(parts.map((unit) => unit.name), language)}?`), parts.map((unit) => unit.name));
+    if (parts.length > 1) return builder.build('clarify', messages(language).question.whichOne(parts.map((unit) => unit.name)), parts.map((unit) => unit.name));
     if (parts.length === 1) {
       if (outside(parts[0]!)) return denied(builder, language);
       organisation = parts[0]!;
@@ -142,7 +143,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // Another tree's organisation, named by the question: the answer says whose it is.
   const otherRoot = rootOf(organisation, organisations);
   if (answer.status !== 'answered' || otherRoot.id === rootOf(home, organisations).id || otherRoot.id === organisation.id) return answer;
-  return withLead(answer, say(language, `${organisation.name} hör till ${otherRoot.name}.`, `${organisation.name} belongs to ${otherRoot.name}.`), [organisation.name, otherRoot.name]);
+  return withLead(answer, messages(language).question.belongsTo(organisation.name, otherRoot.name), [organisation.name, otherRoot.name]);
 }
 
 /**
@@ -289,7 +290,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
   const bottomLine = resultOnly ? defaultLine(items) : undefined;
   if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
     const options = resolution.options.map((item) => item.name);
-    return builder.build('clarify', say(language, `Vilken post menar du för ${organisation.name}: ${list(options, language)}?`, `Which line do you mean for ${organisation.name}: ${list(options, language)}?`), options);
+    return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
@@ -297,7 +298,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     // The line may be a sub-unit's, a parent's or another unit's of the same tree; never another tree's.
     const elsewhere = await findLineElsewhere(context);
     if (elsewhere.kind === 'ambiguous') {
-      return builder.build('clarify', say(language, `Vilken organisation menar du: ${list(elsewhere.options, language)}?`, `Which organisation do you mean: ${list(elsewhere.options, language)}?`), elsewhere.options);
+      return builder.build('clarify', messages(language).question.whichOrganisation(elsewhere.options), elsewhere.options);
     }
     // Another unit's figure is never given as the asked unit's: only a part's (a sub-unit's) is
     // shown, with whose it is; for a parent's or a neighbour's the answer says where it is.
@@ -310,7 +311,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
       // Another unit's figure is never passed off as the one asked about.
-      const note = say(language, `${organisation.name} har ingen egen siffra för det; den finns för ${elsewhere.organisation.name}.`, `${organisation.name} has no figure of its own for that; ${elsewhere.organisation.name} has.`);
+      const note = messages(language).question.figureOfSubUnit(organisation.name, elsewhere.organisation.name);
       return found.status === 'answered' ? withLead(found, note, [organisation.name, elsewhere.organisation.name]) : found;
     }
   }
@@ -337,7 +338,7 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
     if (!parent && reading.contentWords.length > 0) {
       const fromNotes = await INTENT_ANSWERS.notes(context, { item: null, items, periods, period }, null, [], { contentRequired: true });
-      if (fromNotes.status === 'answered') return reading.asksHowMuch ? { ...fromNotes, status: 'no_data', text: `${say(language, `Det finns ingen siffra för det för ${organisation.name}. Rapportens text nämner det:`, `There is no figure for that for ${organisation.name}. The report's text mentions it:`)}\n${fromNotes.text}` } : fromNotes;
+      if (fromNotes.status === 'answered') return reading.asksHowMuch ? { ...fromNotes, status: 'no_data', text: `${messages(language).question.noFigureButNotes(organisation.name)}\n${fromNotes.text}` } : fromNotes;
     }
     return unknownLine(context, items, parent);
   }
@@ -360,7 +361,7 @@ function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answ
   const language = reading.language;
   const resolution = resolveReportPeriod(reading.period, periods);
   const asked = resolution.kind === 'missing' ? resolution.asked : '';
-  return builder.build('no_data', say(language, `Det finns ingen rapport för ${organisation.name} för ${asked}. Rapporter finns per ${list(periods.map((period) => monthName(period, language)), language)}.`, `There is no report for ${organisation.name} for ${asked}. Reports exist for ${list(periods.map((period) => monthName(period, language)), language)}.`));
+  return builder.build('no_data', messages(language).question.noReportFor(organisation.name, asked, periods.map((period) => monthName(period, language))));
 }
 
 type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineItemRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
@@ -433,13 +434,10 @@ function unknownLine(context: AnswerContext, items: readonly LineItemRecord[], e
   const language = reading.language;
   if (elsewhere) {
     builder.knowNames([elsewhere.item.name, elsewhere.organisation.name]);
-    return builder.build('no_data', say(language, `${organisation.name} har ingen egen siffra för det. ${elsewhere.item.name} finns för ${elsewhere.organisation.name}; fråga om ${elsewhere.organisation.name} för att se den.`, `${organisation.name} has no figure of its own for that. ${elsewhere.item.name} is on record for ${elsewhere.organisation.name}; ask about ${elsewhere.organisation.name} to see it.`));
+    return builder.build('no_data', messages(language).question.lineOfAnotherUnit(organisation.name, elsewhere.item.name, elsewhere.organisation.name));
   }
   const names = items.filter((item) => item.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder).map((item) => item.name).slice(0, 12);
-  return builder.build(
-    'no_data',
-    say(language, `Jag hittar ingen sådan post för ${organisation.name}. Posterna som finns är bland annat: ${names.join('; ')}.`, `I cannot find that line for ${organisation.name}. Lines on record include: ${names.join('; ')}.`),
-  );
+  return builder.build('no_data', messages(language).question.noSuchLine(organisation.name, names));
 }
 
 function noFiguresFor(context: AnswerContext): Answer {
@@ -447,6 +445,5 @@ function noFiguresFor(context: AnswerContext): Answer {
   const language = reading.language;
   const parent = organisations.find((candidate) => candidate.id === organisation.parentId);
   const related = [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].filter((candidate) => catalogue.periodsOf(candidate.id).length > 0).slice(0, 30);
-  const instead = related.length > 0 ? say(language, ` Siffror finns för ${list(related.map((unit) => unit.name), language)}.`, ` Figures exist for ${list(related.map((unit) => unit.name), language)}.`) : '';
-  return builder.build('no_data', say(language, `Det finns inga siffror för ${organisation.name} i Utfall.${instead}`, `Utfall holds no figures for ${organisation.name}.${instead}`));
+  return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
 }

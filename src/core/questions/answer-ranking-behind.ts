@@ -8,12 +8,14 @@ import { Dec } from '../numbers/decimal.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
 import type { Answer } from './answer.js';
 import type { AnswerContext } from './answer-context.js';
-import { accumulatedPeriod, say } from './answer-phrases.js';
+import { accumulatedPeriod } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 
 /** The ranking, or null when no project has both an outcome and a full-year budget. */
 export async function answerBehind(context: AnswerContext, period: Period | null): Promise<Answer | null> {
   const { store, organisation, builder, reading, catalogue } = context;
   const language = reading.language;
+  const say = messages(language).ranking;
   const items = catalogue.itemsOf(organisation.id);
   const projects = items.filter((item) => item.kind === 'investment');
   if (projects.length === 0) return null;
@@ -42,11 +44,11 @@ export async function answerBehind(context: AnswerContext, period: Period | null
       forecast && unspent && unspent.greaterThan(0)
         ? (() => {
             const gap = builder.derived({ value: unspent, unit: row.unit, expression: `|budget_full_year| − |forecast| (${row.item.name}, ${formatPeriod(at)})` }, { decimals: Math.max(defaultDecimals(row.unit), forecast.decimals, row.values.budget_full_year!.decimals) });
-            return say(language, `; prognos ${builder.fact(organisation.id, row.item.name, forecast, { magnitude: true })}, ${gap} under helårsbudgeten`, `; forecast ${builder.fact(organisation.id, row.item.name, forecast, { magnitude: true })}, ${gap} under the full-year budget`);
+            return say.forecastUnder(builder.fact(organisation.id, row.item.name, forecast, { magnitude: true }), gap);
           })()
         : '';
-    return say(language, `${index + 1}. ${row.item.name}: ${shown} kvar av helårsbudgeten ${budget} (utfall ${actual}${delay})`, `${index + 1}. ${row.item.name}: ${shown} of the full-year budget of ${budget} left (actual ${actual}${delay})`);
+    return `${index + 1}. ${row.item.name}: ${say.projectBehind(shown, budget, actual, delay)}`;
   });
-  const heading = say(language, `Investeringsprojekt som ligger längst efter, ${organisation.name} (utfall ${accumulatedPeriod(at, language)} mot helårsbudget):`, `Investment projects furthest behind, ${organisation.name} (actual ${accumulatedPeriod(at, language)} against the full-year budget):`);
+  const heading = say.projectsBehind(organisation.name, accumulatedPeriod(at, language));
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }

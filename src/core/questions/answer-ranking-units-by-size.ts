@@ -6,7 +6,8 @@ import { isNetCost } from './is-net-cost.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
-import { accumulatedPeriod, say } from './answer-phrases.js';
+import { accumulatedPeriod } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 import { namedLineInUnits } from './named-line-in-units.js';
 
 /** The ranking, or null when no sub-unit has the measure. */
@@ -38,19 +39,20 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
     if (row) entries.push({ unit, row, at });
   }
   if (entries.length === 0) return null;
-  const label = (at: Period) => (measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, `utfall ${accumulatedPeriod(at, language)}`, `actual ${accumulatedPeriod(at, language)}`));
+  const say = messages(language).ranking;
+  const label = (at: Period) => (measure === 'forecast' ? say.fullYearForecast() : say.actualFor(accumulatedPeriod(at, language)));
   // "Vilken verksamhet har ökat mest jämfört med i fjol?": the change against the same period last year.
   if (reading.period.priorYear) return rankByChange(context, entries, measure, label);
   entries.sort((a, b) => b.row.values[measure]!.value.abs().comparedTo(a.row.values[measure]!.value.abs()));
   const lines = entries.slice(0, reading.ranking.count).map(({ unit, row }, index) => `${index + 1}. ${unit.name} (${row.item.name}): ${builder.fact(unit.id, row.item.name, row.values[measure]!, { magnitude: true })}`);
   const at = entries[0]!.at;
-  return builder.build('answered', `${say(language, `Störst först, enheter under ${organisation.name} (${label(at)}):`, `Largest first, units under ${organisation.name} (${label(at)}):`)}\n${lines.join('\n')}`);
+  return builder.build('answered', `${say.unitsLargestFirst(organisation.name, label(at))}\n${lines.join('\n')}`);
 }
 
 /** Units ranked by how much their figure grew against the same period last year (a cost by its size), or null when none has last year's. */
 function rankByChange(context: AnswerContext, entries: readonly { unit: OrganisationRecord; row: StatementRow; at: Period }[], measure: 'actual' | 'forecast', label: (at: Period) => string): Answer | null {
   const { builder, reading, organisation } = context;
-  const language = reading.language;
+  const say = messages(reading.language).ranking;
   const changes = entries
     .map((entry) => {
       const value = entry.row.values[measure];
@@ -69,10 +71,10 @@ function rankByChange(context: AnswerContext, entries: readonly { unit: Organisa
   if (changes.length === 0) return null;
   const lines = changes.slice(0, reading.ranking.count).map(({ unit, row, value, prior, change, magnitude }, index) => {
     const decimals = Math.max(value.decimals, prior.decimals);
-    const shown = `${builder.fact(unit.id, row.item.name, value, { magnitude })}, ${say(language, 'samma period i fjol', 'same period last year')} ${builder.fact(unit.id, row.item.name, prior, { magnitude })}`;
+    const shown = `${builder.fact(unit.id, row.item.name, value, { magnitude })}, ${say.samePeriodLastYearWords()} ${builder.fact(unit.id, row.item.name, prior, { magnitude })}`;
     return `${index + 1}. ${unit.name} (${row.item.name}): ${builder.derived(change, { decimals, signed: true })} (${shown})`;
   });
   const at = changes[0]!.at;
-  return builder.build('answered', `${say(language, `Störst ökning mot samma period ${at.year - 1} först, enheter under ${organisation.name} (${label(at)}):`, `Largest increase on the same period of ${at.year - 1} first, units under ${organisation.name} (${label(at)}):`)}\n${lines.join('\n')}`);
+  return builder.build('answered', `${say.unitsLargestIncreaseFirst(at.year - 1, organisation.name, label(at))}\n${lines.join('\n')}`);
 }
 

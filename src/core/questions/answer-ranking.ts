@@ -7,7 +7,8 @@ import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figure
 import type { Dec } from '../numbers/decimal.js';
 import type { Answer } from './answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
-import { accumulatedPeriod, monthName, say } from './answer-phrases.js';
+import { accumulatedPeriod, monthName } from './answer-phrases.js';
+import { messages } from './messages/messages.js';
 import { deviationText } from './answer-figure.js';
 import { namedLineInUnits } from './named-line-in-units.js';
 import { defaultLine } from './default-line.js';
@@ -203,11 +204,8 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
   const language = reading.language;
   const { direction, count } = reading.ranking;
   const ranked = sorted.slice(0, count);
-  const what = { items: say(language, 'poster', 'lines'), units: say(language, 'enheter', 'units'), projects: say(language, 'investeringsprojekt', 'investment projects'), mixed: say(language, 'poster eller enheter', 'lines or units') }[dimension];
-  if (ranked.length === 0) {
-    const none = direction === 'any' ? '' : direction === 'worse' ? say(language, ' negativa', ' negative') : say(language, ' positiva', ' positive');
-    return builder.build('no_data', say(language, `Det finns inga${none} avvikelser för ${what} under ${organisation.name} i underlaget.`, `There are no${none} deviations for ${what} under ${organisation.name} on record.`));
-  }
+  const say = messages(language).ranking;
+  if (ranked.length === 0) return builder.build('no_data', say.noDeviations(direction, say.dimension(dimension), organisation.name));
   const lines = ranked.map((entry, index) => {
     const subject = dimension === 'units' || (dimension === 'mixed' && entry.organisation.id !== organisation.id) ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
     const scoped = { ...context, organisation: entry.organisation };
@@ -217,17 +215,16 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
     const against = entry.kind === 'period' ? 'budget' : 'full_year_budget';
     const inputs = entry.kind === 'period' ? [entry.row.values.actual, entry.row.values.budget] : [entry.row.values.forecast, entry.row.values.budget_full_year];
     for (const input of inputs) if (input && !measured) builder.support(entry.organisation.id, entry.row.item.name, input);
-    const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say(language, `prognos per ${monthName(entry.period, language)}`, `forecast as of ${monthName(entry.period, language)}`);
+    const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say.forecastAsOf(monthName(entry.period, language));
     return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})`;
   });
-  const by = { items: say(language, ' per post', ' by line'), units: say(language, ' per enhet', ' by unit'), projects: say(language, ' per projekt', ' by project'), mixed: say(language, ', poster och enheter', ', lines and units') }[dimension];
   const since = ranked[0]?.previous;
   const ordered = reading.ranking.orderOnly && direction !== 'any' && !since;
   const heading = ordered
-    ? say(language, `Avvikelserna${by}, ${organisation.name}, ${direction === 'worse' ? 'sämst' : 'bäst'} först:`, `Deviations${by}, ${organisation.name}, ${direction === 'worse' ? 'worst' : 'best'} first:`)
+    ? say.deviationsInOrder(dimension, organisation.name, direction)
     : since
-    ? say(language, `Största ${direction === 'better' ? 'förbättringarna' : direction === 'worse' ? 'försämringarna' : 'förändringarna'} sedan ${monthName(since.period, language)}${by}, ${organisation.name}:`, `Largest ${direction === 'better' ? 'improvements' : direction === 'worse' ? 'deteriorations' : 'changes'} since ${monthName(since.period, language)}${by}, ${organisation.name}:`)
-    : say(language, `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${by}, ${organisation.name}:`, `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${by}, ${organisation.name}:`);
+    ? say.largestChangesSince(direction, monthName(since.period, language), dimension, organisation.name)
+    : say.largestDeviations(direction, dimension, organisation.name);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
@@ -236,6 +233,7 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
 async function answerBySize(context: AnswerContext, period: Period | null, item: LineItemRecord | null): Promise<Answer | null> {
   const { reading, organisation, store, builder } = context;
   const language = reading.language;
+  const say = messages(language).ranking;
   // Only the report ranked is read: the one asked for, else the latest.
   const at0 = period ?? context.catalogue.periodsOf(organisation.id).at(-1) ?? null;
   const items = context.catalogue.itemsOf(organisation.id);
@@ -290,7 +288,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const shown = builder.fact(organisation.id, entry.row.item.name, entry.value, { magnitude: entry.row.item.kind === 'cost' });
     const magnitude = entry.row.item.kind === 'cost';
     const change = entry.prior ? changeAgainstPrior(entry.row, entry.size, at) : '';
-    const prior = entry.prior ? say(language, ` (samma period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`, ` (same period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`) : '';
+    const prior = entry.prior ? say.samePeriodLastYear(at.year - 1, builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude }), change) : '';
     return `${index + 1}. ${label(entry.row)}: ${shown}${prior}`;
   });
   /**
@@ -315,9 +313,9 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const shown = builder.derived({ value: size, unit: row.unit, expression: `${expression} (${row.item.name}${row.breakdown ? ` – ${row.breakdown}` : ''}, ${formatPeriodText(when)})` }, { decimals, signed: true });
     return `, ${shown}`;
   }
-  const what = item ? item.name : reading.ranking.dimension === 'projects' ? say(language, 'investeringsprojekt', 'investment projects') : say(language, 'poster', 'lines');
-  const measureLabel = measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, `utfall ${accumulatedPeriod(at, language)}`, `actual ${accumulatedPeriod(at, language)}`);
-  const heading = byChange ? say(language, `Störst ökning mot samma period ${at.year - 1} först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest increase on the same period of ${at.year - 1} first, ${what}, ${organisation.name} (${measureLabel}):`) : say(language, `Störst först, ${what}, ${organisation.name} (${measureLabel}):`, `Largest first, ${what}, ${organisation.name} (${measureLabel}):`);
+  const what = item ? item.name : say.dimension(reading.ranking.dimension === 'projects' ? 'projects' : 'items');
+  const measureLabel = measure === 'forecast' ? say.fullYearForecast() : say.actualFor(accumulatedPeriod(at, language));
+  const heading = byChange ? say.largestIncreaseFirst(at.year - 1, what, organisation.name, measureLabel) : say.largestFirst(what, organisation.name, measureLabel);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }
 
@@ -383,7 +381,7 @@ function changeText(context: AnswerContext, entry: Entry, previous: NonNullable<
   };
   const decimals = entry.value.unit === 'mnkr' ? 1 : 0;
   const better = entry.value.value.isPositive();
-  const moved = entry.value.value.isZero() ? say(language, 'oförändrat', 'unchanged') : say(language, `en ${better ? 'förbättring' : 'försämring'} med ${builder.derived(entry.value, { decimals, magnitude: true })}`, `${better ? 'an improvement' : 'a deterioration'} of ${builder.derived(entry.value, { decimals, magnitude: true })}`);
-  const what = previous.measure === 'forecast' ? say(language, 'helårsprognos', 'full-year forecast') : say(language, 'avvikelse', 'deviation');
-  return say(language, `${what} ${show(entry.row)} per ${monthName(entry.period, language)} mot ${show(previous.row)} per ${monthName(previous.period, language)}, ${moved}`, `${what} ${show(entry.row)} as of ${monthName(entry.period, language)} against ${show(previous.row)} as of ${monthName(previous.period, language)}, ${moved}`);
+  const say = messages(language);
+  const moved = entry.value.value.isZero() ? say.unchanged() : say.ranking.changeBy(better, builder.derived(entry.value, { decimals, magnitude: true }));
+  return say.ranking.changeSince(previous.measure === 'forecast' ? 'forecast' : 'deviation', show(entry.row), monthName(entry.period, language), show(previous.row), monthName(previous.period, language), moved);
 }

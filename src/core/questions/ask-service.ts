@@ -9,6 +9,7 @@ import { answerWithModel, type ModelAnswerDependencies } from '../llm/answer-wit
 import type { Answer } from './answer.js';
 import { scopeFigureStore } from '../access/scoped-figure-store.js';
 import { answerQuestion, type Question } from './answer-question.js';
+import { messages } from './messages/messages.js';
 
 /** Answers questions from a store. */
 export interface AskService {
@@ -24,7 +25,7 @@ function checked(answer: Answer): Answer {
   return {
     ...answer,
     status: 'error',
-    text: answer.language === 'sv' ? 'Svaret kunde inte kontrolleras och visas därför inte. Felet är loggat.' : 'The answer could not be verified and is therefore not shown. The error has been logged.',
+    text: messages(answer.language).question.unverified(),
     facts: [],
     derivations: [],
     guard,

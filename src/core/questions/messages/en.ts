@@ -1,9 +1,12 @@
 // English answer sentences.
 import type { Measure } from '../../figures/vocabulary.js';
 import type { MessageCatalogue } from './message-catalogue.js';
+import { figure, kpi } from './en/figure.js';
+import { list } from './en/list.js';
+import { question } from './en/question.js';
+import { ranking } from './en/ranking.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 const COMPARED_WITH = { budget: 'budget', target: 'the target', full_year_budget: 'the full-year budget' } as const;
 const MEASURES: Readonly<Record<Measure, string>> = {
   actual: 'actual',
@@ -31,6 +34,7 @@ export const en: MessageCatalogue = {
   list,
   month: (period) => `${MONTHS[period.month - 1]} ${period.year}`,
   direction: (direction, against) => (direction === 'level' ? `in line with ${COMPARED_WITH[against]}` : `${direction === 'better' ? 'better' : 'worse'} than ${COMPARED_WITH[against]}`),
+  unchanged: () => 'unchanged',
   balance: (balance) => (balance === 'surplus' ? 'surplus' : 'deficit'),
   measure: (measure) => MEASURES[measure],
   noMeasure: (measure) => `no ${MEASURES[measure]}`,
@@ -68,4 +72,8 @@ export const en: MessageCatalogue = {
   askResponsibleManager: () => 'Ask the responsible manager for an explanation.',
   causesAccordingTo: (authors) => `Causes according to ${list(authors)}:`,
   moreNotes: () => '(and more notes; ask per line to see them)',
+  question,
+  figure,
+  kpi,
+  ranking,
 };

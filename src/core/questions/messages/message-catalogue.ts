@@ -4,6 +4,9 @@
 // never formats or invents a number.
 import type { Period } from '../../figures/period.js';
 import type { Measure } from '../../figures/vocabulary.js';
+import type { FigureMessages, KpiMessages } from './figure-messages.js';
+import type { QuestionMessages } from './question-messages.js';
+import type { RankingMessages } from './ranking-messages.js';
 
 /** What a deviation is compared with. */
 export type ComparedWith = 'budget' | 'target' | 'full_year_budget';
@@ -14,12 +17,15 @@ export type Direction = 'better' | 'worse' | 'level';
 /** The parts of a coverage answer, in the order they are shown. */
 export type CoverageSection = 'economy' | 'kpi' | 'investments';
 
+/** Every answer sentence of one language; the groups after the shared words hold one answer kind each. */
 export interface MessageCatalogue {
   /** "A, B och C". */
   list(items: readonly string[]): string;
   month(period: Period): string;
   /** "bättre än budget", "i nivå med målet". */
   direction(direction: Direction, against: ComparedWith): string;
+  /** "oförändrat": a change of zero. */
+  unchanged(): string;
   /** "överskott"/"underskott" for a money deviation. */
   balance(balance: 'surplus' | 'deficit'): string;
   /** What a stored measure is called in an answer: "helårsprognos". */
@@ -55,4 +61,12 @@ export interface MessageCatalogue {
   askResponsibleManager(): string;
   causesAccordingTo(authors: readonly string[]): string;
   moreNotes(): string;
+  /** Refusals, clarifying questions and why there is nothing to show (answer-question.ts, ask-service.ts). */
+  readonly question: QuestionMessages;
+  /** Answers about one line's figures (answer-figure.ts). */
+  readonly figure: FigureMessages;
+  /** Answers about a KPI against its target (answer-figure.ts). */
+  readonly kpi: KpiMessages;
+  /** Rankings of lines, units and projects (answer-ranking*.ts). */
+  readonly ranking: RankingMessages;
 }

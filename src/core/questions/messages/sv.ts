@@ -1,9 +1,12 @@
 // Svenska svarsmeningar.
 import type { Measure } from '../../figures/vocabulary.js';
 import type { MessageCatalogue } from './message-catalogue.js';
+import { figure, kpi } from './sv/figure.js';
+import { list } from './sv/list.js';
+import { question } from './sv/question.js';
+import { ranking } from './sv/ranking.js';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
 const COMPARED_WITH = { budget: 'budget', target: 'målet', full_year_budget: 'helårsbudgeten' } as const;
 const MEASURES: Readonly<Record<Measure, string>> = {
   actual: 'utfall',
@@ -33,6 +36,7 @@ export const sv: MessageCatalogue = {
   list,
   month: (period) => `${MONTHS[period.month - 1]} ${period.year}`,
   direction: (direction, against) => (direction === 'level' ? `i nivå med ${COMPARED_WITH[against]}` : `${direction === 'better' ? 'bättre' : 'sämre'} än ${COMPARED_WITH[against]}`),
+  unchanged: () => 'oförändrat',
   balance: (balance) => (balance === 'surplus' ? 'överskott' : 'underskott'),
   measure: (measure) => MEASURES[measure],
   noMeasure: (measure) => `${NEUTER.has(measure) ? 'inget' : 'ingen'} ${MEASURES[measure]}`,
@@ -70,4 +74,8 @@ export const sv: MessageCatalogue = {
   askResponsibleManager: () => 'Be den ansvariga chefen om en förklaring.',
   causesAccordingTo: (authors) => `Orsaker enligt ${list(authors)}:`,
   moreNotes: () => '(och fler noteringar; fråga per post för att se dem)',
+  question,
+  figure,
+  kpi,
+  ranking,
 };

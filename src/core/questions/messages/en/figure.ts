@@ -1,0 +1,52 @@
+// English sentences of answers about one line and about a KPI.
+import type { FigureMessages, KpiMessages } from '../figure-messages.js';
+import { list } from './list.js';
+
+export const figure: FigureMessages = {
+  forecastMadeIn: (month) => ` (made in ${month})`,
+  forecastIs: (item, organisation, year, madeIn, forecast) => `${item}, ${organisation}: the full-year forecast for ${year}${madeIn} is ${forecast}`,
+  againstFullYearBudget: (fullYearBudget) => ` against a full-year budget of ${fullYearBudget}`,
+  actualSoFar: (when, actual) => `Actual ${when}: ${actual}.`,
+  actualSoFarAppended: (when, actual) => `. Actual ${when}: ${actual}`,
+  forecastDeviationOnly: (item, organisation, month, deviation) => `${item}, ${organisation}, report for ${month}: the full-year forecast is ${deviation}.`,
+  fullYearBudgetIs: (item, organisation, year, fullYearBudget) => `${item}, ${organisation}: the full-year budget for ${year} is ${fullYearBudget}`,
+  forecastBeside: (forecast) => `; the full-year forecast is ${forecast}, `,
+  changeBy: (grew, size) => `${grew ? 'an increase' : 'a decrease'} of ${size}`,
+  priorYearComparison: (heading, actual, prior, priorYear, change, percent) => `${heading}: ${actual}, against ${prior} for the same period of ${priorYear}: ${change}${percent}.`,
+  reportedChangeOnly: (heading, priorYear, change) => `${heading}: against the same period of ${priorYear}, ${change}. The two years' amounts are not in the data.`,
+  actualIs: (heading, actual) => `${heading}: actual ${actual}`,
+  againstBudget: (budget) => ` against a budget of ${budget}, `,
+  deviationFromBudget: () => '; deviation from budget ',
+  noPercentWithoutBudget: () => ' (no percentage can be computed: the period budget is not on record)',
+  noPeriodBudget: () => '; there is no period budget for this line',
+  deviationOnly: (heading, deviation) => `${heading}: deviation from budget ${deviation}. The period's actual and budget are not in the data.`,
+  shareUsed: (when, share, fullYearBudget) => `Used ${when}: ${share} of the full-year budget of ${fullYearBudget}.`,
+  forecastWithoutFullYearBudget: (forecast) => `Full-year forecast ${forecast}; there is no full-year budget on record.`,
+  forecastDeviationReported: (deviation) => `Full-year forecast: ${deviation}.`,
+  forecastAgainstFullYearBudget: (forecast, fullYearBudget, deviation) => `Full-year forecast ${forecast} against a full-year budget of ${fullYearBudget}, ${deviation}.`,
+  overFullYearBudget: (when, size) => `The actual ${when} is already ${size} over the full-year budget.`,
+  leftOfFullYearBudget: (size) => `Left of the full-year budget: ${size}.`,
+  instructionsIgnored: () => 'I do not follow instructions inside questions; here are the figures on record. ',
+  noEarlierReport: (measure, item, organisation, latestMonth) => `There is no earlier report with the ${measure} for ${item} (${organisation}) to compare with; the latest report is ${latestMonth}.`,
+  movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'an improvement' : 'a deterioration'} of ${size}` : `${up ? 'up' : 'down'} ${size}`),
+  againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} in the report for ${month}, against ${earlier} for ${earlierMonth}: ${movement}.`,
+  missingMeasure: (item, organisation, month, none, present) => `For ${item} (${organisation}, report for ${month}) there is ${none} on record. What there is: ${list(present)}.`,
+  noFigures: (item, organisation, month, periods) => `There are no figures for ${item} (${organisation})${month ? ` for ${month}` : ''}.${periods.length ? ` Figures exist for: ${list(periods)}.` : ''}`,
+};
+
+export const kpi: KpiMessages = {
+  notBrokenDown: (item, organisation, available) => `${item} for ${organisation} is not broken down that way on record.${available.length ? ` Breakdowns on record: ${list(available)}.` : ''}`,
+  breakdown: () => 'Breakdown: ',
+  percentagePoints: () => ' percentage points',
+  indexPoints: () => ' index points',
+  pieces: () => '',
+  changeAgainstSamePeriod: (priorYear, change, unit) => `Change against the same period of ${priorYear}: ${change}${unit}.`,
+  forecastForYear: (year) => `forecast for the full year ${year}`,
+  asOf: (month) => `as of ${month}`,
+  target: (target, unit) => ` (target ${target}${unit})`,
+  inLineWithTarget: () => ', in line with the target',
+  noTarget: () => '; no target is on record',
+  unchangedSinceLastYear: () => ', unchanged',
+  higherOrLowerNow: (difference, unit, higher) => `, ${difference}${unit} ${higher ? 'higher' : 'lower'} now`,
+  priorYear: (fullYear, priorYear, value, unit, change) => `${fullYear ? `Full year ${priorYear}` : `Same period ${priorYear}`}: ${value}${unit}${change}.`,
+};

@@ -1,0 +1,20 @@
+// English sentences for when a question cannot (yet) be answered with a figure.
+import type { QuestionMessages } from '../question-messages.js';
+import { list } from './list.js';
+
+export const question: QuestionMessages = {
+  denied: () => 'You are not permitted to see figures for that organisation. Ask your controller if you need them.',
+  unknownHome: (home) => `The home organisation “${home}” is not in Utfall.`,
+  tooLong: (maxLength) => `The question is too long (over ${maxLength} characters). Please ask a shorter one.`,
+  whichOne: (options) => `Which one do you mean: ${list(options)}?`,
+  whichOrganisation: (options) => `Which organisation do you mean: ${list(options)}?`,
+  whichLine: (organisation, options) => `Which line do you mean for ${organisation}: ${list(options)}?`,
+  belongsTo: (organisation, root) => `${organisation} belongs to ${root}.`,
+  figureOfSubUnit: (organisation, subUnit) => `${organisation} has no figure of its own for that; ${subUnit} has.`,
+  noFigureButNotes: (organisation) => `There is no figure for that for ${organisation}. The report's text mentions it:`,
+  noReportFor: (organisation, asked, months) => `There is no report for ${organisation} for ${asked}. Reports exist for ${list(months)}.`,
+  lineOfAnotherUnit: (organisation, item, owner) => `${organisation} has no figure of its own for that. ${item} is on record for ${owner}; ask about ${owner} to see it.`,
+  noSuchLine: (organisation, lines) => `I cannot find that line for ${organisation}. Lines on record include: ${lines.join('; ')}.`,
+  noFiguresFor: (organisation, related) => `Utfall holds no figures for ${organisation}.${related.length > 0 ? ` Figures exist for ${list(related)}.` : ''}`,
+  unverified: () => 'The answer could not be verified and is therefore not shown. The error has been logged.',
+};

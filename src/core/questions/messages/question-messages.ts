@@ -1,0 +1,35 @@
+// The sentences with which answer-question.ts answers before any figure: a
+// refusal, a clarifying question, or why there is nothing to show. Names arrive
+// as they are stored; a list of options is joined by the catalogue's own `list`.
+
+/** What the question engine says when it cannot (yet) answer with a figure. */
+export interface QuestionMessages {
+  /** The one answer for anything outside the asker's scope: it says nothing about whether figures exist. */
+  denied(): string;
+  /** The asker's home organisation is not in the store. */
+  unknownHome(home: string): string;
+  /** The question is longer than `maxLength` characters. */
+  tooLong(maxLength: number): string;
+  /** "Vilken menar du: A eller B?" – between organisations, lines or both. */
+  whichOne(options: readonly string[]): string;
+  /** "Vilken organisation menar du: A och B?" */
+  whichOrganisation(options: readonly string[]): string;
+  /** "Vilken post menar du för Kommunstyrelsen: A och B?" */
+  whichLine(organisation: string, options: readonly string[]): string;
+  /** The lead of an answer about another tree's organisation: whose it is. */
+  belongsTo(organisation: string, root: string): string;
+  /** The lead of an answer given with a sub-unit's figure: the asked unit has none of its own. */
+  figureOfSubUnit(organisation: string, subUnit: string): string;
+  /** The lead of notes quoted for an amount no figure answers; followed by the notes on a new line. */
+  noFigureButNotes(organisation: string): string;
+  /** No report for the period asked (`asked` as the question named it); `months` are the reports there are. */
+  noReportFor(organisation: string, asked: string, months: readonly string[]): string;
+  /** The line is another unit's (a parent's or a neighbour's): where to ask. */
+  lineOfAnotherUnit(organisation: string, item: string, owner: string): string;
+  /** No line matches; `lines` are some of the organisation's top lines. */
+  noSuchLine(organisation: string, lines: readonly string[]): string;
+  /** The organisation has no figures; `related` are its parent and sub-units that have. */
+  noFiguresFor(organisation: string, related: readonly string[]): string;
+  /** Shown instead of an answer whose numbers the guard could not verify. */
+  unverified(): string;
+}

@@ -1,0 +1,52 @@
+// Svenska meningar i svar om en post och om ett nyckeltal.
+import type { FigureMessages, KpiMessages } from '../figure-messages.js';
+import { list } from './list.js';
+
+export const figure: FigureMessages = {
+  forecastMadeIn: (month) => ` (gjord i ${month})`,
+  forecastIs: (item, organisation, year, madeIn, forecast) => `${item}, ${organisation}: helårsprognosen ${year}${madeIn} är ${forecast}`,
+  againstFullYearBudget: (fullYearBudget) => ` mot helårsbudget ${fullYearBudget}`,
+  actualSoFar: (when, actual) => `Utfall ${when}: ${actual}.`,
+  actualSoFarAppended: (when, actual) => `. Utfall ${when}: ${actual}`,
+  forecastDeviationOnly: (item, organisation, month, deviation) => `${item}, ${organisation}, rapporten per ${month}: helårsprognosen är ${deviation}.`,
+  fullYearBudgetIs: (item, organisation, year, fullYearBudget) => `${item}, ${organisation}: helårsbudgeten ${year} är ${fullYearBudget}`,
+  forecastBeside: (forecast) => `; helårsprognosen är ${forecast}, `,
+  changeBy: (grew, size) => `${grew ? 'en ökning' : 'en minskning'} med ${size}`,
+  priorYearComparison: (heading, actual, prior, priorYear, change, percent) => `${heading}: ${actual}, mot ${prior} samma period ${priorYear}: ${change}${percent}.`,
+  reportedChangeOnly: (heading, priorYear, change) => `${heading}: jämfört med samma period ${priorYear} ${change}. Beloppen för de två åren finns inte i underlaget.`,
+  actualIs: (heading, actual) => `${heading}: utfall ${actual}`,
+  againstBudget: (budget) => ` mot budget ${budget}, `,
+  deviationFromBudget: () => '; avvikelse mot budget ',
+  noPercentWithoutBudget: () => ' (någon procent kan inte räknas ut: periodbudgeten finns inte i underlaget)',
+  noPeriodBudget: () => '; någon periodbudget finns inte för posten',
+  deviationOnly: (heading, deviation) => `${heading}: avvikelse mot budget ${deviation}. Utfall och budget för perioden finns inte i underlaget.`,
+  shareUsed: (when, share, fullYearBudget) => `Förbrukat ${when}: ${share} av helårsbudgeten ${fullYearBudget}.`,
+  forecastWithoutFullYearBudget: (forecast) => `Helårsprognos ${forecast}; någon helårsbudget finns inte i underlaget.`,
+  forecastDeviationReported: (deviation) => `Helårsprognosen: ${deviation}.`,
+  forecastAgainstFullYearBudget: (forecast, fullYearBudget, deviation) => `Helårsprognos ${forecast} mot helårsbudget ${fullYearBudget}, ${deviation}.`,
+  overFullYearBudget: (when, size) => `Utfallet ${when} är redan ${size} över helårsbudgeten.`,
+  leftOfFullYearBudget: (size) => `Kvar av helårsbudgeten: ${size}.`,
+  instructionsIgnored: () => 'Jag följer inte instruktioner i frågor; här är siffrorna från underlaget. ',
+  noEarlierReport: (measure, item, organisation, latestMonth) => `Det finns ingen tidigare rapport med ${measure} för ${item} (${organisation}) att jämföra med; senaste rapport är ${latestMonth}.`,
+  movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'förbättring' : 'försämring'} med ${size}` : `${up ? 'upp' : 'ned'} ${size}`),
+  againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} i rapporten per ${month}, mot ${earlier} per ${earlierMonth}: ${movement}.`,
+  missingMeasure: (item, organisation, month, none, present) => `För ${item} (${organisation}, rapporten per ${month}) finns ${none} i underlaget. Det som finns: ${list(present)}.`,
+  noFigures: (item, organisation, month, periods) => `Det finns inga siffror för ${item} (${organisation})${month ? ` för ${month}` : ''}.${periods.length ? ` Siffror finns för: ${list(periods)}.` : ''}`,
+};
+
+export const kpi: KpiMessages = {
+  notBrokenDown: (item, organisation, available) => `${item} för ${organisation} finns inte uppdelad så i underlaget.${available.length ? ` Uppdelningar som finns: ${list(available)}.` : ''}`,
+  breakdown: () => 'Fördelning: ',
+  percentagePoints: () => ' procentenheter',
+  indexPoints: () => ' indexenheter',
+  pieces: () => ' st',
+  changeAgainstSamePeriod: (priorYear, change, unit) => `Förändring mot samma period ${priorYear}: ${change}${unit}.`,
+  forecastForYear: (year) => `prognos för helåret ${year}`,
+  asOf: (month) => `per ${month}`,
+  target: (target, unit) => ` (mål ${target}${unit})`,
+  inLineWithTarget: () => ', i nivå med målet',
+  noTarget: () => '; inget mål finns registrerat',
+  unchangedSinceLastYear: () => ', oförändrat',
+  higherOrLowerNow: (difference, unit, higher) => `, ${difference}${unit} ${higher ? 'högre' : 'lägre'} nu`,
+  priorYear: (fullYear, priorYear, value, unit, change) => `${fullYear ? `Helåret ${priorYear}` : `Samma period ${priorYear}`}: ${value}${unit}${change}.`,
+};

@@ -1,0 +1,20 @@
+// Svenska meningar när frågan inte (ännu) kan besvaras med en siffra.
+import type { QuestionMessages } from '../question-messages.js';
+import { list } from './list.js';
+
+export const question: QuestionMessages = {
+  denied: () => 'Du har inte behörighet att se siffror för den organisationen. Fråga din controller om du behöver dem.',
+  unknownHome: (home) => `Hemorganisationen ”${home}” finns inte i Utfall.`,
+  tooLong: (maxLength) => `Frågan är för lång (mer än ${maxLength} tecken). Ställ en kortare fråga.`,
+  whichOne: (options) => `Vilken menar du: ${list(options)}?`,
+  whichOrganisation: (options) => `Vilken organisation menar du: ${list(options)}?`,
+  whichLine: (organisation, options) => `Vilken post menar du för ${organisation}: ${list(options)}?`,
+  belongsTo: (organisation, root) => `${organisation} hör till ${root}.`,
+  figureOfSubUnit: (organisation, subUnit) => `${organisation} har ingen egen siffra för det; den finns för ${subUnit}.`,
+  noFigureButNotes: (organisation) => `Det finns ingen siffra för det för ${organisation}. Rapportens text nämner det:`,
+  noReportFor: (organisation, asked, months) => `Det finns ingen rapport för ${organisation} för ${asked}. Rapporter finns per ${list(months)}.`,
+  lineOfAnotherUnit: (organisation, item, owner) => `${organisation} har ingen egen siffra för det. ${item} finns för ${owner}; fråga om ${owner} för att se den.`,
+  noSuchLine: (organisation, lines) => `Jag hittar ingen sådan post för ${organisation}. Posterna som finns är bland annat: ${lines.join('; ')}.`,
+  noFiguresFor: (organisation, related) => `Det finns inga siffror för ${organisation} i Utfall.${related.length > 0 ? ` Siffror finns för ${list(related)}.` : ''}`,
+  unverified: () => 'Svaret kunde inte kontrolleras och visas därför inte. Felet är loggat.',
+};
