@@ -13,15 +13,15 @@ import { formatPeriod, samePeriod, type Period } from '../figures/period.js';
 import type { LineItemRecord, NoteRecord, OrganisationRecord } from '../figures/records.js';
 import { AnswerBuilder } from '../questions/answer-builder.js';
 import type { Derivation, Fact, Language, Quote } from '../questions/answer.js';
-import { accumulatedPeriod, list, say } from '../questions/answer-phrases.js';
+import { accumulatedPeriod } from '../questions/answer-phrases.js';
 import { chooseCauseSentences } from './choose-cause-sentences.js';
 import { chooseDraftLines } from './choose-draft-lines.js';
+import { en } from './messages/en.js';
+import { draftMessages } from './messages/messages.js';
+import { sv } from './messages/sv.js';
 
 /** The marker a draft carries where no cause is recorded; a controller replaces it. */
-export const MISSING_CAUSE = {
-  sv: '[ORSAK SAKNAS – ansvarig chef ombeds komplettera med en förklaring]',
-  en: '[CAUSE MISSING – the responsible manager is asked to add an explanation]',
-} as const;
+export const MISSING_CAUSE: Readonly<Record<Language, string>> = { sv: sv.missingCause(), en: en.missingCause() };
 
 /** A draft and everything behind it. */
 export interface ComposedDraft {
@@ -56,9 +56,10 @@ export async function composeDraft(store: FigureStore, input: { organisation: Or
     store.listFigures({ organisationIds: [organisation.id], periods: [period] }),
     store.listNotes({ organisationIds: [organisation.id], periods: [period] }),
   ]);
-  if (figures.length === 0) return { missing: say(language, `${organisation.name} har inga siffror för ${formatPeriod(period)}.`, `${organisation.name} has no figures for ${formatPeriod(period)}.`) };
+  const say = draftMessages(language);
+  if (figures.length === 0) return { missing: say.noFigures(organisation.name, formatPeriod(period)) };
   const rows = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows;
-  const nothing = { missing: say(language, `Det finns inga avvikelser att förklara för ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`, `There are no deviations to explain for ${input.item?.name ?? organisation.name} ${formatPeriod(period)}.`) };
+  const nothing = { missing: say.nothingToExplain(input.item?.name ?? organisation.name, formatPeriod(period)) };
   const builder = new AnswerBuilder(language, () => organisation.name);
   builder.knowNames([organisation.name, ...items.map((item) => item.name), ...rows.map((row) => row.breakdown).filter(Boolean)]);
   const context: DraftContext = { builder, organisation, period, language, quoted: new Set(), missingCauses: [] };
@@ -95,7 +96,7 @@ function readsAsCost(row: StatementRow, value: StatementValue): boolean {
 function amount(context: DraftContext, row: StatementRow, value: StatementValue): string {
   const shown = context.builder.fact(context.organisation.id, row.item.name, value, { magnitude: readsAsCost(row, value) });
   if (row.item.kind === 'cost' || !value.value.isNegative()) return shown;
-  return say(context.language, `en nettokostnad om ${shown}`, `a net cost of ${shown}`);
+  return draftMessages(context.language).netCost(shown);
 }
 
 function deviationSize(context: DraftContext, row: StatementRow, deviation: NonNullable<StatementRow['deviation']>): string {
@@ -111,7 +112,7 @@ function lineParagraph(context: DraftContext, row: StatementRow, notes: readonly
   const { language, period } = context;
   const sentences: string[] = [];
   const { actual, budget, forecast, budget_full_year: fullYear, prior_year_actual: prior } = row.values;
-  const direction = (positive: boolean) => say(language, positive ? 'positiv' : 'negativ', positive ? 'positive' : 'negative');
+  const say = draftMessages(language);
   const when = accumulatedPeriod(period, language);
   if (row.deviation) {
     if (!row.deviation.reported) support(context, row, actual, budget);
@@ -120,14 +121,14 @@ function lineParagraph(context: DraftContext, row: StatementRow, notes: readonly
     const positive = row.deviation.value.isPositive();
     sentences.push(
       actual
-        ? say(language, `${row.item.name} redovisas för ${when} till ${amount(context, row, actual)}, vilket motsvarar en ${direction(positive)} avvikelse mot periodbudget om ${size}${percent}.`, `${row.item.name} for ${when} amounts to ${amount(context, row, actual)}, a ${direction(positive)} deviation against the period budget of ${size}${percent}.`)
-        : say(language, `${row.item.name} redovisar för ${when} en ${direction(positive)} avvikelse mot periodbudget om ${size}${percent}.`, `${row.item.name} shows a ${direction(positive)} deviation against the period budget of ${size}${percent} for ${when}.`),
+        ? say.deviationWithActual(row.item.name, when, amount(context, row, actual), positive, size, percent)
+        : say.deviationOnly(row.item.name, when, positive, size, percent),
     );
   } else if (actual) {
-    sentences.push(say(language, `${row.item.name} redovisas för ${when} till ${amount(context, row, actual)}.`, `${row.item.name} for ${when} amounts to ${amount(context, row, actual)}.`));
+    sentences.push(say.actualOnly(row.item.name, when, amount(context, row, actual)));
   }
   // The first sentence names the line; a line with only a forecast names it in that sentence.
-  const forecastSubject = sentences.length > 0 ? say(language, 'Helårsprognosen', 'The full-year forecast') : say(language, `Helårsprognosen för ${row.item.name.toLocaleLowerCase('sv')}`, `The full-year forecast for ${row.item.name}`);
+  const forecastSubject = sentences.length > 0 ? say.forecastSubject() : say.forecastSubjectOf(row.item.name);
   if (options.forecast && row.forecastDeviation) sentences.push(forecastSentence(context, row, forecast, fullYear, forecastSubject));
   const change = row.changeAgainstPriorYear;
   if (actual && prior && change && !change.value.isZero()) {
@@ -135,9 +136,9 @@ function lineParagraph(context: DraftContext, row: StatementRow, notes: readonly
     // A cost (or net cost) that grows is a more negative figure: the text says how its size changed.
     const cost = readsAsCost(row, actual) && readsAsCost(row, prior);
     const grew = cost ? change.value.isNegative() : change.value.isPositive();
-    const subject = row.item.kind === 'cost' ? say(language, 'kostnaderna', 'the costs have') : cost ? say(language, 'nettokostnaden', 'the net cost has') : row.item.kind === 'result' ? say(language, 'resultatet', 'the result has') : say(language, 'beloppet', 'the amount has');
+    const subject = row.item.kind === 'cost' ? 'cost' : cost ? 'net_cost' : row.item.kind === 'result' ? 'result' : 'amount';
     const size = context.builder.derived(change, { decimals: row.unit === 'mnkr' ? 1 : 0, magnitude: true });
-    sentences.push(say(language, `Jämfört med samma period föregående år har ${subject} ${grew ? 'ökat' : 'minskat'} med ${size}.`, `Compared with the same period last year, ${subject} ${grew ? 'increased' : 'decreased'} by ${size}.`));
+    sentences.push(say.changeAgainstLastYear(subject, grew, size));
   }
   sentences.push(causes(context, row, notes, options.causeRequired ?? true));
   return sentences.filter(Boolean).join(' ');
@@ -149,28 +150,24 @@ function forecastSentence(context: DraftContext, row: StatementRow, forecast: St
   if (!deviation.reported) support(context, row, forecast, fullYear);
   const positive = deviation.value.isPositive();
   const size = deviationSize(context, row, deviation);
-  const word = deviation.value.isZero() ? say(language, 'en prognos i nivå med budget', 'a forecast in line with the budget') : say(language, `ett ${positive ? 'överskott' : 'underskott'} mot budget om ${size}`, `a ${positive ? 'surplus' : 'deficit'} against the budget of ${size}`);
-  return forecast
-    ? say(language, `${subject} uppgår till ${amount(context, row, forecast)}, vilket innebär ${word}.`, `${subject} is ${amount(context, row, forecast)}, which means ${word}.`)
-    : say(language, `${subject} innebär ${word}.`, `${subject} means ${word}.`);
+  const say = draftMessages(language);
+  const word = deviation.value.isZero() ? say.forecastInLine() : say.forecastBalance(positive, size);
+  return forecast ? say.forecastIs(subject, amount(context, row, forecast), word) : say.forecastMeans(subject, word);
 }
 
 /** The result's full-year forecast, then what drives its deviation: the report's components, else the lines that deviate most. */
 function forecastParagraph(context: DraftContext, result: StatementRow, drivers: readonly StatementRow[], components: boolean, notes: readonly NoteRecord[]): string {
   const { language } = context;
-  const sentences = [forecastSentence(context, result, result.values.forecast, result.values.budget_full_year, say(language, `Helårsprognosen för ${result.item.name.toLocaleLowerCase('sv')}`, `The full-year forecast for ${result.item.name}`))];
+  const say = draftMessages(language);
+  const sentences = [forecastSentence(context, result, result.values.forecast, result.values.budget_full_year, say.forecastSubjectOf(result.item.name))];
   const change = result.values.forecast_change;
   if (change && !change.value.isZero()) {
-    const since = change.figure.reference ? say(language, `sedan prognosen per ${formatPeriod(change.figure.reference)}`, `since the forecast of ${formatPeriod(change.figure.reference)}`) : say(language, 'sedan föregående prognos', 'since the previous forecast');
-    sentences.push(say(language, `Prognosen har förändrats med ${context.builder.fact(context.organisation.id, result.item.name, change, { signed: true })} ${since}.`, `The forecast has changed by ${context.builder.fact(context.organisation.id, result.item.name, change, { signed: true })} ${since}.`));
+    const since = change.figure.reference ? say.sinceForecastOf(formatPeriod(change.figure.reference)) : say.sincePreviousForecast();
+    sentences.push(say.forecastChanged(context.builder.fact(context.organisation.id, result.item.name, change, { signed: true }), since));
   }
   if (drivers.length > 0) {
     const parts = drivers.map((row) => `${components ? row.breakdown : row.item.name} ${context.builder.derived(row.forecastDeviation!, { decimals: row.unit === 'mnkr' ? 1 : 0, signed: true })}`);
-    sentences.push(
-      components
-        ? say(language, `Prognosavvikelsen består av ${list(parts, language)}.`, `The forecast deviation consists of ${list(parts, language)}.`)
-        : say(language, `Avvikelserna mot helårsbudgeten finns främst inom ${list(parts, language)}.`, `The deviations against the full-year budget lie mainly in ${list(parts, language)}.`),
-    );
+    sentences.push(components ? say.forecastDeviationConsistsOf(parts) : say.deviationsMainlyIn(parts));
   }
   sentences.push(causes(context, result, notes, false));
   return sentences.filter(Boolean).join(' ');
@@ -187,5 +184,5 @@ function causes(context: DraftContext, row: StatementRow, notes: readonly NoteRe
   }
   const authors = [...new Set(chosen.map(({ note }) => note.author))];
   const quoted = chosen.map(({ note, text }) => builder.quote({ org: organisation.name, item: row.item.name, period: formatPeriod(note.period), text, author: note.author, source: note.source }));
-  return say(language, `Enligt ${list(authors, language)}: ${quoted.join(' ')}`, `According to ${list(authors, language)}: ${quoted.join(' ')}`);
+  return draftMessages(language).accordingTo(authors, quoted.join(' '));
 }

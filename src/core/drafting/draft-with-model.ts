@@ -7,6 +7,7 @@ import type { ModelAnswerDependencies } from '../llm/answer-with-model.js';
 import { fillPrompt, inLanguage } from '../llm/prompts.js';
 import { describeAccumulatedPeriod } from '../figures/period.js';
 import { MISSING_CAUSE, type ComposedDraft } from './compose-draft.js';
+import { draftMessages } from './messages/messages.js';
 
 /** The draft's text, its engine and what the guard found. */
 export interface DraftText {
@@ -35,7 +36,7 @@ export async function draftWithModel(dependencies: ModelAnswerDependencies, draf
   };
   const messages: ChatMessage[] = [
     { role: 'system', content: system },
-    { role: 'user', content: `${JSON.stringify(material)}\n\n${draft.language === 'sv' ? 'Skriv utkastet.' : 'Write the draft.'}` },
+    { role: 'user', content: `${JSON.stringify(material)}\n\n${draftMessages(draft.language).writeTheDraft()}` },
   ];
   const offline = (reason: string, rejected: readonly GuardRejection[] = []): DraftText => {
     log.warn('model_draft_replaced_by_offline', { reason, model: model.name, rejected });
@@ -52,7 +53,7 @@ export async function draftWithModel(dependencies: ModelAnswerDependencies, draf
       if (attempt === 1) return offline(missingMarkers ? 'missing_cause_marker_dropped' : 'guard_rejected_after_repair', guard.rejected);
       messages.push({ role: 'assistant', content: text });
       const numbers = describeRejections(guard.rejected);
-      messages.push({ role: 'user', content: `${guard.rejected.length > 0 ? fillPrompt(inLanguage(prompts.repair, draft.language), { numbers }) : ''}${missingMarkers ? `\n${draft.language === 'sv' ? 'Behåll markeringen' : 'Keep the marker'} ${marker}.` : ''}` });
+      messages.push({ role: 'user', content: `${guard.rejected.length > 0 ? fillPrompt(inLanguage(prompts.repair, draft.language), { numbers }) : ''}${missingMarkers ? `\n${draftMessages(draft.language).keepTheMarker(marker)}` : ''}` });
     }
     return offline('unreachable');
   } catch (error) {
