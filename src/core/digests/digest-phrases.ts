@@ -29,6 +29,8 @@ export const DIGEST_PHRASES = {
     noCause: 'ingen orsak registrerad',
     chartTitle: (organisation: string) => `Avvikelse mot budget: ${organisation}`,
     chartCaption: (unit: string) => `Utfall mot budget (annars helårsprognos), ${unit}`,
+    weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+    languageNames: { sv: 'svenska', en: 'engelska' },
   },
   en: {
     title: (week: number, organisation: string) => `Weekly digest week ${week}: ${organisation}`,
@@ -57,5 +59,7 @@ export const DIGEST_PHRASES = {
     noCause: 'no cause on record',
     chartTitle: (organisation: string) => `Deviation against budget: ${organisation}`,
     chartCaption: (unit: string) => `Actual vs budget (else full-year forecast), ${unit}`,
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    languageNames: { sv: 'Swedish', en: 'English' },
   },
 } satisfies Record<Language, unknown>;

@@ -2,6 +2,7 @@
 // which Slack channel or Teams conversation, on which weekday and at what time in
 // Europe/Stockholm, in which language. zod describes what may be created.
 import { z } from 'zod';
+import { DIGEST_PHRASES } from './digest-phrases.js';
 
 export const DIGEST_PLATFORMS = ['slack', 'teams'] as const;
 export type DigestPlatform = (typeof DIGEST_PLATFORMS)[number];
@@ -55,7 +56,5 @@ export function parseWeekday(text: string): number | null {
 
 /** "måndag 08:00" / "Monday 08:00". */
 export function describeSchedule(subscription: Pick<DigestSubscription, 'weekday' | 'time'>, language: 'sv' | 'en'): string {
-  const sv = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
-  const en = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-  return `${(language === 'sv' ? sv : en)[subscription.weekday - 1]} ${subscription.time}`;
+  return `${DIGEST_PHRASES[language].weekdays[subscription.weekday - 1]} ${subscription.time}`;
 }

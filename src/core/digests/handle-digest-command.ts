@@ -5,6 +5,7 @@
 import type { FigureStore } from '../figures/figure-store.js';
 import { findOrganisation } from '../figures/find-organisation.js';
 import { nextScheduled, stockholmDate } from './digest-schedule.js';
+import { DIGEST_PHRASES } from './digest-phrases.js';
 import type { DigestStore } from './digest-store.js';
 import { describeSchedule, type DigestPlatform, type DigestSubscription } from './digest-subscription.js';
 import { parseDigestCommand } from './parse-digest-command.js';
@@ -38,7 +39,7 @@ export const DIGEST_HELP = [
 function describe(subscription: DigestSubscription): string {
   const scope = subscription.includeSubUnits ? 'med underenheter' : 'utan underenheter';
   const paused = subscription.status === 'paused' ? ` – PAUSAD: ${subscription.pausedReason ?? ''}` : '';
-  return `${subscription.id}: ${subscription.organisation} (${scope}), ${describeSchedule(subscription, 'sv')}, ${subscription.language === 'sv' ? 'svenska' : 'engelska'}${paused}`;
+  return `${subscription.id}: ${subscription.organisation} (${scope}), ${describeSchedule(subscription, 'sv')}, ${DIGEST_PHRASES.sv.languageNames[subscription.language]}${paused}`;
 }
 
 /** The reply to a digest command. */

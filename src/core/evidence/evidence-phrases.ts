@@ -2,6 +2,8 @@
 // ("Utfall jan–aug 2024", "Helårsbudget 2024"), the notes the import's checks left
 // on a figure, and the words of a derivation's arithmetic.
 import type { Language } from '../questions/answer.js';
+import { list as listEnglish } from '../questions/messages/en/list.js';
+import { list as listSwedish } from '../questions/messages/sv/list.js';
 
 const SHORT_MONTHS: Readonly<Record<Language, readonly string[]>> = {
   sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -30,6 +32,8 @@ export interface EvidencePhrases {
   readonly roundingNote: (reported: string, formula: string, computed: string) => string;
   readonly warningNote: (reported: string, formula: string, computed: string, lines: string) => string;
   readonly flagNote: (flag: string) => string;
+  /** "rad 12 och 14" / "lines 12 and 14": where in the import file a note's figures stand. */
+  readonly lines: (lines: readonly number[]) => string;
   readonly derived: string;
   /** Words of derivation expressions, longest first: [English code words, words shown]. */
   readonly expressionWords: readonly (readonly [string, string])[];
@@ -57,6 +61,7 @@ export const EVIDENCE_PHRASES: Readonly<Record<Language, EvidencePhrases>> = {
     roundingNote: (reported, formula, computed) => `rapporten anger ${reported}; ${formula} = ${computed}, skillnaden är avrundning`,
     warningNote: (reported, formula, computed, lines) => `rapporten anger ${reported}, men ${formula} = ${computed}; skillnaden är större än avrundning (${lines} i importfilen)`,
     flagNote: (flag) => `Flaggat: ${flag}`,
+    lines: (lines) => `rad ${listSwedish(lines.map(String))}`,
     derived: 'Beräknat',
     expressionWords: [
       ['reported forecast deviation', 'rapporterad prognosavvikelse'],
@@ -101,6 +106,7 @@ export const EVIDENCE_PHRASES: Readonly<Record<Language, EvidencePhrases>> = {
     roundingNote: (reported, formula, computed) => `the report states ${reported}; ${formula} = ${computed}, the difference is rounding`,
     warningNote: (reported, formula, computed, lines) => `the report states ${reported}, but ${formula} = ${computed}; the difference is more than rounding (${lines} of the import file)`,
     flagNote: (flag) => `Flagged: ${flag}`,
+    lines: (lines) => `${lines.length === 1 ? 'line' : 'lines'} ${listEnglish(lines.map(String))}`,
     derived: 'Derived',
     expressionWords: [
       ['prior_year_actual', 'prior-year actual'],
@@ -123,6 +129,5 @@ export function monthOf(year: number, month: number, language: Language): string
 
 /** "rad 12 och 14" / "lines 12 and 14". */
 export function lineWords(lines: readonly number[], language: Language): string {
-  const joined = lines.length <= 1 ? lines.join('') : `${lines.slice(0, -1).join(', ')} ${language === 'sv' ? 'och' : 'and'} ${lines[lines.length - 1]}`;
-  return language === 'sv' ? `rad ${joined}` : `${lines.length === 1 ? 'line' : 'lines'} ${joined}`;
+  return EVIDENCE_PHRASES[language].lines(lines);
 }
