@@ -26,11 +26,6 @@ export function surplusWord(value: Dec, language: Language): string {
   return messages(language).balance(value.isPositive() ? 'surplus' : 'deficit');
 }
 
-/** Swedish and English text chosen by language. */
-export function say(language: Language, swedish: string, english: string): string {
-  return language === 'sv' ? swedish : english;
-}
-
 /** "A, B och C" / "A, B and C". */
 export function list(items: readonly string[], language: Language): string {
   return messages(language).list(items);
