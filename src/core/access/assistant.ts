@@ -11,6 +11,7 @@ import type { Question } from '../questions/answer-question.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { ServiceBusyError, type BusyReason } from './service-busy.js';
 import { detectLanguage } from '../questions/detect-language.js';
+import { messages } from '../questions/messages/messages.js';
 import { storableText } from '../language/fold-text.js';
 import type { PeopleStore } from './people-store.js';
 import { createAuthorise } from './authorise.js';
@@ -43,10 +44,7 @@ export interface Assistant {
 function unknownAsker(language: Language): Answer {
   return {
     status: 'denied',
-    text:
-      language === 'sv'
-        ? 'Hej! Jag känner inte igen dig ännu, så jag kan inte visa några siffror. Be din controller eller Utfalls administratör att lägga upp dig, så svarar jag på frågor om din organisation.'
-        : "Hello! I don't recognise you yet, so I can't show any figures. Ask your controller or Utfall's administrator to add you, and I will answer questions about your organisation.",
+    text: messages(language).question.unknownAsker(),
     facts: [],
     derivations: [],
     quotes: [],

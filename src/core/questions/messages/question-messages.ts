@@ -4,6 +4,8 @@
 
 /** What the question engine says when it cannot (yet) answer with a figure. */
 export interface QuestionMessages {
+  /** The answer to someone not registered as a person, once people are: who can add them. */
+  unknownAsker(): string;
   /** The one answer for anything outside the asker's scope: it says nothing about whether figures exist. */
   denied(): string;
   /** The asker's home organisation is not in the store. */

@@ -52,6 +52,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
   causesAccordingTo: [[NAMES]],
   moreNotes: [[]],
   question: {
+    unknownAsker: [[]],
     denied: [[]],
     unknownHome: [[ORG]],
     tooLong: [[4711]],

@@ -3,6 +3,7 @@ import type { QuestionMessages } from '../question-messages.js';
 import { list } from './list.js';
 
 export const question: QuestionMessages = {
+  unknownAsker: () => "Hello! I don't recognise you yet, so I can't show any figures. Ask your controller or Utfall's administrator to add you, and I will answer questions about your organisation.",
   denied: () => 'You are not permitted to see figures for that organisation. Ask your controller if you need them.',
   unknownHome: (home) => `The home organisation “${home}” is not in Utfall.`,
   tooLong: (maxLength) => `The question is too long (over ${maxLength} characters). Please ask a shorter one.`,

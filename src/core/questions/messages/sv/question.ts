@@ -3,6 +3,7 @@ import type { QuestionMessages } from '../question-messages.js';
 import { list } from './list.js';
 
 export const question: QuestionMessages = {
+  unknownAsker: () => 'Hej! Jag känner inte igen dig ännu, så jag kan inte visa några siffror. Be din controller eller Utfalls administratör att lägga upp dig, så svarar jag på frågor om din organisation.',
   denied: () => 'Du har inte behörighet att se siffror för den organisationen. Fråga din controller om du behöver dem.',
   unknownHome: (home) => `Hemorganisationen ”${home}” finns inte i Utfall.`,
   tooLong: (maxLength) => `Frågan är för lång (mer än ${maxLength} tecken). Ställ en kortare fråga.`,
