@@ -25,9 +25,22 @@ export const NUMBER_ROLES = [
 /** What a number stands for. */
 export type NumberRole = (typeof NUMBER_ROLES)[number];
 
-/** The role of a stored measure: itself (every measure is a role). */
+// Relations a report prints (docs/decisions/0007) are what the answer's words call them:
+// a deviation in per cent is a deviation, every change (against last year, of the
+// forecast or budget, in per cent or points) a change.
+const RELATION_ROLES: Partial<Record<string, NumberRole>> = {
+  deviation_percent: 'deviation',
+  prior_year_change: 'change',
+  prior_year_change_percent: 'change',
+  change_percent: 'change',
+  forecast_change: 'change',
+  budget_change: 'change',
+};
+
+/** The role of a stored measure: a level or a relation is its own role; a printed relation of another name, the role it is said as. */
 export function roleOfMeasure(measure: Measure | string): NumberRole | null {
-  return (NUMBER_ROLES as readonly string[]).includes(measure) ? (measure as NumberRole) : null;
+  if ((NUMBER_ROLES as readonly string[]).includes(measure)) return measure as NumberRole;
+  return RELATION_ROLES[measure] ?? null;
 }
 
 /** Last year's figures: a period in the text names their year as the report's year minus one. */
