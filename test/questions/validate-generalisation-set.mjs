@@ -17,7 +17,8 @@ const SPLITS = ['train', 'holdout'];
 const INTENTS = new Set(['figure', 'comparison', 'ranking', 'kpi', 'causes', 'coverage', 'help']);
 const STATUSES = new Set(['answered', 'no_data', 'clarify']);
 const MEASURES = new Set(['actual', 'budget', 'budget_full_year', 'forecast', 'prior_year_actual', 'prior_year_full_year',
-  'target', 'target_full_year', 'deviation', 'forecast_deviation']);
+  'target', 'target_full_year', 'deviation', 'forecast_deviation', 'deviation_percent', 'prior_year_change',
+  'prior_year_change_percent', 'change', 'change_percent', 'forecast_change', 'share', 'budget_change']); // the measures of src/core/figures/vocabulary.ts
 const DEVIATIONS = new Set(['deviation', 'forecast_deviation']);
 const BASES = new Set(['budget', 'budget_full_year', 'target', 'target_full_year']); // denominators of a deviation in percent
 const CASE_KEYS = new Set(['id', 'split', 'class', 'asker_org', 'question', 'language', 'intent', 'expect', 'why']);

@@ -110,12 +110,16 @@ describe('listFigureValues', () => {
     const values = await figures.listFigureValues(filter);
     expect(values.length).toBe(full.length);
     expect(values.length).toBeGreaterThan(0);
-    const key = (value: { lineItemId: number; measure: string; breakdown: string }) => `${value.lineItemId} ${value.measure} ${value.breakdown}`;
+    // A figure about another period (Utfall 2022, a change since April) is a figure of its own: its reference is part of the key.
+    const key = (value: { lineItemId: number; measure: string; breakdownGroup: string; breakdown: string; reference?: { year: number; month: number } | null }) =>
+      `${value.lineItemId} ${value.measure} ${value.breakdownGroup} ${value.breakdown} ${value.reference ? `${value.reference.year}-${value.reference.month}` : ''}`;
+    expect(full.some((figure) => figure.reference)).toBe(true);
     const byKey = new Map(values.map((value) => [key(value), value]));
     for (const figure of full) {
       const value = byKey.get(key(figure));
       expect(value?.value.toString(), key(figure)).toBe(figure.value.toString());
       expect(value?.unit).toBe(figure.unit);
+      expect(value?.reference ?? null).toEqual(figure.reference ?? null);
       expect(value).not.toHaveProperty('source');
     }
   });

@@ -54,7 +54,8 @@ export function factCandidate(fact: Fact): BoundCandidate | null {
     joint: false,
     breakdown: fact.breakdown ?? '',
     period: periodOf(fact.period),
-    signed: isMoneyUnit(fact.unit),
+    // A change keeps the report's sign (a cost that grew is negative), not the good-or-bad one.
+    signed: isMoneyUnit(fact.unit) && role !== 'change',
     description: `${fact.org}: ${fact.item}${fact.breakdown ? ` (${fact.breakdown})` : ''} ${fact.measure} ${fact.period}`,
   };
 }

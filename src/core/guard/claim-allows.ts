@@ -21,6 +21,17 @@ export interface ClaimContext {
   readonly latestYear: number | null;
   /** "organisation|line" of every line looked up with a figure for the whole line (no breakdown). */
   readonly wholeLines: ReadonlySet<string>;
+  /** "organisation|line|YYYY-MM" of every line looked up with a period budget. */
+  readonly periodBudgets: ReadonlySet<string>;
+}
+
+// A plain "budget" is the period's where the line has one in that report: Utfall says
+// "helårsbudget" for the year's, and "budgeten 114 mnkr och utfallet 212,7 mnkr per
+// oktober" with 114 the year's budget says the period's budget is 114.
+function plainBudgetAllowed(claim: NumberClaim, candidate: BoundCandidate, context: ClaimContext): boolean {
+  if (candidate.role !== 'budget_full_year' || !claim.roles?.has('budget') || !candidate.period) return true;
+  const period = `${candidate.period.year}-${String(candidate.period.month).padStart(2, '0')}`;
+  return !(candidate.items ?? []).some((item) => (candidate.organisations ?? []).some((organisation) => context.periodBudgets.has(`${organisation}|${item}|${period}`)));
 }
 
 function periodAllowed(claim: NumberClaim, candidate: BoundCandidate, latestYear: number | null): boolean {
@@ -50,7 +61,7 @@ function breakdownAllowed(claim: NumberClaim, candidate: BoundCandidate, context
 
 /** Whether `candidate` may be the figure `claim` describes. */
 export function claimAllows(claim: NumberClaim, candidate: BoundCandidate, context: ClaimContext): boolean {
-  if (!roleAllowed(claim, candidate.role)) return false;
+  if (!roleAllowed(claim, candidate.role) || !plainBudgetAllowed(claim, candidate, context)) return false;
   if (!named(claim.items, candidate.items, candidate.joint) || !named(claim.organisations, candidate.organisations, candidate.joint)) return false;
   if (!breakdownAllowed(claim, candidate, context)) return false;
   if (claim.sign && candidate.signed && !candidate.value.isZero() && candidate.value.isPositive() !== (claim.sign === 'positive')) return false;

@@ -89,7 +89,7 @@ export function guardModelText(text: string, evidence: TurnEvidence, subject: Gu
   ];
   const { numbers, claims } = readClaims(text, evidence, subject);
   const years = facts.map((fact) => Number(fact.period.slice(0, 4))).filter((year) => year > 0);
-  const context = { latestYear: years.length > 0 ? Math.max(...years) : null, wholeLines: new Set(facts.filter((fact) => !fact.breakdown).map((fact) => `${fact.org}|${fact.item}`)) };
+  const context = { latestYear: years.length > 0 ? Math.max(...years) : null, wholeLines: new Set(facts.filter((fact) => !fact.breakdown).map((fact) => `${fact.org}|${fact.item}`)), periodBudgets: new Set(facts.filter((fact) => fact.measure === 'budget' && !fact.breakdown).map((fact) => `${fact.org}|${fact.item}|${fact.period}`)) };
   const rejected: GuardRejection[] = [];
   const used: Derivation[] = [];
   numbers.forEach((number, index) => {

@@ -25,22 +25,22 @@ export const NUMBER_ROLES = [
 /** What a number stands for. */
 export type NumberRole = (typeof NUMBER_ROLES)[number];
 
-// Relations a report prints (docs/decisions/0007) are what the answer's words call them:
-// a deviation in per cent is a deviation, every change (against last year, of the
-// forecast or budget, in per cent or points) a change.
-const RELATION_ROLES: Partial<Record<string, NumberRole>> = {
+// Measures the report prints that are what the guard otherwise derives (decision 0007):
+// a printed change against last year is a change, a deviation in per cent a deviation.
+const PRINTED_DERIVATIONS: Readonly<Partial<Record<Measure, NumberRole>>> = {
   deviation_percent: 'deviation',
   prior_year_change: 'change',
   prior_year_change_percent: 'change',
+  change: 'change',
   change_percent: 'change',
   forecast_change: 'change',
   budget_change: 'change',
 };
 
-/** The role of a stored measure: a level or a relation is its own role; a printed relation of another name, the role it is said as. */
+/** The role of a stored measure: itself, or for a printed derivation what it is a derivation of. */
 export function roleOfMeasure(measure: Measure | string): NumberRole | null {
   if ((NUMBER_ROLES as readonly string[]).includes(measure)) return measure as NumberRole;
-  return RELATION_ROLES[measure] ?? null;
+  return PRINTED_DERIVATIONS[measure as Measure] ?? null;
 }
 
 /** Last year's figures: a period in the text names their year as the report's year minus one. */

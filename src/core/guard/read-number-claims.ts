@@ -9,7 +9,7 @@
 // last named in it (never last year's), and inside parentheses right after another
 // number, that number's kind ("(överskott, 7,2 %)"). Nothing said means nothing
 // claimed: such a number may stand for any figure of the lookups, as before.
-import { isLevelRole, type NumberRole } from './number-role.js';
+import type { NumberRole } from './number-role.js';
 import type { StatedNumber } from './extract-numbers.js';
 import { loadGuardLexicon, type RoleMeaning } from './lexicon/load-guard-lexicon.js';
 import type { AnswerWords, Hit, Mention, MentionKind } from './read-answer-words.js';
@@ -210,22 +210,8 @@ function periodFor(words: AnswerWords, number: StatedNumber, zone: Zone, asked: 
  * question read alike: a number whose paragraph names no line, organisation or
  * report month is about the one asked about.
  */
-// A text that names one figure of a pair by its own word ("helårsbudgeten", "årsmålet")
-// uses the pair's plain word ("budgeten", "målet") for the other: "budgeten 9 mnkr …
-// jämfört med en helårsbudget på 38 mnkr" says that 9 is the period's budget.
-function namedApart(words: AnswerWords): ReadonlySet<NumberRole> {
-  return new Set(words.labels.filter((hit) => hit.meaning.roles.length === 1 && isLevelRole(hit.meaning.roles[0]!)).map((hit) => hit.meaning.roles[0]!));
-}
-
-function narrowed(roles: readonly NumberRole[], apart: ReadonlySet<NumberRole>): Set<NumberRole> {
-  if (roles.length < 2 || !roles.every(isLevelRole)) return new Set(roles);
-  const rest = roles.filter((role) => !apart.has(role));
-  return new Set(rest.length > 0 ? rest : roles);
-}
-
 export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNumber[], asked: AskedSubject | null = null): NumberClaim[] {
   const zones = zonesOf(words, numbers);
-  const apart = namedApart(words);
   const claims: NumberClaim[] = [];
   let takenByPrevious: Hit<unknown> | undefined;
   numbers.forEach((number, index) => {
@@ -238,7 +224,7 @@ export function readNumberClaims(words: AnswerWords, numbers: readonly StatedNum
     // Inside parentheses right after another number, what that one is: "(överskott, 7,2 %)".
     const inherited = !chosen && zone.parenthesised ? (claims[index - 1] ?? null) : null;
     claims.push({
-      roles: chosen ? narrowed(chosen.meaning.roles, apart) : (inherited?.roles ?? null),
+      roles: chosen ? new Set(chosen.meaning.roles) : (inherited?.roles ?? null),
       sign: chosen ? chosen.meaning.sign : (inherited?.sign ?? null),
       items: namesFor(words, 'item', number, zone, asked, true),
       organisations: namesFor(words, 'organisation', number, zone, asked, true),

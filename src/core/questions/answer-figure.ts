@@ -13,6 +13,7 @@ import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, list, monthName, say, surplusWord } from './answer-phrases.js';
 import { measureName, noMeasure } from './measure-names.js';
 import { isNetCost } from './is-net-cost.js';
+import { namedBreakdownLabels } from './named-breakdowns.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -291,18 +292,8 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
 
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
 function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]): StatementRow[] | null {
-  const { reading } = context;
-  const parts = rows.filter((row) => row.breakdown !== '');
-  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv-SE');
-  const named = parts.filter((row) => {
-    const label = fold(row.breakdown);
-    const words = label.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-    // "30-49 yrs" names "30-49 år" by its numbers, whatever the unit word.
-    const numbers = words.filter((word) => /^\d+$/.test(word));
-    return (words.length > 0 && words.every((word) => reading.words.includes(word))) || (numbers.length > 0 && numbers.every((word) => reading.words.includes(word))) || reading.breakdown.isNamedLabel(label);
-  });
-  if (named.length > 0) return named;
-  return reading.breakdown.named ? [] : null;
+  const labels = namedBreakdownLabels(context.reading, rows.map((row) => row.breakdown));
+  return labels === null ? null : rows.filter((row) => row.breakdown !== '' && labels.includes(row.breakdown));
 }
 
 function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {

@@ -15,6 +15,7 @@ import { answerFromNotes } from './answer-notes.js';
 import { answerBehind } from './answer-ranking-behind.js';
 import { answerUnitsBySize } from './answer-ranking-units-by-size.js';
 import { isNetCost } from './is-net-cost.js';
+import { namedBreakdownLabels } from './named-breakdowns.js';
 import { findConcepts } from './reading/find-concepts.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 
@@ -80,7 +81,13 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
   const itemId = item?.id;
   if (itemId !== undefined && !context.catalogue.itemsOf(organisation.id).some((candidate) => candidate.parentId === itemId)) item = null;
-  const first = await rankDeviations(context, period, item, dimension);
+  let first = await rankDeviations(context, period, item, dimension);
+  // A line found by a kind word alone ("vilken kostnadspost …" finding Övriga kostnader) whose
+  // sub-lines have no deviations does not narrow the ranking: the lines of that kind are ranked.
+  if (first.length === 0 && item !== null && reading.contentWords.length === 0) {
+    item = null;
+    first = await rankDeviations(context, period, null, dimension);
+  }
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
   if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
     const units = await rankDeviations(context, period, null, 'units');
@@ -253,12 +260,18 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const says = (concept: string) => reading.conceptWords.some((word) => findConcepts([word], loadLexicon()).includes(concept));
     const named = says('costs') && !says('income') ? ['cost'] : says('income') && !says('costs') ? ['income'] : ['cost', 'income'];
     const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : named;
-    const candidates = all.filter((row) => row.breakdown === '' && (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
-    // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line is not.
-    const totals = new Set(candidates.map((row) => row.item.parentId).filter((id): id is number => id !== null));
+    const within = all.filter((row) => (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
+    // "Av investeringarna beslutade före 2021, vilken …": the lines' breakdown the question names, else the lines themselves.
+    const breakdowns = namedBreakdownLabels(reading, within.map((row) => row.breakdown));
+    const candidates = within.filter((row) => (breakdowns && breakdowns.length > 0 ? breakdowns.includes(row.breakdown) : row.breakdown === ''));
+    // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line
+    // is not. Parts that cannot be ranked on what is asked (a part the report names with its
+    // outcome only, asked about the change against last year) leave their total in the ranking.
+    const rankable = (row: StatementRow) => row.values[measure] !== undefined && (!reading.period.priorYear || row.values.prior_year_actual !== undefined);
+    const totals = new Set(candidates.filter(rankable).map((row) => row.item.parentId).filter((id): id is number => id !== null));
     // (Investment categories are "types" of investment in their own right: they stay.)
     rows = reading.ranking.dimension === 'projects' ? candidates : candidates.filter((row) => !totals.has(row.item.id));
-    label = (row) => row.item.name;
+    label = (row) => (row.breakdown ? `${row.item.name} (${row.breakdown})` : row.item.name);
   }
   const byChange = reading.period.priorYear;
   const entries = rows
@@ -267,7 +280,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
       const prior = row.values.prior_year_actual;
       if (!value) return null;
       // A cost grows when its size does, whatever the sign convention of the report.
-      if (byChange) return prior ? { row, value, prior, size: row.item.kind === 'cost' ? value.value.abs().minus(prior.value.abs()) : value.value.minus(prior.value) } : null;
+      if (byChange) return prior ? { row, value, prior, size: printedGrowth(row) ?? (row.item.kind === 'cost' ? value.value.abs().minus(prior.value.abs()) : value.value.minus(prior.value)) } : null;
       return { row, value, prior: undefined, size: value.value.abs() };
     })
     .filter((entry): entry is NonNullable<typeof entry> => entry !== null)
@@ -280,8 +293,23 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const prior = entry.prior ? say(language, ` (samma period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`, ` (same period ${at.year - 1}: ${builder.fact(organisation.id, entry.row.item.name, entry.prior, { magnitude })}${change})`) : '';
     return `${index + 1}. ${label(entry.row)}: ${shown}${prior}`;
   });
-  /** ", +5 805 tkr": the change itself, a derivation of the two figures shown. */
+  /**
+   * The growth the report prints (its change against last year; for a cost kept negative,
+   * the change of its size), where both years have the same sign; null where it prints none.
+   */
+  function printedGrowth(row: StatementRow): Dec | null {
+    const change = row.changeAgainstPriorYear;
+    const { actual, prior_year_actual: prior } = row.values;
+    if (!change?.reported || !actual || !prior || actual.value.isNegative() !== prior.value.isNegative()) return null;
+    return row.item.kind === 'cost' && actual.value.isNegative() ? change.value.negated() : change.value;
+  }
+  /** ", +5 806 tkr": the change itself, as the report prints it, else a derivation of the two figures shown. */
   function changeAgainstPrior(row: StatementRow, size: Dec, when: Period): string {
+    const printed = row.changeAgainstPriorYear;
+    if (printed?.reported && printedGrowth(row)) {
+      const shown = builder.derived(printed, { decimals: 0, magnitude: true });
+      return `, ${size.isZero() ? '' : size.isNegative() ? '−' : '+'}${shown}`;
+    }
     const decimals = Math.max(row.values[measure]?.decimals ?? 0, row.values.prior_year_actual?.decimals ?? 0);
     const expression = row.item.kind === 'cost' ? '|actual| − |prior_year_actual|' : 'actual − prior_year_actual';
     const shown = builder.derived({ value: size, unit: row.unit, expression: `${expression} (${row.item.name}${row.breakdown ? ` – ${row.breakdown}` : ''}, ${formatPeriodText(when)})` }, { decimals, signed: true });

@@ -14,6 +14,9 @@ export interface Token extends QuestionToken {
   readonly hyphenNext: boolean;
 }
 
+/** Words whose "'s" is "is" or "has" ("what's", "there's"), as the lexicons write them: "whats". */
+const CONTRACTED = new Set(['what', 'that', 'there', 'where', 'how', 'who', 'here', 'let', 'she']);
+
 /** The tokens of a question; "%" is a word of its own. */
 export function tokenizeQuestion(question: string): Token[] {
   const text = cleanText(question);
@@ -26,8 +29,10 @@ export function tokenizeQuestion(question: string): Token[] {
   for (const match of text.matchAll(pattern)) {
     const between = text.slice(last, match.index);
     if (tokens.length > 0 && /[.!?]\s/.test(`${between} `) && /[.!?]/.test(between)) sentenceStart = true;
-    // The apostrophe of a contraction or genitive goes ("LD's" is LDs, an abbreviation's genitive).
-    const original = match[0].replace(/['’ʼ]/gu, '');
+    // The apostrophe of a contraction or an abbreviation's genitive goes ("LD's" is LDs); an
+    // English genitive of a word loses its "'s" ("the region's result" is about the region).
+    const genitive = /^(\p{L}{3,})['’ʼ]s$/u.exec(match[0]);
+    const original = genitive && !/^\p{Lu}+$/u.test(genitive[1]!) && !CONTRACTED.has(genitive[1]!.toLowerCase()) ? genitive[1]! : match[0].replace(/['’ʼ]/gu, '');
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
     const word = foldText(original);
     tokens.push({ word, original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after) });
