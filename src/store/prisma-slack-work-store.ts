@@ -29,8 +29,8 @@ export function createPrismaSlackWorkStore(prisma: PrismaStoreClient): SlackWork
     async renew(worker, leaseUntil) {
       await prisma.slackWork.updateMany({ where: { claimedBy: worker, status: 'pending' }, data: { leaseUntil } });
     },
-    async release(worker, now) {
-      await prisma.slackWork.updateMany({ where: { claimedBy: worker, status: 'pending' }, data: { leaseUntil: now } });
+    async release(worker, now, id) {
+      await prisma.slackWork.updateMany({ where: { claimedBy: worker, status: 'pending', ...(id === undefined ? {} : { id }) }, data: { leaseUntil: now } });
     },
     async claimAbandoned(worker, now, leaseUntil, limit) {
       const candidates = await prisma.slackWork.findMany({ where: { status: 'pending', leaseUntil: { lt: now } }, orderBy: { id: 'asc' }, take: limit, select: { id: true } });

@@ -37,7 +37,12 @@ export function createDurableReceiver(options: ExpressReceiverOptions, runner: S
         return;
       }
       (request as WithHandle)[HANDLE] = handle;
-      await super.requestHandler(request, response);
+      try {
+        // Bolt's processEvent runs the middleware and listeners to their end before this returns.
+        await super.requestHandler(request, response);
+      } finally {
+        await runner.settle(handle);
+      }
     }
   }
   return new DurableExpressReceiver({ ...options, customPropertiesExtractor: (request) => ((request as WithHandle)[HANDLE] ? { slackWork: (request as WithHandle)[HANDLE] } : {}) });

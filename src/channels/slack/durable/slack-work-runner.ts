@@ -41,6 +41,12 @@ export interface SlackWorkRunner {
   receive(key: string, body: unknown): Promise<SlackWorkHandle | null>;
   /** Marks a piece of work done. */
   finish(handle: SlackWorkHandle): Promise<void>;
+  /**
+   * Called when Bolt is through with a piece of work: one that was not marked done (Bolt
+   * failed before the listeners, or a listener threw past the error handler) is handed
+   * back at once, for another try, instead of being held by this process's renewals.
+   */
+  settle(handle: SlackWorkHandle): Promise<void>;
   /** Starts renewing leases and resuming abandoned work through `process`. */
   start(process: (body: unknown, handle: SlackWorkHandle) => Promise<void>): void;
   /** Stops the timers and hands this process's unfinished work back at once. */
@@ -66,6 +72,12 @@ export function createSlackWorkRunner(options: SlackWorkRunnerOptions): SlackWor
     journal: createReplyJournal({ key: record.key, resumed, since: record.receivedAt, replies: record.replies }, (replies) => store.recordReplies(record.id, replies), logger),
   });
   const failed = (record: SlackWorkRecord, error: string) => store.finish(record.id, { status: 'failed', error }, now());
+  const finished = new Set<number>();
+  const settle = async (handle: SlackWorkHandle) => {
+    if (finished.delete(handle.id)) return;
+    logger.warn({ workId: handle.id }, 'slack work ended without finishing; handed back for another try');
+    await store.release(worker, now(), handle.id).catch((error: unknown) => logger.warn({ err: error, workId: handle.id }, 'slack work not handed back'));
+  };
 
   async function resume(process: (body: unknown, handle: SlackWorkHandle) => Promise<void>): Promise<void> {
     const claimed = await store.claimAbandoned(worker, now(), leaseUntil(), RESUME_BATCH);
@@ -83,7 +95,10 @@ export function createSlackWorkRunner(options: SlackWorkRunnerOptions): SlackWor
       }
       logger.info(where, 'slack work resumed');
       // Not awaited: resumed work runs beside new requests, paced by the same queue.
-      process(JSON.parse(record.body) as unknown, handleOf(record, true)).catch((error: unknown) => logger.error({ ...where, err: error }, 'resumed slack work failed'));
+      const handle = handleOf(record, true);
+      process(JSON.parse(record.body) as unknown, handle)
+        .catch((error: unknown) => logger.error({ ...where, err: error }, 'resumed slack work failed'))
+        .finally(() => void settle(handle));
     }
   }
 
@@ -94,7 +109,9 @@ export function createSlackWorkRunner(options: SlackWorkRunnerOptions): SlackWor
     },
     async finish(handle) {
       await store.finish(handle.id, { status: 'done' }, now());
+      finished.add(handle.id);
     },
+    settle,
     start(process) {
       let looking = false;
       const look = () => {

@@ -27,8 +27,8 @@ export interface SlackWorkStore {
   receive(key: string, body: string, worker: string, leaseUntil: Date): Promise<SlackWorkRecord | null>;
   /** Extends the lease of every unfinished piece of work `worker` holds. */
   renew(worker: string, leaseUntil: Date): Promise<void>;
-  /** Ends the leases of `worker` now, so another start resumes its unfinished work at once (a clean stop). */
-  release(worker: string, now: Date): Promise<void>;
+  /** Ends the leases of `worker` now (of the one piece `id`, when given), so its unfinished work is resumed at once (a clean stop, or work that ended without finishing). */
+  release(worker: string, now: Date, id?: number): Promise<void>;
   /** Claims up to `limit` unfinished pieces whose lease ran out, counting a try for each. */
   claimAbandoned(worker: string, now: Date, leaseUntil: Date, limit: number): Promise<SlackWorkRecord[]>;
   /** Records the replies posted so far. */
