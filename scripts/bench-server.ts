@@ -1,7 +1,8 @@
 // npm run bench:server — the whole server under load, as the web chat uses it: the
-// server is started as `npm start` starts it (its own process, on a copy of the store),
-// registered people ask questions through POST /api/web/ask, and the benchmark counts
-// what comes back. Phases:
+// server is started as `npm start` starts it (its own process, on a copy of the store,
+// with web sign-in against a local OpenID Connect provider), registered people sign in
+// and ask questions through POST /api/web/ask, and the benchmark counts what comes
+// back. Phases:
 //   nominal   N concurrent askers (default 20), each asking again as soon as answered;
 //   overload  10 × N concurrent askers: beyond what the server takes, it must answer
 //             429/503 with Retry-After at once, never time out (a refused asker waits
@@ -26,7 +27,9 @@ import Database from 'better-sqlite3';
 import { createPrismaClient } from '../src/store/prisma-client.js';
 import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
 import { createPrismaPeopleStore } from '../src/store/prisma-people-store.js';
+import { startOidcProvider } from '../test/support/oidc-provider.js';
 import { freePort } from '../test/support/server-process.js';
+import { signInOverHttp, type SignedInSession } from './bench-server-sign-in.js';
 import { REGION, organisationCount } from './bench-store-shape.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,11 +49,17 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const LARGE_ROWS = 1_000_000;
 const largeSqlite = path.join(root, 'data', 'tmp', 'bench', 'utfall-sqlite.db');
 
+/** A question and who asks it: a registered person's login at the provider. */
 interface Ask {
-  readonly person?: string;
-  readonly name: string;
-  readonly homeOrganisation?: string;
+  readonly login: string;
   readonly text: string;
+}
+
+/** A registered person as the provider knows them. */
+interface Account {
+  readonly login: string;
+  readonly email: string;
+  readonly name: string;
 }
 
 interface Outcome {
@@ -65,45 +74,45 @@ const percentile = (sorted: readonly number[], fraction: number) => (sorted.leng
 // ---- the store and who asks ---------------------------------------------------------------
 
 /** On the large store: a manager for each förvaltning and controllers of the region, and questions of every kind, each from someone it suits. */
-async function largeAsks(databaseUrl: string): Promise<Ask[]> {
+async function largeAsks(databaseUrl: string): Promise<{ asks: Ask[]; accounts: Account[] }> {
   const connection = createPrismaClient(databaseUrl);
   const people = createPrismaPeopleStore(connection.prisma);
   const förvaltningar = organisationCount(LARGE_ROWS) - 1;
   const asks: Ask[] = [];
+  const accounts: Account[] = [];
   for (let index = 1; index <= förvaltningar; index += 1) {
-    const email = `chef${index}@bench.example.se`;
-    await people.savePerson({ email, name: `Chef ${index}`, role: 'manager', homeOrganisation: `Förvaltning ${index}` });
+    const account = { login: `chef${index}`, email: `chef${index}@bench.example.se`, name: `Chef ${index}` };
+    await people.savePerson({ email: account.email, name: account.name, role: 'manager', homeOrganisation: `Förvaltning ${index}` });
+    accounts.push(account);
     const line = `Kontogrupp ${1 + ((index * 7) % 40)}`;
-    asks.push(
-      { person: email, name: `Chef ${index}`, text: `Hur ligger vi till mot budget på ${line}?` },
-      { person: email, name: `Chef ${index}`, text: `Vad är prognosen för ${line}?` },
-      { person: email, name: `Chef ${index}`, text: index % 2 === 0 ? 'Hur hög är sjukfrånvaron?' : 'Resultatet mot periodbudget?' },
-      { person: email, name: `Chef ${index}`, text: index % 3 === 0 ? 'Varför avviker resultatet?' : 'Vilken kontogrupp avviker mest mot periodbudgeten?' },
-    );
+    for (const text of [`Hur ligger vi till mot budget på ${line}?`, `Vad är prognosen för ${line}?`, index % 2 === 0 ? 'Hur hög är sjukfrånvaron?' : 'Resultatet mot periodbudget?', index % 3 === 0 ? 'Varför avviker resultatet?' : 'Vilken kontogrupp avviker mest mot periodbudgeten?']) asks.push({ login: account.login, text });
   }
   for (let index = 1; index <= 40; index += 1) {
-    const email = `controller${index}@bench.example.se`;
-    await people.savePerson({ email, name: `Controller ${index}`, role: 'controller', homeOrganisation: REGION });
-    asks.push({ person: email, name: `Controller ${index}`, text: `Vad är prognosen för Kontogrupp ${index} i Förvaltning ${1 + ((index * 37) % förvaltningar)}?` });
+    const account = { login: `controller${index}`, email: `controller${index}@bench.example.se`, name: `Controller ${index}` };
+    await people.savePerson({ email: account.email, name: account.name, role: 'controller', homeOrganisation: REGION });
+    accounts.push(account);
+    asks.push({ login: account.login, text: `Vad är prognosen för Kontogrupp ${index} i Förvaltning ${1 + ((index * 37) % förvaltningar)}?` });
     // Ranking 400 sub-units is the heaviest question there is; one in a hundred or so.
-    if (index % 4 === 0) asks.push({ person: email, name: `Controller ${index}`, text: index % 8 === 0 ? 'Vilken förvaltning har störst avvikelse?' : 'Vilka förvaltningar har störst prognosavvikelse?' });
+    if (index % 4 === 0) asks.push({ login: account.login, text: index % 8 === 0 ? 'Vilken förvaltning har störst avvikelse?' : 'Vilka förvaltningar har störst prognosavvikelse?' });
   }
   await connection.prisma.$disconnect();
   // Interleaved, so that consecutive requests come from different people and kinds.
-  return asks.map((ask, index) => ({ ask, key: (index * 7919) % asks.length })).sort((a, b) => a.key - b.key).map(({ ask }) => ask);
+  return { asks: asks.map((ask, index) => ({ ask, key: (index * 7919) % asks.length })).sort((a, b) => a.key - b.key).map(({ ask }) => ask), accounts };
 }
 
-/** On the sample data, before anyone is registered: names and home organisations as the web chat sends them. */
-function sampleAsks(): Ask[] {
-  const questions: [string, string][] = [
-    ['Kommunstyrelsen', 'Hur ligger vi till mot budget på personalkostnaderna?'],
-    ['Kommunstyrelsen', 'Vad är årsprognosen för intäkterna?'],
-    ['IT-förvaltningen', 'Vilka avdelningar har störst avvikelse?'],
-    ['Regionkontoret', 'Are we meeting the sick leave target?'],
-    ['Division Länsteknik', 'Varför avviker personalkostnaderna?'],
-    ['Kommunstyrelsen', 'Hur går det?'],
-  ];
-  return Array.from({ length: 600 }, (_, index) => ({ name: `Bench ${index}`, homeOrganisation: questions[index % questions.length]![0], text: questions[index % questions.length]![1] }));
+/** On the sample data: admins (who see every organisation) asking the sample questions. */
+async function sampleAsks(databaseUrl: string): Promise<{ asks: Ask[]; accounts: Account[] }> {
+  const connection = createPrismaClient(databaseUrl);
+  const people = createPrismaPeopleStore(connection.prisma);
+  const accounts: Account[] = [];
+  for (let index = 1; index <= 100; index += 1) {
+    const account = { login: `admin${index}`, email: `admin${index}@bench.example.se`, name: `Admin ${index}` };
+    await people.savePerson({ email: account.email, name: account.name, role: 'admin', homeOrganisation: 'Kommunstyrelsen' });
+    accounts.push(account);
+  }
+  await connection.prisma.$disconnect();
+  const questions = ['Hur ligger vi till mot budget på personalkostnaderna?', 'Vad är årsprognosen för intäkterna?', 'Vilka avdelningar på IT-förvaltningen har störst avvikelse?', 'Are we meeting the sick leave target at Regionkontoret?', 'Varför avviker personalkostnaderna på Länsteknik?', 'Hur går det?'];
+  return { asks: Array.from({ length: 600 }, (_, index) => ({ login: accounts[index % accounts.length]!.login, text: questions[index % questions.length]! })), accounts };
 }
 
 // ---- the server ------------------------------------------------------------------------------
@@ -117,12 +126,26 @@ function rssMiB(pid: number): number {
   }
 }
 
-async function startServer(databaseUrl: string) {
-  const port = await freePort();
+const CLIENT = { clientId: 'utfall-bench', clientSecret: 'a-bench-client-secret-of-some-length' };
+
+async function startServer(databaseUrl: string, port: number, issuer: string) {
   // The server's own process tree: `node --import tsx`, as npm start runs it.
   const child = spawn(process.execPath, [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE)] : []), '--import', 'tsx', path.join(SERVER_ROOT, 'src', 'main.ts')], {
     cwd: SERVER_ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: SERVER_LOG ? 'info' : 'warn', DIGEST_INTERVAL_SECONDS: '3600', ...(WORKERS ? { ANSWER_WORKERS: WORKERS } : {}) },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? '/tmp',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: SERVER_LOG ? 'info' : 'warn',
+      DIGEST_INTERVAL_SECONDS: '3600',
+      WEB_OIDC_ISSUER: issuer,
+      WEB_OIDC_CLIENT_ID: CLIENT.clientId,
+      WEB_OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+      WEB_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      WEB_SESSION_SECRET: 'a-session-secret-for-the-benchmark-0123456789',
+      ...(WORKERS ? { ANSWER_WORKERS: WORKERS } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -139,10 +162,14 @@ async function startServer(databaseUrl: string) {
   return { child, base: `http://127.0.0.1:${port}`, output: () => output };
 }
 
+// Each person's session, once signed in.
+const sessions = new Map<string, SignedInSession>();
+
 async function ask(base: string, question: Ask): Promise<Outcome> {
+  const session = sessions.get(question.login)!;
   const started = performance.now();
   try {
-    const response = await fetch(`${base}/api/web/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(`${base}/api/web/ask`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken }, body: JSON.stringify({ text: question.text }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     await response.text();
     return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has('retry-after'), retryAfterSeconds: Number(response.headers.get('retry-after') ?? 0) };
   } catch (error) {
@@ -259,23 +286,34 @@ async function main(): Promise<void> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-bench-server-'));
   try {
     let databaseUrl: string;
-    let asks: Ask[];
+    let people: { asks: Ask[]; accounts: Account[] };
     if (STORE === 'sqlite-1M') {
       if (!existsSync(largeSqlite)) spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-import.ts'), '--only', 'utfall-sqlite', '--rows', String(LARGE_ROWS)], { stdio: 'inherit' });
       copyFileSync(largeSqlite, path.join(directory, 'store.db'));
       databaseUrl = `file:${path.join(directory, 'store.db')}`;
-      asks = await largeAsks(databaseUrl);
+      const connection = createPrismaClient(databaseUrl);
+      // Migrations a newer checkout has (web sessions) on the cached store.
+      await ensureStoreReady(connection, { loadSamples: false });
+      await connection.prisma.$disconnect();
+      people = await largeAsks(databaseUrl);
     } else if (STORE === 'sample') {
       databaseUrl = `file:${path.join(directory, 'store.db')}`;
       const connection = createPrismaClient(databaseUrl);
       await ensureStoreReady(connection);
       await connection.prisma.$disconnect();
-      asks = sampleAsks();
+      people = await sampleAsks(databaseUrl);
     } else throw new Error(`unknown store "${STORE}": sqlite-1M or sample`);
-    const server = await startServer(databaseUrl);
+    const { asks, accounts } = people;
+    const port = await freePort();
+    const provider = await startOidcProvider({ ...CLIENT, redirectUri: `http://127.0.0.1:${port}/auth/callback`, accounts: Object.fromEntries(accounts.map((account) => [account.login, { oid: `bench-${account.login}`, email: account.email, name: account.name }])) });
+    const server = await startServer(databaseUrl, port, provider.issuer);
     const pid = server.child.pid!;
     let report: { results: ReturnType<typeof summary>[]; flood: Outcome[]; organisations: number[]; warmMs: number; windows: (readonly [Date, Date])[] } | null = null;
     try {
+      // Everyone signs in, eight at a time, as people do in the morning.
+      const signingIn = performance.now();
+      for (let at = 0; at < accounts.length; at += 8) await Promise.all(accounts.slice(at, at + 8).map(async (account) => sessions.set(account.login, await signInOverHttp(server.base, account.login))));
+      console.error(`bench:server: ${accounts.length} people signed in (${Math.round(performance.now() - signingIn)} ms)`);
       // Warm up: the catalogue is read and indexed on the first question after a start.
       const warm = performance.now();
       for (const question of asks.slice(0, 20)) await ask(server.base, question);
@@ -283,7 +321,8 @@ async function main(): Promise<void> {
       const organisations: number[] = [];
       for (let index = 0; index < 3; index += 1) {
         const started = performance.now();
-        await fetch(`${server.base}/api/web/organisations`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.text());
+        const session = sessions.get(asks[0]!.login)!;
+        await fetch(`${server.base}/api/web/organisations`, { headers: { cookie: session.cookie }, signal: AbortSignal.timeout(60_000) }).then((response) => response.text());
         organisations.push(performance.now() - started);
       }
       const nominal = await phase(server.base, pid, asks, ASKERS, SECONDS, 20);
@@ -301,6 +340,7 @@ async function main(): Promise<void> {
         await exited;
       } else console.error(`the server stopped during the benchmark:\n${server.output().slice(-3000)}`);
       if (SERVER_LOG) writeFileSync(SERVER_LOG, server.output());
+      await provider.close();
     }
     // The server has written its audit trail on stopping: its own time per answer.
     if (report) print(report, report.windows.map((window) => serverTimes(path.join(directory, 'store.db'), window)));

@@ -151,6 +151,7 @@ try {
       const tally = await runLiar(store, strategy, cases, strategy === 'honest' ? cases.length : 40);
       if (strategy === 'honest') {
         console.log(`  ${'honest'.padEnd(24)} ${tally.modelAnswers}/${tally.lied} correct model answers accepted (${((100 * tally.modelAnswers) / Math.max(1, tally.lied)).toFixed(1)} %), ${tally.offlineAnswers} replaced by the offline answer`);
+        if (verbose) for (const text of tally.refused) console.log(`      refused: ${text}`);
         continue;
       }
       console.log(`  ${strategy.padEnd(24)} ${tally.misquotesShown}/${tally.lied} misquotes shown; ${tally.modelAnswers} repaired model answers, ${tally.offlineAnswers} offline answers`);

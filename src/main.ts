@@ -27,6 +27,7 @@ import { createAssistant } from './core/access/assistant.js';
 import { createPrismaAuditLog } from './store/prisma-audit-log.js';
 import { createPrismaPeopleStore } from './store/prisma-people-store.js';
 import { createDigestRuntime } from './digests/create-digest-runtime.js';
+import { createPrismaSlackWorkStore } from './store/prisma-slack-work-store.js';
 import { startDigestScheduler } from './digests/digest-scheduler.js';
 import { createAnsweringPool } from './answering/create-answering-pool.js';
 import { createQueuedAuditLog } from './core/audit/queued-audit-log.js';
@@ -100,7 +101,9 @@ const started: string[] = [];
 // Slack when configured: HTTP mode at /slack/events, or Socket Mode with an app token.
 let slack: SlackChannel | undefined;
 if (config.slack) {
-  slack = createSlackChannel(config.slack, { ...channelDependencies, digests: digests.store });
+  // Events, commands and interactions are kept in the store before they are acknowledged (docs/decisions/0010).
+  const work = { store: createPrismaSlackWorkStore(connection.prisma), leaseMs: config.slackWork.leaseSeconds * 1000, maxAttempts: config.slackWork.maxAttempts };
+  slack = createSlackChannel(config.slack, { ...channelDependencies, digests: digests.store, work });
   await slack.start();
   routers.push(slack.router);
   started.push(config.slack.appToken ? 'Slack (Socket Mode)' : 'Slack');

@@ -20,6 +20,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
           : `off: ${config.teams.reason}`,
     auditRetentionDays: config.auditRetentionDays,
     digestIntervalSeconds: config.digestIntervalSeconds,
+    digestLeaseSeconds: config.digestLeaseSeconds,
+    slackWork: config.slackWork,
     logLevel: config.logLevel,
     answering: config.answering,
     rateLimit: config.rateLimit ?? 'off',

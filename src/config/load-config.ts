@@ -48,6 +48,12 @@ const configSchema = z.object({
   TEAMS_SERVICE_URL_HOSTS: unsetWhenEmpty(z.string().max(2000).optional()),
   // How often the server's scheduler looks for digests that are due.
   DIGEST_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // How long a digest's claim holds after its sender stops renewing it (died): then another instance looks and sends.
+  DIGEST_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
+  // Slack work (events, commands, interactions) kept in the store: how long a claim holds
+  // after its process stops renewing it (then another start resumes it), and how many tries it gets.
+  SLACK_WORK_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
+  SLACK_WORK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Answering under load: worker threads that answer (0: the server's own thread), how many
@@ -125,6 +131,10 @@ export interface Config {
   readonly auditRetentionDays: number;
   /** Seconds between the scheduler's looks for due digests. */
   readonly digestIntervalSeconds: number;
+  /** Seconds a digest's claim holds once its sender stops renewing it. */
+  readonly digestLeaseSeconds: number;
+  /** Slack work kept in the store: seconds a claim holds once its process stops renewing it, and tries per piece of work. */
+  readonly slackWork: { readonly leaseSeconds: number; readonly maxAttempts: number };
   readonly teams: TeamsConfig;
   /** Slack, when a bot token and (for HTTP mode) a signing secret are set. */
   readonly slack: { readonly signingSecret: string; readonly botToken: string; readonly appToken?: string; readonly apiUrl?: string } | null;
@@ -184,6 +194,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: data.LOG_LEVEL,
     auditRetentionDays: data.AUDIT_RETENTION_DAYS,
     digestIntervalSeconds: data.DIGEST_INTERVAL_SECONDS,
+    digestLeaseSeconds: data.DIGEST_LEASE_SECONDS,
+    slackWork: { leaseSeconds: data.SLACK_WORK_LEASE_SECONDS, maxAttempts: data.SLACK_WORK_MAX_ATTEMPTS },
     teams,
     slack,
     answering: { workers: data.ANSWER_WORKERS, queue: data.ANSWER_QUEUE, maxWaitMs: data.ANSWER_MAX_WAIT_MS },

@@ -28,7 +28,7 @@ export interface DigestRuntime {
   readonly deliverer: DigestDeliverer;
 }
 
-export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
+export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'> & Partial<Pick<Config, 'digestLeaseSeconds'>>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
   const store = createPrismaDigestStore(prisma);
   const conversations = createPrismaTeamsConversationStore(prisma);
   // Teams only as configured: with credentials, or the local trial; otherwise its digests wait ('no_sender').
@@ -48,6 +48,7 @@ export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Conf
     worker: `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     ...(options.now ? { now: options.now } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(config.digestLeaseSeconds ? { leaseMs: config.digestLeaseSeconds * 1000 } : {}),
     log: (level, message, details) => digestLogger[level](details, message),
   });
   return { store, conversations, deliverer };

@@ -6,10 +6,18 @@ import type { SlackDigestSender } from '../channels/slack/digest/send-slack-dige
 import type { TeamsDigestSender } from '../channels/teams/digest/send-teams-digest.js';
 import type { TeamsConversationStore } from '../channels/teams/digest/teams-conversation-store.js';
 
+/** The metadata a Slack digest is posted with: its delivery, so that it can be found in the channel (docs/decisions/0004). */
+export const SLACK_DIGEST_EVENT_TYPE = 'utfall_digest';
+
 export function slackDigestDelivery(sender: SlackDigestSender): DigestSender {
   return {
-    async send(subscription, digest, chartPng) {
-      const outcome = await sender.send(subscription.target, digest, chartPng);
+    async send(subscription, digest, chartPng, attempt) {
+      const outcome = await sender.send(subscription.target, digest, chartPng, {
+        metadata: { event_type: SLACK_DIGEST_EVENT_TYPE, event_payload: { delivery_id: String(attempt.deliveryId), subscription_id: String(subscription.id), week: attempt.week } },
+        since: attempt.since,
+        lookFirst: attempt.mayBeSent,
+        posted: attempt.accepted,
+      });
       return outcome.status === 'sent' ? { status: 'sent', reference: outcome.messageTs } : outcome;
     },
   };
@@ -17,10 +25,12 @@ export function slackDigestDelivery(sender: SlackDigestSender): DigestSender {
 
 export function teamsDigestDelivery(sender: TeamsDigestSender, conversations: TeamsConversationStore): DigestSender {
   return {
-    async send(subscription, digest, chartPng) {
+    async send(subscription, digest, chartPng, attempt) {
       const reference = await conversations.get(subscription.target);
       if (!reference) return { status: 'permanent_failure', code: 'teams_conversation_unknown', message: 'Utfall has no reference for this conversation yet: add Utfall to it and write to it once, then resume the subscription' };
-      const outcome = await sender.send(reference, digest, chartPng);
+      // Teams keeps no metadata to look for and lists no conversation's messages to a bot:
+      // the activity id is recorded the moment the connector returns it (docs/decisions/0004).
+      const outcome = await sender.send(reference, digest, chartPng, attempt.accepted);
       return outcome.status === 'sent' ? { status: 'sent', reference: outcome.activityId } : outcome;
     },
   };

@@ -93,6 +93,13 @@ export function createPrismaDigestStore(prisma: PrismaStoreClient): DigestStore 
     async saveComposed(id, worker, content, chartPng) {
       await prisma.digestDelivery.updateMany({ where: held(id, worker), data: { content, chartPng: chartPng ? new Uint8Array(chartPng) : null } });
     },
+    async renewLease(id, worker, leaseUntil) {
+      const { count } = await prisma.digestDelivery.updateMany({ where: held(id, worker), data: { leaseUntil } });
+      return count > 0;
+    },
+    async recordAccepted(id, worker, reference) {
+      await prisma.digestDelivery.updateMany({ where: held(id, worker), data: { reference } });
+    },
     async markSent(id, worker, reference, sentAt) {
       await prisma.digestDelivery.updateMany({ where: held(id, worker), data: { status: 'sent', reference, sentAt, leaseUntil: null, error: null, attempts: { increment: 1 } } });
     },

@@ -12,6 +12,8 @@ import { digestSchema } from '../../src/core/digests/digest.js';
 import type { DigestSubscription } from '../../src/core/digests/digest-subscription.js';
 import { nextScheduled } from '../../src/core/digests/digest-schedule.js';
 import { createDigestRuntime, type DigestRuntime } from '../../src/digests/create-digest-runtime.js';
+import { teamsDigestDelivery } from '../../src/digests/platform-digest-senders.js';
+import { createTeamsDigestSender } from '../../src/channels/teams/digest/send-teams-digest.js';
 import { renderDeviationChart } from '../../src/charts/render-deviation-chart.js';
 import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
 import { createPrismaClient, type StoreConnection } from '../../src/store/prisma-client.js';
@@ -172,6 +174,31 @@ describe('scheduled digests', () => {
     expect(card.version).toBe('1.5');
     expect(JSON.stringify(card)).toContain('data:image/png;base64,');
     expect(JSON.stringify(card).replace(/\\u00a0|\u00A0/g, ' ')).toContain('5 484 tkr');
+  });
+
+  it('to Teams are not sent again when the sender died after the connector accepted the card', async () => {
+    const activity = Activity.fromObject({ type: 'message', id: 'a2', serviceUrl: teams.serviceUrl, channelId: 'msteams', from: { id: '29:user', aadObjectId: 'aad-user' }, recipient: { id: '28:utfall', name: 'Utfall' }, conversation: { id: '19:crash@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' }, text: 'hej' });
+    const reference = conversationReferenceFromActivity(activity);
+    await runtime.conversations.save(reference);
+    const subscription = await subscribe({ platform: 'teams', target: reference.conversation.id });
+    await moveToDue(subscription);
+    // The connector takes the card and its activity id is recorded; then the process dies before marking the delivery sent.
+    const realTeams = teamsDigestDelivery(createTeamsDigestSender({ teams: { mode: 'local' }, logger }), runtime.conversations);
+    const dying = createDigestDeliverer({ store: runtime.store, figures: createPrismaFigureStore(store.connection.prisma), drafts: createPrismaDraftStore(store.connection.prisma), renderChart: renderDeviationChart, senders: { teams: { send: async (...args) => (await realTeams.send(...args), new Promise(() => undefined)) } }, worker: 'dying', now: () => clock });
+    void dying.deliverNow(subscription.id);
+    const toConversation = () => teams.calls.filter((call) => call.path.includes(encodeURIComponent('19:crash@thread.tacv2')) || call.path.includes('19:crash@thread.tacv2'));
+    let recorded: string | null = null;
+    for (let tries = 0; tries < 100 && recorded === null; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      recorded = (await runtime.store.listDeliveries({ subscriptionId: subscription.id }))[0]?.reference ?? null;
+    }
+    expect(recorded).not.toBeNull();
+    expect(toConversation()).toHaveLength(1);
+    // After the lease another instance takes the delivery over, finds the reference, and sends nothing.
+    clock = new Date(clock.getTime() + 6 * 60_000);
+    expect((await runtime.deliverer.runDue()).find((report) => report.subscriptionId === subscription.id)).toMatchObject({ result: 'sent', detail: 'sent by an earlier attempt' });
+    expect(toConversation()).toHaveLength(1);
+    expect((await runtime.store.listDeliveries({ subscriptionId: subscription.id }))[0]).toMatchObject({ status: 'sent', reference: recorded });
   });
 
   it('fail permanently for a Teams conversation Utfall has never heard from', async () => {

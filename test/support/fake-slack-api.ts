@@ -5,7 +5,9 @@
 // It also runs Slack's file upload flow (files.getUploadURLExternal → POST the bytes
 // to the upload URL → files.completeUploadExternal), recorded in `uploads`, and lets
 // a test script failures (HTTP 429 with Retry-After, 5xx, platform errors, slow
-// answers) for the next calls of a method with `failNext`.
+// answers) for the next calls of a method with `failNext`. Like Slack, it keeps the
+// messages posted (with their message metadata) and answers conversations.history and
+// conversations.replies from them, so that a test can check what a channel holds.
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,10 +59,29 @@ export interface FakeSlackUpload {
   title: string | undefined;
 }
 
+/** A message the fake keeps, as Slack keeps it in a conversation. */
+export interface FakeSlackMessage {
+  readonly channel: string;
+  readonly ts: string;
+  /** The parent's ts for a reply in a thread. */
+  readonly threadTs: string | undefined;
+  text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary protocol JSON
+  blocks: any;
+  /** Message metadata (https://docs.slack.dev/messaging/message-metadata), as posted. */
+  readonly metadata: { readonly event_type: string; readonly event_payload: Record<string, unknown> } | undefined;
+  /** How many times chat.update changed it. */
+  updates: number;
+}
+
 export interface FakeSlackApi {
   /** The Web API base URL, ending with /api/. */
   readonly url: string;
   readonly calls: SlackApiCall[];
+  /** Web API methods in the order their requests arrived, answered yet or not (a scripted delay answers later). */
+  readonly arrivals: { readonly method: string; readonly body: unknown; readonly receivedAt: number }[];
+  /** Every message posted with chat.postMessage (and kept even when the poster never heard the answer). */
+  readonly messages: FakeSlackMessage[];
   /** A response_url on this fake; calls to it are recorded as method "response_url". */
   responseUrl(name?: string): string;
   /** Files of the upload flow, in the order their upload URLs were handed out. */
@@ -223,6 +244,8 @@ function uploadedBytes(raw: Buffer, contentType: string | undefined): Buffer {
 /** `socketUrl`: what apps.connections.open hands out (a fake Socket Mode server, see fake-slack-socket.ts). */
 export async function startFakeSlackApi(options: { socketUrl?: string } = {}): Promise<FakeSlackApi> {
   const calls: SlackApiCall[] = [];
+  const arrivals: { method: string; body: unknown; receivedAt: number }[] = [];
+  const messages: FakeSlackMessage[] = [];
   const uploads: FakeSlackUpload[] = [];
   const scripted = new Map<string, FakeSlackFailure[]>();
   const timers = new Set<NodeJS.Timeout>();
@@ -250,16 +273,55 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
     });
     return { ok: true, files: found.map((upload) => ({ id: upload!.fileId, name: upload!.filename, title: upload!.title ?? upload!.filename, mimetype: upload!.isPng ? 'image/png' : 'application/octet-stream' })) };
   };
+  // Slack's ts is the post's time in seconds with a unique six-digit part; kept increasing here.
+  let lastTs = 0;
+  const nextTs = () => {
+    lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+    return `${Math.floor(lastTs / 1_000_000)}.${String(lastTs % 1_000_000).padStart(6, '0')}`;
+  };
+  const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 1;
+  // A page of `list` (newest first for history, oldest first for replies), as Slack pages with limit and cursor.
+  const page = (list: FakeSlackMessage[], body: Json): Json => {
+    const inRange = list.filter((message) => {
+      const ts = Number(message.ts);
+      const oldest = body.oldest === undefined ? -Infinity : Number(body.oldest);
+      const latest = body.latest === undefined ? Infinity : Number(body.latest);
+      return flag(body.inclusive) ? ts >= oldest && ts <= latest : ts > oldest && ts < latest;
+    });
+    const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
+    const offset = Number(body.cursor ?? 0) || 0;
+    const slice = inRange.slice(offset, offset + limit);
+    const more = offset + limit < inRange.length;
+    return {
+      ok: true,
+      messages: slice.map((message) => ({ type: 'message', ts: message.ts, text: message.text, bot_id: FAKE_BOT.botId, ...(message.threadTs ? { thread_ts: message.threadTs } : {}), ...(message.metadata && flag(body.include_all_metadata) ? { metadata: message.metadata } : {}) })),
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+    };
+  };
   const answer = (method: string, body: Json): Json => {
     sequence += 1;
-    const ts = `1700000000.${String(sequence).padStart(6, '0')}`;
+    const ts = nextTs();
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://utfall-test.slack.com/', team: 'Utfall test', user: 'utfall', team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        const metadata = isObject(body.metadata) && typeof body.metadata.event_type === 'string' && isObject(body.metadata.event_payload) ? { event_type: body.metadata.event_type, event_payload: body.metadata.event_payload } : undefined;
+        messages.push({ channel: String(body.channel), ts, threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : undefined, text: String(body.text ?? ''), blocks: body.blocks, metadata, updates: 0 });
         return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, bot_id: FAKE_BOT.botId, ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) } };
-      case 'chat.update':
+      }
+      case 'chat.update': {
+        const kept = messages.find((message) => message.channel === body.channel && message.ts === body.ts);
+        if (kept) Object.assign(kept, { text: String(body.text ?? ''), blocks: body.blocks, updates: kept.updates + 1 });
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      }
+      case 'conversations.history':
+        // The channel's own messages, newest first; replies in threads are not part of it.
+        return page(messages.filter((message) => message.channel === body.channel && (message.threadTs === undefined || message.threadTs === message.ts)).reverse(), body);
+      case 'conversations.replies': {
+        const thread = messages.filter((message) => message.channel === body.channel && (message.ts === body.ts || message.threadTs === body.ts));
+        return thread.length === 0 ? { ok: false, error: 'thread_not_found' } : page(thread, body);
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts };
       case 'views.open':
@@ -292,6 +354,15 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
       const raw = Buffer.concat(chunks);
       const method = path.startsWith('/upload/') ? FAKE_UPLOAD_METHOD : path.startsWith('/api/') ? path.slice('/api/'.length).split('?')[0]! : '';
       const failure = method === '' ? undefined : takeFailure(method);
+      if (method !== '' && method !== FAKE_UPLOAD_METHOD) {
+        let body: unknown = {};
+        try {
+          body = parseBody(raw.toString('utf8'), request.headers['content-type']);
+        } catch {
+          body = {};
+        }
+        arrivals.push({ method, body, receivedAt });
+      }
       if (failure !== undefined && !('delayMs' in failure)) {
         // The request is recorded as sent (which channel it was for), though it is answered with the failure.
         let body: Json = {};
@@ -354,6 +425,8 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
   return {
     url: `${origin}/api/`,
     calls,
+    arrivals,
+    messages,
     uploads,
     failNext(method, failure, times = 1) {
       const queue = scripted.get(method) ?? [];
@@ -365,6 +438,8 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       calls.length = 0;
+      arrivals.length = 0;
+      messages.length = 0;
       uploads.length = 0;
       scripted.clear();
     },

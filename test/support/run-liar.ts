@@ -34,6 +34,8 @@ export interface LiarTally {
   offlineAnswers: number;
   /** Texts of the misquotes shown, for the report. */
   readonly shown: string[];
+  /** For 'honest': the truthful texts the guard refused (the offline answer was shown instead), for the report. */
+  readonly refused: string[];
 }
 
 const LEVELS = new Set(['actual', 'budget', 'budget_full_year', 'forecast', 'target', 'prior_year_actual']);
@@ -82,7 +84,7 @@ export async function liarCases(store: FigureStore): Promise<LiarCase[]> {
 export async function runLiar(store: FigureStore, strategy: LiarStrategy, cases: readonly LiarCase[], wanted: number): Promise<LiarTally> {
   const liar = lyingModel(strategy);
   const server = await startFakeOpenAiServer({ policy: liar.policy });
-  const tally: LiarTally = { strategy, asked: 0, lied: 0, misquotesShown: 0, modelAnswers: 0, offlineAnswers: 0, shown: [] };
+  const tally: LiarTally = { strategy, asked: 0, lied: 0, misquotesShown: 0, modelAnswers: 0, offlineAnswers: 0, shown: [], refused: [] };
   try {
     const log = { info: () => {}, warn: () => {} };
     const model = createOpenAiChatModel({ model: 'fake-liar', baseURL: server.baseURL, apiKey: 'liar', timeoutMs: 5000, maxRetries: 0 });
@@ -100,7 +102,10 @@ export async function runLiar(store: FigureStore, strategy: LiarStrategy, cases:
         tally.misquotesShown += 1;
         tally.shown.push(text);
       } else if (answer.engine === 'llm') tally.modelAnswers += 1;
-      else tally.offlineAnswers += 1;
+      else {
+        tally.offlineAnswers += 1;
+        if (strategy === 'honest' && record.honest) tally.refused.push(record.honest);
+      }
     }
   } finally {
     await server.close();

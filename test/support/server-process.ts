@@ -25,14 +25,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server (on `port`, or a free one) and waits (60 s at most) for "Utfall started". */
-export async function startServerProcess(env: Record<string, string>, options: { port?: number } = {}): Promise<ServerProcess> {
+/** Starts the server (on `port`, or a free one) and waits (`startTimeoutMs`, 60 s by default) for "Utfall started". */
+export async function startServerProcess(env: Record<string, string>, options: { port?: number; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), ...env } });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   while (!output.includes('Utfall started')) {
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill('SIGKILL');

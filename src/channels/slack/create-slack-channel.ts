@@ -13,6 +13,8 @@ import { refuseFutureTimestamps } from './refuse-future-timestamps.js';
 import { createRecentAnswers } from './recent-answers.js';
 import { SlackChannelError } from './slack-channel-error.js';
 import { createWorkQueue } from './work-queue.js';
+import { createDurableReceiver } from './durable/create-durable-receiver.js';
+import { createSlackWorkRunner, type SlackWorkRunner } from './durable/slack-work-runner.js';
 import type { SlackChannelDependencies } from './slack-dependencies.js';
 
 export type { SlackChannelDependencies } from './slack-dependencies.js';
@@ -66,6 +68,7 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
   const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 }, timeout: 10_000 };
   const router = express.Router();
   let app: App | undefined;
+  let durable: SlackWorkRunner | undefined;
   const identify = createBotIdentity(() => app!.client, config.botToken);
   // One workspace, one bot token: auth.test once, instead of Bolt's default of once per event without token verification.
   const authorize = async () => ({ botToken: config.botToken, ...(await identify()) });
@@ -75,11 +78,14 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
     app = new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } });
   } else {
     router.use(SLACK_EVENTS_PATH, refuseFutureTimestamps(), normaliseContentType);
-    const receiver = new ExpressReceiver({ signingSecret: config.signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false });
+    const receiverOptions = { signingSecret: config.signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false };
+    // With a work store, every request is kept before Bolt acknowledges it, and resumed after a crash.
+    if (dependencies.work) durable = createSlackWorkRunner({ store: dependencies.work.store, logger, leaseMs: dependencies.work.leaseMs, maxAttempts: dependencies.work.maxAttempts });
+    const receiver = durable ? createDurableReceiver(receiverOptions, durable, logger) : new ExpressReceiver(receiverOptions);
     app = new App({ ...common, receiver });
   }
   const inFlight = new Set<Promise<void>>();
-  registerListeners(app, { ...dependencies, logger, recentAnswers: createRecentAnswers() }, { inFlight, queue: createWorkQueue(EVENT_WORK) });
+  registerListeners(app, { ...dependencies, logger, recentAnswers: createRecentAnswers() }, { inFlight, queue: createWorkQueue(EVENT_WORK), durable });
   // Errors outside the listeners (authorisation, Bolt itself) are logged; the listeners' own go through handleErrors.
   app.error(async (error) => {
     logger.error({ err: error, code: error.code }, 'slack request could not be processed');
@@ -96,12 +102,15 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
         logger.warn({ err: error }, 'Slack could not be reached; the bot token is checked again with the first event');
       }
       if (socketMode) await started.start();
+      // Work a crashed process left is resumed as Bolt would run a new request, without an acknowledgement to send.
+      durable?.start((body, handle) => started.processEvent({ body: body as Record<string, unknown>, ack: async () => undefined, customProperties: { slackWork: handle } }));
     },
     async stop() {
       if (socketMode) await started.stop();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)))]);
       clearTimeout(timer);
+      await durable?.stop();
     },
   };
 }

@@ -33,7 +33,7 @@ export interface DigestDelivererOptions {
   /** Names this instance in claims. */
   readonly worker: string;
   readonly now?: () => Date;
-  /** How long a claim holds before another instance may take over (a crash mid-delivery). */
+  /** How long a claim holds before another instance may take over (a crash mid-delivery); renewed while sending. */
   readonly leaseMs?: number;
   readonly retry?: { readonly baseDelayMs: number; readonly maxDelayMs: number; readonly maxAttempts: number };
   /**
@@ -98,14 +98,29 @@ export function createDigestDeliverer(options: DigestDelivererOptions): DigestDe
     const started = now();
     const claim = await store.claimDelivery(subscription.id, week, options.worker, started, new Date(started.getTime() + leaseMs));
     if (!claim) return { subscriptionId: subscription.id, week, result: 'skipped' };
+    // The platform accepted it before the instance that sent it died: recorded, so not sent again.
+    if (claim.reference !== null) {
+      await store.markSent(claim.id, options.worker, claim.reference, now());
+      log('info', 'digest was sent by an earlier attempt; marked sent', { subscriptionId: subscription.id, week, reference: claim.reference });
+      return { subscriptionId: subscription.id, week, result: 'sent', detail: 'sent by an earlier attempt' };
+    }
     const attempts = claim.attempts + 1;
+    // Retries and Retry-After waits may outlast the lease; while this instance lives, the claim stays its own.
+    const renewal = setInterval(() => {
+      store.renewLease(claim.id, options.worker, new Date(now().getTime() + leaseMs)).catch((error: unknown) => log('warn', 'digest lease could not be renewed', { subscriptionId: subscription.id, week, err: error }));
+    }, Math.max(1000, Math.floor(leaseMs / 3)));
+    renewal.unref?.();
     let outcome;
     try {
+      // Composed by an earlier attempt means that attempt got as far as sending.
+      const mayBeSent = claim.content !== null;
       const { digest, chartPng } = await contentOf(subscription, claim);
-      outcome = await sender.send(subscription, digest, chartPng);
+      outcome = await sender.send(subscription, digest, chartPng, { deliveryId: claim.id, week, since: claim.createdAt, mayBeSent, accepted: (reference) => store.recordAccepted(claim.id, options.worker, reference) });
     } catch (error) {
       outcome = { status: 'transient_failure' as const, code: 'digest_error', message: (error as Error).message };
       log('error', 'digest could not be composed or sent', { subscriptionId: subscription.id, week, err: error });
+    } finally {
+      clearInterval(renewal);
     }
     if (outcome.status === 'sent') {
       await store.markSent(claim.id, options.worker, outcome.reference ?? null, now());

@@ -47,6 +47,14 @@ export interface DigestStore {
   claimDelivery(subscriptionId: number, week: string, worker: string, now: Date, leaseUntil: Date): Promise<DigestDeliveryRecord | null>;
   /** Keeps the composed digest, so that a retry (or another instance) sends the same. */
   saveComposed(deliveryId: number, worker: string, content: string, chartPng: Buffer | null): Promise<void>;
+  /** Keeps the claim of a delivery that is still being sent until `leaseUntil`; false when `worker` no longer holds it. */
+  renewLease(deliveryId: number, worker: string, leaseUntil: Date): Promise<boolean>;
+  /**
+   * Records the platform's reference of the message the moment it was accepted, while
+   * the delivery is still pending: an instance that takes over after a crash finds the
+   * reference and marks the delivery sent instead of sending it again.
+   */
+  recordAccepted(deliveryId: number, worker: string, reference: string): Promise<void>;
   markSent(deliveryId: number, worker: string, reference: string | null, sentAt: Date): Promise<void>;
   /** A transient failure: released for another attempt at `nextAttemptAt`. */
   markRetry(deliveryId: number, worker: string, error: string, nextAttemptAt: Date): Promise<void>;

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import { createSlackChannel, type SlackChannel } from '../../../src/channels/slack/create-slack-channel.js';
+import { createPrismaSlackWorkStore } from '../../../src/store/prisma-slack-work-store.js';
 import type { ChatIdentityStore } from '../../../src/core/channels/chat-identity-store.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import type { PeopleStore } from '../../../src/core/access/people-store.js';
@@ -62,7 +63,7 @@ export async function startSlackHarness(options: { ask?: (real: AskService) => A
   const assistant = createAssistant({ ask: options.ask ? options.ask(realAsk) : realAsk, people, figures, audit });
   const channel = createSlackChannel(
     { signingSecret: SIGNING_SECRET, botToken: 'xoxb-test-token', apiUrl: fake.url },
-    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger, digests: createPrismaDigestStore(store.connection.prisma) },
+    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger, digests: createPrismaDigestStore(store.connection.prisma), work: { store: createPrismaSlackWorkStore(store.connection.prisma), leaseMs: 30_000, maxAttempts: 3 } },
   );
   await channel.start();
   const app = createApp({ logger, routers: [channel.router], health: async () => ({}) });

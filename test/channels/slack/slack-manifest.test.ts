@@ -26,7 +26,7 @@ const listUnder = (key: string) => {
 describe('manifest/slack-app.yaml', () => {
   it('subscribes to the events the listeners handle, with the scopes they need', () => {
     expect(listUnder('bot_events').sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
-    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history']);
+    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history']);
   });
 
   it('declares /utfall and sends events, the command and interactivity to the one endpoint', () => {

@@ -15,6 +15,7 @@ import { createChannelPacer } from './create-channel-pacer.js';
 import { describeDigestChart, digestChartTitle } from './describe-digest-chart.js';
 import { renderDigestBlocks } from './render-digest-blocks.js';
 import { uploadDigestChart } from './upload-digest-chart.js';
+import { findPostedMessages, type PostMetadata } from '../find-posted-message.js';
 
 export type SlackDigestOutcome =
   /** The message is in the channel; `chartError` says why its chart is not (the digest text stands on its own). */
@@ -37,9 +38,25 @@ export interface SlackDigestSenderOptions {
   readonly requestTimeoutMs?: number;
 }
 
+/** How one delivery is told apart in the channel, so that it is posted there once. */
+export interface SlackDigestDelivery {
+  /** Carried by the message as its metadata. */
+  readonly metadata: PostMetadata;
+  /** No message of this delivery is older. */
+  readonly since: Date;
+  /** An earlier attempt may have posted it: look in the channel's history for the metadata first. */
+  readonly lookFirst: boolean;
+  /** Told the message's ts the moment Slack accepted it, before the chart is shared. */
+  readonly posted: (messageTs: string) => Promise<void>;
+}
+
 export interface SlackDigestSender {
-  /** Posts `digest` (and `chartPng`, when given and there is news) into `channelId`; resolves with what happened, never rejects. */
-  send(channelId: string, digest: Digest, chartPng: Buffer | null): Promise<SlackDigestOutcome>;
+  /**
+   * Posts `digest` (and `chartPng`, when given and there is news) into `channelId`;
+   * resolves with what happened, never rejects. With `delivery`, the message carries
+   * its metadata, and is not posted again when an earlier attempt's is found.
+   */
+  send(channelId: string, digest: Digest, chartPng: Buffer | null, delivery?: SlackDigestDelivery): Promise<SlackDigestOutcome>;
 }
 
 const DEFAULT_MIN_INTERVAL_MS = 1100;
@@ -75,13 +92,29 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Slac
     onRateLimited: (waitMs: number) => pacer.holdOff(channelId, waitMs + minIntervalMs),
   });
 
-  async function send(channelId: string, digest: Digest, chartPng: Buffer | null): Promise<SlackDigestOutcome> {
+  async function send(channelId: string, digest: Digest, chartPng: Buffer | null, delivery: SlackDigestDelivery | undefined): Promise<SlackDigestOutcome> {
     const where = { channelId, week: digest.week };
+    if (delivery?.lookFirst) {
+      // An earlier attempt may have posted it and died before hearing Slack's answer.
+      const found = await findPostedMessages(client, { channel: channelId, since: delivery.since, metadata: delivery.metadata }, retryFor(channelId));
+      if (!found.ok) {
+        const { kind, code, message: text } = found.failure;
+        logger.warn({ ...where, code }, 'slack digest not sent: whether an earlier attempt posted it could not be told');
+        // Without channels:history (or groups:history) the look cannot be made; sending blind could double the digest.
+        return { status: kind === 'permanent' ? 'permanent_failure' : 'transient_failure', code, message: kind === 'permanent' ? `looking for an earlier post of this digest failed (${text}); Utfall needs the channels:history and groups:history scopes` : text };
+      }
+      const earlier = found.value[0];
+      if (earlier !== undefined) {
+        logger.info({ ...where, messageTs: earlier, copies: found.value.length }, 'slack digest was posted by an earlier attempt; not posted again');
+        await delivery.posted(earlier);
+        return { status: 'sent', messageTs: earlier };
+      }
+    }
     const message = renderDigestBlocks(digest);
     if (message.omittedLines > 0) logger.warn({ ...where, omittedLines: message.omittedLines }, 'slack digest too long for one message; the last lines are left out and the message says so');
     await pacer.wait(channelId);
     const posted = await callWithRetry(
-      () => client.chat.postMessage({ channel: channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }),
+      () => client.chat.postMessage({ channel: channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(delivery ? { metadata: { event_type: delivery.metadata.event_type, event_payload: { ...delivery.metadata.event_payload } } } : {}) }),
       { ...retryFor(channelId), step: 'chat.postMessage' },
     );
     if (!posted.ok) {
@@ -91,6 +124,8 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Slac
     }
     const messageTs = posted.value.ts ?? '';
     logger.info({ ...where, attempts: posted.attempts, messageTs }, 'slack digest sent');
+    // Recorded before the chart's three calls: a crash during them must not send the message again.
+    if (delivery && messageTs) await delivery.posted(messageTs).catch((error: unknown) => logger.warn({ ...where, messageTs, err: error }, 'slack digest sent; its ts could not be recorded yet'));
     // A digest with nothing new is its one line; a chart would say nothing more.
     if (!chartPng || digest.nothingNew) return { status: 'sent', messageTs };
 
@@ -108,9 +143,9 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Slac
   }
 
   return {
-    async send(channelId, digest, chartPng) {
+    async send(channelId, digest, chartPng, delivery) {
       try {
-        return await send(channelId, digest, chartPng);
+        return await send(channelId, digest, chartPng, delivery);
       } catch (error) {
         // Slack's failures are outcomes already; this is a bug of ours, reported the same way so a scheduler loop never dies of it.
         logger.error({ channelId, week: digest.week, err: error }, 'slack digest failed unexpectedly');

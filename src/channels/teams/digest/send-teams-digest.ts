@@ -43,8 +43,12 @@ export interface TeamsDigestSenderOptions {
 }
 
 export interface TeamsDigestSender {
-  /** Posts the digest as one message with its Adaptive Card; resolves with what happened, never rejects for a delivery failure. */
-  send(reference: StoredConversationReference, digest: Digest, chartPng: Buffer | null): Promise<TeamsDigestOutcome>;
+  /**
+   * Posts the digest as one message with its Adaptive Card; resolves with what happened,
+   * never rejects for a delivery failure. `accepted` is told the activity id the moment
+   * the connector returns it, inside the turn, before anything else is done.
+   */
+  send(reference: StoredConversationReference, digest: Digest, chartPng: Buffer | null, accepted?: (activityId: string) => Promise<void>): Promise<TeamsDigestOutcome>;
 }
 
 const DEFAULT_RETRY: TeamsDigestRetry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
@@ -107,7 +111,7 @@ export function createTeamsDigestSender(options: TeamsDigestSenderOptions): Team
   // createConnectorClientWithIdentity), as the SDK's own proactive Conversation does.
   const identity: Parameters<CloudAdapter['continueConversation']>[0] = teams.mode === 'credentials' ? teams.clientId : { aud: '' };
 
-  async function deliver(reference: StoredConversationReference, activity: ReturnType<typeof MessageFactory.attachment>): Promise<string | undefined> {
+  async function deliver(reference: StoredConversationReference, activity: ReturnType<typeof MessageFactory.attachment>, accepted: ((activityId: string) => Promise<void>) | undefined): Promise<string | undefined> {
     let sentId: string | undefined;
     let failure: unknown;
     await adapter.continueConversation(identity, reference, async (context) => {
@@ -123,14 +127,17 @@ export function createTeamsDigestSender(options: TeamsDigestSenderOptions): Team
         sentId = (await context.sendActivity(activity))?.id || undefined;
       } catch (error) {
         failure = error;
+        return;
       }
+      // The window in which a crash doubles a Teams digest ends here (docs/decisions/0004).
+      if (sentId && accepted) await accepted(sentId).catch((error: unknown) => logger.warn({ conversationId: reference.conversation.id, activityId: sentId, err: error }, 'teams digest sent; its activity id could not be recorded yet'));
     });
     if (failure !== undefined) throw failure;
     return sentId;
   }
 
   return {
-    async send(reference, digest, chartPng) {
+    async send(reference, digest, chartPng, accepted) {
       const checked = storedConversationReferenceSchema.safeParse(reference);
       if (!checked.success) return { status: 'permanent_failure', code: 'teams_reference_invalid', message: checked.error.message.slice(0, 500) };
       // With credentials, only a conversation heard from with a verified token: its serviceUrl came from the Bot Framework.
@@ -148,7 +155,7 @@ export function createTeamsDigestSender(options: TeamsDigestSenderOptions): Team
       // The SDK's ConversationReference, without Utfall's own bookkeeping.
       const sdkReference = { ...checked.data };
       delete sdkReference.tokenVerified;
-      const result = await retryWithBackoff(() => deliver(sdkReference, activity), {
+      const result = await retryWithBackoff(() => deliver(sdkReference, activity, accepted), {
         attempts: retry.attempts,
         classify,
         retryable: (failure) => failure.retryable,

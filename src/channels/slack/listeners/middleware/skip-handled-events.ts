@@ -5,10 +5,13 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatIdentityStore } from '../../../../core/channels/chat-identity-store.js';
+import { slackWorkOf } from '../../durable/slack-work-runner.js';
 
 /** Global middleware: events whose event_id was handled before go no further. */
 export function skipHandledEvents(identities: ChatIdentityStore, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next, context }) => {
+    // Work resumed after a crash was recorded as handled by its first try.
+    if (slackWorkOf(context)?.resumed) return next();
     const { type, event_id: eventId } = body as { type?: unknown; event_id?: unknown };
     if (type === 'event_callback' && typeof eventId === 'string' && !(await identities.markEventHandled('slack', eventId))) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack event delivered again; already handled');

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatIdentityStore } from '../../../../core/channels/chat-identity-store.js';
+import { slackWorkOf } from '../../durable/slack-work-runner.js';
 
 /** The stable key of a command or interaction payload. */
 export function requestKey(body: unknown): string {
@@ -19,7 +20,8 @@ export function requestKey(body: unknown): string {
 export function skipReplayedRequests(identities: ChatIdentityStore, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const body = args.body as { type?: unknown; command?: unknown; trigger_id?: unknown };
-    if (body.type === 'event_callback') return args.next();
+    // Work resumed after a crash was recorded as handled by its first try.
+    if (body.type === 'event_callback' || slackWorkOf(args.context)?.resumed) return args.next();
     if (!(await identities.markEventHandled('slack', requestKey(body)))) {
       logger.warn({ payload: typeof body.type === 'string' ? body.type : typeof body.command === 'string' ? 'slash_command' : 'unknown' }, 'slack request replayed; acknowledged and ignored');
       if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();

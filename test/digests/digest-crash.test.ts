@@ -1,0 +1,92 @@
+// Two `npm start` processes on one database (PostgreSQL in the suite's second run)
+// deliver 40 due Slack digests; one is killed (SIGKILL) while Slack (the fake) still
+// holds some of its posts unanswered. The fake keeps every message, answered or not,
+// as Slack would. After the dead process's leases run out, the other takes its
+// deliveries over, finds the posts that did land by their message metadata in the
+// channels' history, and sends the rest: every channel holds its digest once.
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
+import { createPrismaDigestStore } from '../../src/store/prisma-digest-store.js';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+const CHANNELS = Array.from({ length: 40 }, (_, index) => `C0CRASH${String(index + 1).padStart(2, '0')}`);
+const LEASE_SECONDS = 4;
+
+let store: TestStore;
+let slack: FakeSlackApi;
+const servers: ServerProcess[] = [];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+beforeAll(async () => {
+  store = await createTestStore();
+  await ensureStoreReady(store.connection);
+  slack = await startFakeSlackApi();
+}, 60_000);
+
+afterAll(async () => {
+  for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  await slack?.close();
+  await store?.cleanup();
+});
+
+describe('a server killed while its digests are being posted', () => {
+  it('leaves every channel with its digest exactly once', async () => {
+    const prisma = store.connection.prisma;
+    const organisation = await prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } });
+    const today = DateTime.now().setZone('Europe/Stockholm');
+    const digests = createPrismaDigestStore(prisma);
+    for (const channel of CHANNELS) {
+      const subscription = await digests.createSubscription({ platform: 'slack', target: channel, organisationId: organisation.id, weekday: today.weekday, time: '00:00', language: 'sv', createdBy: 'test' });
+      // Made a week ago and due since midnight: due the moment a server looks.
+      await prisma.digestSubscription.update({ where: { id: subscription.id }, data: { createdAt: today.minus({ days: 8 }).toJSDate() } });
+    }
+    // Slack takes 1,5 s to answer each post: the messages are kept at once, the answers come later.
+    slack.failNext('chat.postMessage', { delayMs: 1500 }, CHANNELS.length);
+    const env = { DATABASE_URL: store.databaseUrl, SLACK_SIGNING_SECRET: 'digest-crash-secret', SLACK_BOT_TOKEN: 'xoxb-digest-crash', SLACK_API_URL: slack.url, DIGEST_INTERVAL_SECONDS: '1', DIGEST_LEASE_SECONDS: String(LEASE_SECONDS), LOG_LEVEL: 'warn' };
+    // Two servers starting at once on a shared, busy machine may take long.
+    const [victim, survivor] = await Promise.all([startServerProcess(env, { startTimeoutMs: 120_000 }), startServerProcess(env, { startTimeoutMs: 120_000 })]);
+    servers.push(victim!, survivor!);
+
+    // Kill the victim once Slack holds a post of one of its deliveries that it has not answered yet.
+    const victimClaims = async () => new Set((await prisma.digestDelivery.findMany({ where: { claimedBy: { contains: `:${victim!.child.pid}:` } }, include: { subscription: true } })).map((delivery) => delivery.subscription.target));
+    const unanswered = () => slack.arrivals.filter((arrival) => arrival.method === 'chat.postMessage' && !slack.calls.some((call) => call.method === 'chat.postMessage' && call.body.channel === (arrival.body as { channel?: string }).channel)).map((arrival) => String((arrival.body as { channel?: string }).channel));
+    // Several of its posts unanswered, or whatever it has in flight 3 s after the first.
+    let firstSeen = 0;
+    const inFlight = await until('posts of the victim in flight', async () => {
+      const claimed = await victimClaims();
+      const pending = unanswered().filter((channel) => claimed.has(channel));
+      if (pending.length > 0 && firstSeen === 0) firstSeen = Date.now();
+      return pending.length >= 5 || (pending.length > 0 && Date.now() - firstSeen > 3000) ? pending : null;
+    }, 90_000);
+    victim!.child.kill('SIGKILL');
+    await new Promise((resolve) => victim!.child.once('exit', resolve));
+
+    await until('every delivery sent', async () => (await prisma.digestDelivery.count({ where: { status: 'sent' } })) === CHANNELS.length, 60_000);
+    // The survivor's scheduler has looked a few times more.
+    await sleep(2500);
+    const digestsIn = (channel: string) => slack.messages.filter((message) => message.channel === channel && message.threadTs === undefined && message.metadata?.event_type === 'utfall_digest');
+    const counts = CHANNELS.map((channel) => ({ channel, digests: digestsIn(channel).length }));
+    expect(counts.filter((count) => count.digests !== 1)).toEqual([]);
+    // The posts in flight at the kill landed, and were not posted again.
+    expect(inFlight.length).toBeGreaterThan(0);
+    console.info(`digest crash: ${inFlight.length} posts in flight at the kill, ${CHANNELS.length} channels, ${counts.filter((count) => count.digests > 1).length} doubled, ${counts.filter((count) => count.digests === 0).length} lost`);
+    for (const channel of inFlight) expect(digestsIn(channel)).toHaveLength(1);
+    // The survivor took the victim's deliveries over: no delivery is left with the dead process.
+    expect(await prisma.digestDelivery.count({ where: { claimedBy: { contains: `:${victim!.child.pid}:` }, status: 'pending' } })).toBe(0);
+    await survivor!.stop();
+  }, 240_000);
+});
