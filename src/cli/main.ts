@@ -12,6 +12,7 @@ import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
 import { renderChecks } from './render-checks.js';
+import { renderImportPreview } from './render-import-preview.js';
 import { listFigureChecks } from '../store/read-figure-checks.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
@@ -55,30 +56,47 @@ const program = new Command('utfall').description('Utfall: budget follow-up figu
 
 program
   .command('import')
-  .argument('<file>', 'a canonical CSV or XLSX file (docs/import-format.md)')
+  .argument('<file>', 'a canonical CSV file or an XLSX workbook (docs/import-format.md)')
+  .option('--tree <name>', 'the tree (its top organisation) rows belong to when they name none')
+  .option('--check', 'import, show the resulting tree, statements and checks, and write nothing')
+  .option('--write', 'write even when the file starts a new tree (where --check is the default)')
   .option('--wait <seconds>', 'how long to wait for another import writing to the store (SQLite)', '30')
-  .description('import organisations or figures, all or nothing')
-  .action(async (file: string, options: { wait: string }) => {
+  .description('import organisations, figures, notes and people, all or nothing')
+  .action(async (file: string, options: { wait: string; tree?: string; check?: boolean; write?: boolean }) => {
     const waitSeconds = Number(options.wait);
     if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
       console.error(`--wait "${options.wait}" must be a number of seconds, e.g. 120`);
       process.exitCode = 1;
       return;
     }
+    if (options.check && options.write) {
+      console.error('--check and --write contradict each other: --check writes nothing');
+      process.exitCode = 1;
+      return;
+    }
     await withStore(async (connection) => {
       try {
-        const outcome = await importIntoStore(connection, await readImportFile(file), config.user, { waitMs: waitSeconds * 1000 });
-        console.log(
-          outcome.status === 'unchanged'
-            ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
-            : `${file}: imported ${outcome.rowCount} ${outcome.kind} rows as batch ${outcome.batchId}.`,
-        );
-        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding (figures --checks lists them)`);
+        // The first import of a new tree is looked at before it is written, unless --write says otherwise.
+        const check = options.check ? true : options.write ? false : 'new-tree';
+        const outcome = await importIntoStore(connection, await readImportFile(file), config.user, { waitMs: waitSeconds * 1000, tree: options.tree ?? null, check });
+        if (outcome.status === 'unchanged') {
+          console.log(`${file}: already imported (batch ${outcome.batchId}); nothing changed.`);
+          return;
+        }
+        if (outcome.preview) console.log(renderImportPreview(outcome.preview));
+        const what = outcome.parts.map((part) => `${part.rowCount} ${part.kind} rows${part.sheet ? ` (sheet ${part.sheet})` : ''}`).join(', ');
+        if (outcome.status === 'checked') {
+          console.log(`\n${file}: checked ${what}; nothing was written.`);
+          if (!options.check) console.log(`It starts a new tree (${outcome.preview!.newTrees.join(', ')}): when the above is right, import it with --write.`);
+        } else {
+          console.log(`${file}: imported ${what} as batch ${outcome.parts.map((part) => part.batchId).join(', ')}.`);
+        }
+        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding${outcome.status === 'imported' ? ' (figures --checks lists them)' : ''}`);
         for (const warning of outcome.warnings ?? []) console.error(`  warning: ${describeProblem(warning)}`);
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         console.error(error.message);
-        for (const problem of error.problems) console.error(`  ${describeProblem(problem)}`);
+        for (const problem of error.problems) console.error(`  ${describeProblem(problem, error.fileName)}`);
         if (error.moreProblems > 0) console.error(`  … and ${error.moreProblems} more`);
         process.exitCode = 1;
       }

@@ -21,7 +21,7 @@ export async function ensureStoreReady(connection: StoreConnection, options: { l
   // Organisations first, then figures, then the notes that refer to their line items.
   const rank = (name: string) => (name === 'organisations.csv' ? 0 : name.startsWith('notes-') ? 2 : 1);
   const files = readdirSync(SAMPLES_FOLDER).filter((name) => name.endsWith('.csv')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const counts = { organisations: 0, figures: 0, notes: 0 };
+  const counts = { organisations: 0, figures: 0, notes: 0, people: 0 };
   let reports = 0;
   for (const name of files) {
     const outcome = await importIntoStore(connection, await readImportFile(path.join(SAMPLES_FOLDER, name)), 'utfall (sample data)');
