@@ -7,12 +7,14 @@ import { importIntoStore } from '../store/import-into-store.js';
 import { readImportFile } from '../import/read-import-file.js';
 import { ImportRejectedError, describeProblem } from '../core/import/import-problem.js';
 import { createPrismaFigureStore } from '../store/prisma-figure-store.js';
-import { findOrganisation } from '../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../core/figures/find-organisation.js';
 import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
 import { renderChecks } from './render-checks.js';
 import { renderImportPreview } from './render-import-preview.js';
+import { loadSampleData, removeSampleData } from '../store/sample-data.js';
+import { TEMPLATE_SHEETS, writeImportTemplate } from '../import/write-import-template.js';
 import { listFigureChecks } from '../store/read-figure-checks.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
@@ -44,7 +46,7 @@ async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): 
   // A command may wait for an import to finish writing; it holds no one else up.
   const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000) });
   try {
-    const message = await ensureStoreReady(connection);
+    const message = await ensureStoreReady(connection, { loadSamples: config.sampleData });
     if (message) console.error(message);
     return await work(connection);
   } finally {
@@ -103,6 +105,41 @@ program
     });
   });
 
+const samples = program.command('samples').description('the sample data of data/samples/ (four seed reports)');
+samples
+  .command('remove')
+  .description('remove the sample trees and everything that hangs on them; other trees are untouched')
+  .action(async () => {
+    await withStore(async (connection) => {
+      const removed = await removeSampleData(connection, config.user);
+      if (removed.trees.length === 0) {
+        console.log('The store has no sample trees; nothing changed.');
+        return;
+      }
+      console.log(`Removed the sample trees ${removed.trees.join(', ')}: ${removed.organisations} organisations, ${removed.figures} figures, with their notes, drafts and digests.`);
+      if (removed.people.length > 0) console.log(`People registered there were removed too: ${removed.people.join(', ')}`);
+      console.log('`samples load` puts them back.');
+    });
+  });
+samples
+  .command('load')
+  .description('load the sample data (again); files already in the store change nothing')
+  .action(async () => {
+    await withStore(async (connection) => {
+      const loaded = await loadSampleData(connection);
+      console.log(`Sample data loaded: ${loaded.reports} reports, ${loaded.figures} figures, ${loaded.notes} notes (files already imported count as 0).`);
+    });
+  });
+
+program
+  .command('template')
+  .argument('<file.xlsx>', 'where to write the workbook')
+  .description('write an empty import workbook: a sheet each for organisations, figures, notes and people, with headers, an example row, dropdowns and instructions in Swedish')
+  .action(async (file: string) => {
+    await writeImportTemplate(file);
+    console.log(`${file}: import template written (sheets ${TEMPLATE_SHEETS.join(', ')}). Fill it in, then: npm run -s cli -- import ${file} --check`);
+  });
+
 program
   .command('orgs')
   .description('list the organisation tree')
@@ -132,8 +169,13 @@ program
       const store = createPrismaFigureStore(prisma);
       const organisations = await store.listOrganisations();
       const matches = findOrganisation(organisations, options.org);
+      if (matches.length > 1) {
+        console.error(`"${options.org}" names organisations in several trees: ${matches.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}. Write one of these.`);
+        process.exitCode = 1;
+        return;
+      }
       if (matches.length !== 1) {
-        console.error(`No organisation named "${options.org}". Known: ${organisations.map((organisation) => organisation.name).join(', ')}`);
+        console.error(`No organisation named "${options.org}". Known: ${organisations.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}`);
         process.exitCode = 1;
         return;
       }
