@@ -24,6 +24,22 @@ export interface SampleLoad {
   readonly notes: number;
 }
 
+/**
+ * The tree of each sample report, by the start of its file name: the files name no
+ * tree, and another customer's tree may have a Kommunstyrelsen too.
+ */
+const SAMPLE_TREES: Readonly<Record<string, string>> = {
+  'it-forvaltningen': 'Staden',
+  kommunstyrelsen: 'Alingsås kommun',
+  lansteknik: 'Region Norrbotten',
+  regionkontoret: 'Region Halland',
+};
+
+function treeOfSampleFile(name: string): string | null {
+  const report = name.replace(/^notes-/, '').replace(/-\d{4}-\d{2}\.csv$/, '');
+  return SAMPLE_TREES[report] ?? null;
+}
+
 /** Imports data/samples/ (organisations, then figures, then notes); files already imported change nothing. */
 export async function loadSampleData(connection: StoreConnection): Promise<SampleLoad> {
   const rank = (name: string) => (name === 'organisations.csv' ? 0 : name.startsWith('notes-') ? 2 : 1);
@@ -31,7 +47,7 @@ export async function loadSampleData(connection: StoreConnection): Promise<Sampl
   const counts = { organisations: 0, figures: 0, notes: 0, people: 0 };
   let reports = 0;
   for (const name of files) {
-    const outcome = await importIntoStore(connection, await readImportFile(path.join(SAMPLES_FOLDER, name)), SAMPLE_IMPORTER);
+    const outcome = await importIntoStore(connection, await readImportFile(path.join(SAMPLES_FOLDER, name)), SAMPLE_IMPORTER, { tree: treeOfSampleFile(name) });
     counts[outcome.kind] += outcome.rowCount;
     if (outcome.kind === 'figures') reports += 1;
   }
