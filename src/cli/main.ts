@@ -46,7 +46,7 @@ async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): 
   // A command may wait for an import to finish writing; it holds no one else up.
   const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000) });
   try {
-    const message = await ensureStoreReady(connection, { loadSamples: config.sampleData });
+    const message = await ensureStoreReady(connection, { loadSamples: config.sampleData, rememberDeclined: !config.sampleData });
     if (message) console.error(message);
     return await work(connection);
   } finally {

@@ -66,6 +66,11 @@ export async function sampleDataRemoved(connection: StoreConnection): Promise<bo
   return (await connection.prisma.importBatch.findFirst({ where: { kind: SAMPLES_REMOVED }, select: { id: true } })) !== null;
 }
 
+/** Records that this store is to stay without the sample data (a new store started with UTFALL_SAMPLE_DATA=false). */
+export async function recordSamplesDeclined(connection: StoreConnection, by: string): Promise<void> {
+  await connection.prisma.importBatch.create({ data: { fileName: 'samples declined', checksum: `${SAMPLES_REMOVED}-${new Date().toISOString()}`, kind: SAMPLES_REMOVED, rowCount: 0, importedBy: by } });
+}
+
 /** What `samples remove` removed. */
 export interface SampleRemoval {
   readonly trees: readonly string[];
