@@ -42,3 +42,12 @@ export function organisationLabel(organisation: OrganisationRecord, organisation
   const byId = new Map(organisations.map((candidate) => [candidate.id, candidate]));
   return `${organisation.name} (${rootOf(organisation, byId).name})`;
 }
+
+/** Of the organisations a name found, those in `home`'s tree; all of them when none is (a name in several trees resolves within the asker's first). */
+export function withinTreeOf(found: readonly OrganisationRecord[], home: OrganisationRecord, organisations: readonly OrganisationRecord[]): OrganisationRecord[] {
+  if (found.length < 2) return [...found];
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  const homeRoot = rootOf(home, byId).id;
+  const inTree = found.filter((organisation) => rootOf(organisation, byId).id === homeRoot);
+  return inTree.length > 0 ? inTree : [...found];
+}
