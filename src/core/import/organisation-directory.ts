@@ -83,9 +83,12 @@ export function createRowResolver(directory: OrganisationDirectory, defaultTree:
       return treeAbove ?? defaultTree;
     },
     resolve(line: number, record: Record<string, string | undefined>): ResolvedOrganisation | null {
-      const tree = this.treeOf(record);
-      const name = record.organisation?.trim() ?? '';
+      let tree = this.treeOf(record);
+      let name = record.organisation?.trim() ?? '';
       if (name === '') return null;
+      // "Kommunstyrelsen (Alingsås kommun)", as Utfall writes a name several trees have.
+      const qualified = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
+      if (qualified && directory.named(name).length === 0 && directory.findTree(qualified[2]!) !== undefined) [name, tree] = [qualified[1]!, qualified[2]!];
       if (tree !== null) {
         const treeId = directory.findTree(tree);
         if (treeId === undefined) return { problem: { line, column: 'tree', reason: `"${tree}" is not a tree in the store: a tree is named by its top organisation (${describeTrees(directory)}); import its organisations first` } };
