@@ -87,7 +87,8 @@ describe('npm run cli -- import and figures --checks', () => {
     expect(ambiguous.status).toBe(1);
     expect(ambiguous.stderr).toContain('Kommunstyrelsen (Alingsås kommun), Kommunstyrelsen (Kommunen)');
     expect(cli(['figures', '--org', 'Kommunstyrelsen (Alingsås kommun)', '--period', '2024-08']).status).toBe(0);
-  });
+    // Six processes, each starting tsx: more than the default 30 s on a busy machine.
+  }, 180_000);
 
   it('lists every bad row with file, line, column and reason, writing nothing', () => {
     const result = cli(['import', file('fel.csv', [
