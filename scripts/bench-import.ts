@@ -64,7 +64,7 @@ async function phase(name: string, databaseUrl: string, figuresFile: string, org
   await connection.prisma.$disconnect();
   const started = performance.now();
   const rawRows: { line: number; record: Record<string, string | undefined> }[] = [];
-  for await (const raw of file.rows) rawRows.push(raw);
+  for await (const raw of file.parts[0]!.rows) rawRows.push(raw);
   const tuples = rawRows.map(({ line, record }) => {
     const parsed = parseFigureRow(line, record);
     if (!('row' in parsed)) throw new Error(`bench row ${line} invalid`);

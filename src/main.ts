@@ -55,7 +55,7 @@ try {
 const logger = createLogger(config.logLevel);
 logger.info({ config: describeConfig(config) }, 'configuration loaded');
 const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
-const message = await ensureStoreReady(connection);
+const message = await ensureStoreReady(connection, { loadSamples: config.sampleData, rememberDeclined: !config.sampleData });
 if (message) console.log(message);
 
 // A server trusts a reading of the store version for a second: an import shows a second later, and no question pays for the check.

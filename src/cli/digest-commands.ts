@@ -9,7 +9,7 @@ import { isDue, isoWeekOf, nextScheduled, stockholmDate } from '../core/digests/
 import type { DigestStore } from '../core/digests/digest-store.js';
 import { describeSchedule, newDigestSubscriptionSchema, parseWeekday, type DigestSubscription } from '../core/digests/digest-subscription.js';
 import type { FigureStore } from '../core/figures/figure-store.js';
-import { findOrganisation } from '../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../core/figures/find-organisation.js';
 import type { TeamsConversationStore } from '../channels/teams/digest/teams-conversation-store.js';
 
 export type WithDigests = <T>(work: (tools: { store: DigestStore; deliverer: DigestDeliverer; figures: FigureStore; conversations: TeamsConversationStore; user: string }) => Promise<T>) => Promise<T>;
@@ -44,7 +44,7 @@ export function registerDigestCommands(program: Command, withDigests: WithDigest
           if (Boolean(options.slackChannel) === Boolean(options.teamsConversation)) throw new Error('Give exactly one of --slack-channel <id> and --teams-conversation <id>.');
           const organisations = await figures.listOrganisations();
           const found = findOrganisation(organisations, options.org);
-          if (found.length !== 1) throw new Error(`--org: no single organisation named "${options.org}". Known: ${organisations.map((organisation) => organisation.name).join(', ')}`);
+          if (found.length !== 1) throw new Error(`--org: no single organisation named "${options.org}". Known: ${organisations.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}`);
           const weekday = parseWeekday(options.weekday);
           if (weekday === null) throw new Error(`--weekday: "${options.weekday}" is not a weekday (mon, tue, … sun).`);
           const parsed = newDigestSubscriptionSchema.safeParse({ platform: options.slackChannel ? 'slack' : 'teams', target: options.slackChannel ?? options.teamsConversation, organisationId: found[0]!.id, includeSubUnits: !options.withoutSubUnits, weekday, time: options.time, language: options.lang, createdBy: `cli:${user}` });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { DraftService } from '../core/drafting/draft-service.js';
 import type { DraftStore, StoredDraft } from '../core/drafting/draft-store.js';
 import type { FigureStore } from '../core/figures/figure-store.js';
-import { findOrganisation } from '../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../core/figures/find-organisation.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import type { LineItemRecord, OrganisationRecord } from '../core/figures/records.js';
 import { foldText, foldedWords } from '../core/language/fold-text.js';
@@ -18,7 +18,7 @@ class UsageError extends Error {}
 async function organisationNamed(figures: FigureStore, name: string): Promise<OrganisationRecord> {
   const organisations = await figures.listOrganisations();
   const found = findOrganisation(organisations, name);
-  if (found.length !== 1) throw new UsageError(`No organisation named "${name}". Known: ${organisations.map((organisation) => organisation.name).join(', ')}`);
+  if (found.length !== 1) throw new UsageError(`No organisation named "${name}". Known: ${organisations.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}`);
   return found[0]!;
 }
 

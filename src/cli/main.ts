@@ -7,11 +7,14 @@ import { importIntoStore } from '../store/import-into-store.js';
 import { readImportFile } from '../import/read-import-file.js';
 import { ImportRejectedError, describeProblem } from '../core/import/import-problem.js';
 import { createPrismaFigureStore } from '../store/prisma-figure-store.js';
-import { findOrganisation } from '../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../core/figures/find-organisation.js';
 import { buildStatement } from '../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../core/figures/period.js';
 import { renderStatementTable, statementToJson } from './render-statement.js';
 import { renderChecks } from './render-checks.js';
+import { renderImportPreview } from './render-import-preview.js';
+import { loadSampleData, removeSampleData } from '../store/sample-data.js';
+import { TEMPLATE_SHEETS, writeImportTemplate } from '../import/write-import-template.js';
 import { listFigureChecks } from '../store/read-figure-checks.js';
 import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
@@ -43,7 +46,7 @@ async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): 
   // A command may wait for an import to finish writing; it holds no one else up.
   const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000) });
   try {
-    const message = await ensureStoreReady(connection);
+    const message = await ensureStoreReady(connection, { loadSamples: config.sampleData, rememberDeclined: !config.sampleData });
     if (message) console.error(message);
     return await work(connection);
   } finally {
@@ -55,34 +58,86 @@ const program = new Command('utfall').description('Utfall: budget follow-up figu
 
 program
   .command('import')
-  .argument('<file>', 'a canonical CSV or XLSX file (docs/import-format.md)')
+  .argument('<file>', 'a canonical CSV file or an XLSX workbook (docs/import-format.md)')
+  .option('--tree <name>', 'the tree (its top organisation) rows belong to when they name none')
+  .option('--check', 'import, show the resulting tree, statements and checks, and write nothing')
+  .option('--write', 'write even when the file starts a new tree (where --check is the default)')
   .option('--wait <seconds>', 'how long to wait for another import writing to the store (SQLite)', '30')
-  .description('import organisations or figures, all or nothing')
-  .action(async (file: string, options: { wait: string }) => {
+  .description('import organisations, figures, notes and people, all or nothing')
+  .action(async (file: string, options: { wait: string; tree?: string; check?: boolean; write?: boolean }) => {
     const waitSeconds = Number(options.wait);
     if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
       console.error(`--wait "${options.wait}" must be a number of seconds, e.g. 120`);
       process.exitCode = 1;
       return;
     }
+    if (options.check && options.write) {
+      console.error('--check and --write contradict each other: --check writes nothing');
+      process.exitCode = 1;
+      return;
+    }
     await withStore(async (connection) => {
       try {
-        const outcome = await importIntoStore(connection, await readImportFile(file), config.user, { waitMs: waitSeconds * 1000 });
-        console.log(
-          outcome.status === 'unchanged'
-            ? `${file}: already imported (batch ${outcome.batchId}); nothing changed.`
-            : `${file}: imported ${outcome.rowCount} ${outcome.kind} rows as batch ${outcome.batchId}.`,
-        );
-        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding (figures --checks lists them)`);
+        // The first import of a new tree is looked at before it is written, unless --write says otherwise.
+        const check = options.check ? true : options.write ? false : 'new-tree';
+        const outcome = await importIntoStore(connection, await readImportFile(file), config.user, { waitMs: waitSeconds * 1000, tree: options.tree ?? null, check });
+        if (outcome.status === 'unchanged') {
+          console.log(`${file}: already imported (batch ${outcome.batchId}); nothing changed.`);
+          return;
+        }
+        if (outcome.preview) console.log(renderImportPreview(outcome.preview));
+        const what = outcome.parts.map((part) => `${part.rowCount} ${part.kind} rows${part.sheet ? ` (sheet ${part.sheet})` : ''}`).join(', ');
+        if (outcome.status === 'checked') {
+          console.log(`\n${file}: checked ${what}; nothing was written.`);
+          if (!options.check) console.log(`It starts a new tree (${outcome.preview!.newTrees.join(', ')}): when the above is right, import it with --write.`);
+        } else {
+          console.log(`${file}: imported ${what} as batch ${outcome.parts.map((part) => part.batchId).join(', ')}.`);
+        }
+        if (outcome.checks) console.log(`  checks: ${outcome.checks.agrees} agree, ${outcome.checks.rounding} differ by rounding, ${outcome.checks.warning} beyond rounding${outcome.status === 'imported' ? ' (figures --checks lists them)' : ''}`);
         for (const warning of outcome.warnings ?? []) console.error(`  warning: ${describeProblem(warning)}`);
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         console.error(error.message);
-        for (const problem of error.problems) console.error(`  ${describeProblem(problem)}`);
+        for (const problem of error.problems) console.error(`  ${describeProblem(problem, error.fileName)}`);
         if (error.moreProblems > 0) console.error(`  … and ${error.moreProblems} more`);
         process.exitCode = 1;
       }
     });
+  });
+
+const samples = program.command('samples').description('the sample data of data/samples/ (four seed reports)');
+samples
+  .command('remove')
+  .description('remove the sample trees and everything that hangs on them; other trees are untouched')
+  .action(async () => {
+    await withStore(async (connection) => {
+      const removed = await removeSampleData(connection, config.user);
+      if (removed.trees.length === 0) {
+        console.log('The store has no sample trees; nothing changed.');
+        return;
+      }
+      console.log(`Removed the sample trees ${removed.trees.join(', ')}: ${removed.organisations} organisations, ${removed.figures} figures, with their notes, drafts and digests.`);
+      if (removed.people.length > 0) console.log(`People registered there were removed too: ${removed.people.join(', ')}`);
+      console.log('`samples load` puts them back.');
+    });
+  });
+samples
+  .command('load')
+  .description('load the sample data (again); files already in the store change nothing')
+  .action(async () => {
+    await withStore(async (connection) => {
+      const loaded = await loadSampleData(connection);
+      console.log(`Sample data loaded: ${loaded.reports} reports, ${loaded.figures} figures, ${loaded.notes} notes (files already imported count as 0).`);
+    });
+  });
+
+program
+  .command('template')
+  .argument('<file.xlsx>', 'where to write the workbook')
+  .description('write an empty import workbook: a sheet each for organisations, figures, notes and people, with headers, an example row, dropdowns and instructions in Swedish')
+  .action(async (file: string) => {
+    await writeImportTemplate(file);
+    console.log(`${file}: import template written (sheets ${TEMPLATE_SHEETS.join(', ')}). Fill it in, then: npm run -s cli -- import ${file} --check`);
   });
 
 program
@@ -114,8 +169,13 @@ program
       const store = createPrismaFigureStore(prisma);
       const organisations = await store.listOrganisations();
       const matches = findOrganisation(organisations, options.org);
+      if (matches.length > 1) {
+        console.error(`"${options.org}" names organisations in several trees: ${matches.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}. Write one of these.`);
+        process.exitCode = 1;
+        return;
+      }
       if (matches.length !== 1) {
-        console.error(`No organisation named "${options.org}". Known: ${organisations.map((organisation) => organisation.name).join(', ')}`);
+        console.error(`No organisation named "${options.org}". Known: ${organisations.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}`);
         process.exitCode = 1;
         return;
       }

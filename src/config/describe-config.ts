@@ -26,5 +26,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     answering: config.answering,
     rateLimit: config.rateLimit ?? 'off',
     sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
+    sampleData: config.sampleData,
   };
 }

@@ -55,6 +55,8 @@ const configSchema = z.object({
   SLACK_WORK_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   SLACK_WORK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // Whether a new, empty store is loaded with the sample data of data/samples/.
+  UTFALL_SAMPLE_DATA: z.enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nej'], { error: 'must be true or false' }).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Answering under load: worker threads that answer (0: the server's own thread), how many
   // questions may wait for one and how long; beyond that a question is refused (HTTP 503).
@@ -144,6 +146,8 @@ export interface Config {
   readonly rateLimit: { readonly perMinute: number; readonly burst: number } | null;
   /** How long a write to an SQLite store waits for another writer. */
   readonly sqliteBusyTimeoutMs: number;
+  /** Whether a new, empty store is loaded with the sample data (UTFALL_SAMPLE_DATA). */
+  readonly sampleData: boolean;
 }
 
 /** Validates `env`; throws one message listing every bad variable. */
@@ -201,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     answering: { workers: data.ANSWER_WORKERS, queue: data.ANSWER_QUEUE, maxWaitMs: data.ANSWER_MAX_WAIT_MS },
     rateLimit: data.RATE_LIMIT_PER_MINUTE > 0 ? { perMinute: data.RATE_LIMIT_PER_MINUTE, burst: data.RATE_LIMIT_BURST } : null,
     sqliteBusyTimeoutMs: data.SQLITE_BUSY_TIMEOUT_MS,
+    sampleData: ['true', '1', 'yes', 'ja'].includes(data.UTFALL_SAMPLE_DATA),
   };
 }
 

@@ -1,5 +1,7 @@
-// Reads a canonical import file (CSV or XLSX) into a header and raw rows with the
-// line numbers a spreadsheet shows. Format problems become ImportRejectedError.
+// Reads an import file into its parts (a header and raw rows with the line numbers
+// a spreadsheet shows). A CSV file is one part; an XLSX workbook is one part per
+// sheet, each sheet known by its name in Swedish or English (import-sheets.ts), and a
+// sheet Utfall does not know rejects the workbook. Format problems become ImportRejectedError.
 import { createHash } from 'node:crypto';
 import { storableText } from '../core/language/fold-text.js';
 import { createReadStream } from 'node:fs';
@@ -8,18 +10,27 @@ import path from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ImportRejectedError } from '../core/import/import-problem.js';
+import { ImportRejectedError, type ImportProblem } from '../core/import/import-problem.js';
 import type { RawRow } from '../core/import/run-figure-import.js';
+import { describeSheetNames, sheetKindOf } from '../core/import/import-sheets.js';
+import type { ImportFileKind } from '../core/import/import-columns.js';
 
-/** An import file: its checksum, header and rows. CSV rows are streamed, so a large file is never held in memory whole. */
-export interface ImportFile {
-  readonly fileName: string;
-  readonly checksum: string;
+/** One part of an import file: a CSV file, or one sheet of a workbook. CSV rows are streamed. */
+export interface ImportPart {
+  /** The sheet's name in a workbook; null for a CSV file. */
+  readonly sheet: string | null;
+  /** The kind the sheet's name says; null for CSV (told by the header). */
+  readonly sheetKind: ImportFileKind | null;
   readonly header: string[];
   readonly rows: AsyncIterable<RawRow> | Iterable<RawRow>;
 }
 
-const SHEETS = ['utfall', 'organisationer', 'kommentarer'];
+/** An import file: its checksum and parts. */
+export interface ImportFile {
+  readonly fileName: string;
+  readonly checksum: string;
+  readonly parts: readonly ImportPart[];
+}
 
 /** Cells of one row keyed by the header's column names. */
 function toRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
@@ -30,39 +41,54 @@ function toRecord(header: readonly string[], cells: readonly string[]): Record<s
   return record;
 }
 
-function fromTable(fileName: string, checksum: string, table: string[][]): ImportFile {
-  const [headerCells, ...body] = table;
-  if (!headerCells || headerCells.every((cell) => cell.trim() === '')) {
-    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: 'the file is empty: it needs a header row and at least one row' }]);
-  }
-  const header = headerCells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase());
-  const rows: RawRow[] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push({ line: index + 2, record: toRecord(header, cells) });
+function normaliseHeader(cells: readonly string[]): string[] {
+  return cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase());
+}
+
+function sheetTable(sheet: ExcelJS.Worksheet): string[][] {
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(row.getCell(column).text ?? '');
+    table[rowNumber - 1] = cells;
   });
-  return { fileName, checksum, header, rows };
+  for (let index = 0; index < table.length; index += 1) table[index] ??= [];
+  return table;
 }
 
 async function readXlsx(fileName: string, checksum: string, content: Buffer): Promise<ImportFile> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets.find((candidate) => SHEETS.includes(candidate.name.trim().toLowerCase()));
-  if (!sheet) {
-    const names = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ') || 'none';
-    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: `the workbook has no sheet named "utfall" (figures), "organisationer" (organisations) or "kommentarer" (notes); its sheets: ${names}` }]);
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: `not readable as an XLSX workbook: ${(error as Error).message}` }]);
   }
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column += 1) {
-      const value = row.getCell(column).text;
-      cells.push(value ?? '');
+  const problems: ImportProblem[] = [];
+  const parts: ImportPart[] = [];
+  for (const sheet of workbook.worksheets) {
+    const kind = sheetKindOf(sheet.name);
+    if (kind === null) {
+      problems.push({ sheet: sheet.name, line: null, column: null, reason: `Utfall does not know a sheet named "${sheet.name}": name each sheet ${describeSheetNames()}, or remove it` });
+      continue;
     }
-    table[rowNumber - 1] = cells;
-  });
-  for (let index = 0; index < table.length; index += 1) table[index] ??= [];
-  return fromTable(fileName, checksum, table);
+    if (kind === 'instructions') continue;
+    const [headerCells, ...body] = sheetTable(sheet);
+    // A sheet left empty (or with its header only) has nothing to import.
+    if (!headerCells || headerCells.every((cell) => cell.trim() === '')) continue;
+    const header = normaliseHeader(headerCells);
+    const rows: RawRow[] = [];
+    body.forEach((cells, index) => {
+      if (cells.every((cell) => cell.trim() === '')) return;
+      rows.push({ line: index + 2, record: toRecord(header, cells) });
+    });
+    if (rows.length > 0) parts.push({ sheet: sheet.name, sheetKind: kind, header, rows });
+  }
+  if (problems.length > 0) throw new ImportRejectedError(fileName, problems);
+  if (parts.length === 0) {
+    const names = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ') || 'none';
+    throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: `the workbook has no rows to import (its sheets: ${names}); name the sheets ${describeSheetNames()}` }]);
+  }
+  return { fileName, checksum, parts };
 }
 
 async function checksumOf(filePath: string): Promise<string> {
@@ -96,7 +122,7 @@ async function* streamCsvRows(fileName: string, filePath: string, delimiter: str
   }
 }
 
-/** Reads `filePath`; `.xlsx` as a workbook, anything else as `;` or `,` separated CSV (streamed). */
+/** Reads `filePath`; `.xlsx` as a workbook (every sheet), anything else as `;` or `,` separated CSV (streamed). */
 export async function readImportFile(filePath: string): Promise<ImportFile> {
   const fileName = path.basename(filePath);
   if (fileName.toLowerCase().endsWith('.xlsx')) {
@@ -116,5 +142,5 @@ export async function readImportFile(filePath: string): Promise<ImportFile> {
     throw new ImportRejectedError(fileName, [{ line: null, column: null, reason: 'the file is empty: it needs a header row and at least one row' }]);
   }
   const header = headerCells.map((cell) => cell.trim().toLowerCase());
-  return { fileName, checksum, header, rows: streamCsvRows(fileName, filePath, delimiter, header) };
+  return { fileName, checksum, parts: [{ sheet: null, sheetKind: null, header, rows: streamCsvRows(fileName, filePath, delimiter, header) }] };
 }

@@ -47,7 +47,8 @@ function listMigrations(provider: StoreConnection['provider']): MigrationFile[] 
 
 // Prisma's generated DDL has one statement per `;` at a line end and no bodies
 // (no functions or triggers), and the SQLite driver runs one statement per call.
-function splitStatements(sql: string): string[] {
+/** The statements of a migration file, in order. */
+export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)
     .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())

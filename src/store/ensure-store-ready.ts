@@ -1,32 +1,36 @@
 // Makes a database usable on first use: migrations applied and, when it has no
-// organisations yet, the sample data from data/samples loaded.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readImportFile } from '../import/read-import-file.js';
+// organisations yet (and the samples were not removed from it), the sample data
+// from data/samples loaded, unless the caller says not to (UTFALL_SAMPLE_DATA=false).
 import { applyMigrations } from './apply-migrations.js';
-import { importIntoStore } from './import-into-store.js';
 import type { StoreConnection } from './prisma-client.js';
+import { loadSampleData, recordSamplesDeclined, sampleDataRemoved } from './sample-data.js';
 
-export const SAMPLES_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'samples');
+export { SAMPLES_FOLDER } from './sample-data.js';
+
+/** How a store is made ready. */
+export interface StoreReadyOptions {
+  /** Load the sample data into a store without organisations. */
+  readonly loadSamples: boolean;
+  /**
+   * Remember that this store was started without the sample data (UTFALL_SAMPLE_DATA=false),
+   * so that a later command without the variable does not fill it: the operator's start,
+   * not a test's scratch store.
+   */
+  readonly rememberDeclined?: boolean;
+}
 
 /** Migrates and seeds; returns a one-line message when it did something, else null. */
-export async function ensureStoreReady(connection: StoreConnection, options: { loadSamples: boolean } = { loadSamples: true }): Promise<string | null> {
+export async function ensureStoreReady(connection: StoreConnection, options: StoreReadyOptions = { loadSamples: true }): Promise<string | null> {
   // WAL lets chat questions read while an import writes; the mode is stored in the file.
   if (connection.provider === 'sqlite') await connection.prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   const applied = await applyMigrations(connection);
-  if (!options.loadSamples || (await connection.prisma.organisation.count()) > 0) {
-    return applied.length > 0 ? `Utfall: applied ${applied.length} migration(s) to the database.` : null;
+  const migrated = applied.length > 0 ? `Utfall: applied ${applied.length} migration(s) to the database.` : null;
+  if ((await connection.prisma.organisation.count()) > 0 || (await sampleDataRemoved(connection))) return migrated;
+  if (!options.loadSamples) {
+    if (!options.rememberDeclined) return migrated;
+    await recordSamplesDeclined(connection, 'UTFALL_SAMPLE_DATA=false');
+    return 'Utfall: new database, empty (no sample data). Start with `npm run -s cli -- template rapport.xlsx` (docs/import-format.md).';
   }
-  // Organisations first, then figures, then the notes that refer to their line items.
-  const rank = (name: string) => (name === 'organisations.csv' ? 0 : name.startsWith('notes-') ? 2 : 1);
-  const files = readdirSync(SAMPLES_FOLDER).filter((name) => name.endsWith('.csv')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const counts = { organisations: 0, figures: 0, notes: 0 };
-  let reports = 0;
-  for (const name of files) {
-    const outcome = await importIntoStore(connection, await readImportFile(path.join(SAMPLES_FOLDER, name)), 'utfall (sample data)');
-    counts[outcome.kind] += outcome.rowCount;
-    if (outcome.kind === 'figures') reports += 1;
-  }
-  return `Utfall: new database migrated and loaded with the sample data (${reports} reports, ${counts.figures} figures, ${counts.notes} notes).`;
+  const loaded = await loadSampleData(connection);
+  return `Utfall: new database migrated and loaded with the sample data (${loaded.reports} reports, ${loaded.figures} figures, ${loaded.notes} notes; UTFALL_SAMPLE_DATA=false starts without it, \`samples remove\` takes it out).`;
 }

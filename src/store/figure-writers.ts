@@ -13,7 +13,7 @@ export interface FigureWriter {
   finish(): Promise<void>;
 }
 
-const COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference', 'valueE4', 'unit', 'decimals', 'madeInYear', 'madeInMonth', 'sourceId', 'section', 'remark', 'flag', 'batchId'] as const;
+const COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference', 'valueE4', 'unit', 'unitWritten', 'decimals', 'madeInYear', 'madeInMonth', 'sourceId', 'section', 'remark', 'flag', 'batchId'] as const;
 const KEY_COLUMNS = ['lineItemId', 'year', 'month', 'measure', 'breakdownGroup', 'breakdown', 'reference'] as const;
 const quotedColumns = COLUMNS.map((column) => `"${column}"`).join(', ');
 const conflictClause = `ON CONFLICT (${KEY_COLUMNS.map((column) => `"${column}"`).join(', ')}) DO UPDATE SET ${COLUMNS.filter((column) => !(KEY_COLUMNS as readonly string[]).includes(column))
@@ -22,7 +22,7 @@ const conflictClause = `ON CONFLICT (${KEY_COLUMNS.map((column) => `"${column}"`
 
 function tuple(batchId: number, { lineItemId, row, sourceId }: PreparedFigure): unknown[] {
   const reference = row.reference ? formatPeriod(row.reference) : '';
-  return [lineItemId, row.period.year, row.period.month, row.measure, row.breakdownGroup, row.breakdown, reference, row.valueE4, row.unit, row.decimals, row.madeIn?.year ?? null, row.madeIn?.month ?? null, sourceId, row.section, row.remark, row.flag, batchId];
+  return [lineItemId, row.period.year, row.period.month, row.measure, row.breakdownGroup, row.breakdown, reference, row.valueE4, row.unit, row.unitWritten, row.decimals, row.madeIn?.year ?? null, row.madeIn?.month ?? null, sourceId, row.section, row.remark, row.flag, batchId];
 }
 
 /** SQLite: better-sqlite3 runs a prepared statement synchronously at close to C speed. */

@@ -1,13 +1,19 @@
-// Imports one canonical file into the store in a single transaction: all or
-// nothing, and a file whose checksum was imported before changes nothing.
+// Imports one file (a CSV file, or a workbook with a sheet each of organisations,
+// figures, notes and people) into the store in a single transaction on the raw
+// driver: all or nothing, and a file whose checksum was imported before changes
+// nothing. `check` runs the whole import, reads back what it would show, and rolls
+// back: nothing is written.
 import { ImportRejectedError, type ImportProblem } from '../core/import/import-problem.js';
 import type { CheckOutcome } from '../core/figures/records.js';
 import { importKindOf, missingColumns, unknownColumns, type ImportFileKind } from '../core/import/import-columns.js';
 import { validateNoteRows } from '../core/import/note-rows.js';
-import { runFigureImport } from '../core/import/run-figure-import.js';
+import { runFigureImport, type RawRow } from '../core/import/run-figure-import.js';
 import { validateOrganisationRows } from '../core/import/organisation-rows.js';
-import type { ImportFile } from '../import/read-import-file.js';
-import type { RawRow } from '../core/import/run-figure-import.js';
+import { validatePeopleRows } from '../core/import/people-rows.js';
+import { resolveRowsWithin, type OrganisationDirectory } from '../core/import/organisation-directory.js';
+import type { ImportCheck } from '../core/import/figure-relations.js';
+import { parsePeriod, periodTextSchema } from '../core/figures/period.js';
+import type { ImportFile, ImportPart } from '../import/read-import-file.js';
 import type { StoreConnection } from './prisma-client.js';
 import { createSqlFigureImportSink } from './sql-figure-import-sink.js';
 import { PostgresSession, SqliteSession, type SqlSession } from './sql-session.js';
@@ -15,29 +21,66 @@ import { postgresFigureWriter, sqliteFigureWriter, type FigureWriter } from './f
 import { sqliteFilePath } from './database-url.js';
 import { ServiceBusyError } from '../core/access/service-busy.js';
 import { isStoreBusy, storeBusyError } from './store-busy.js';
+import { readOrganisationDirectory, writeOrganisationRows, type StoredOrganisation } from './sql-organisation-writer.js';
+import { readItemsByOrganisation, writeNoteRows } from './sql-note-writer.js';
+import { writePeopleRows } from './sql-people-writer.js';
+import { readStatementPreview, type StatementPreview } from './read-import-preview.js';
 
-/** What an import did. */
-export interface ImportOutcome {
-  readonly status: 'imported' | 'unchanged';
+/** What one part (a CSV file or a sheet) did. */
+export interface ImportPartOutcome {
+  readonly sheet: string | null;
   readonly kind: ImportFileKind;
   readonly rowCount: number;
   readonly batchId: number;
-  /** Printed figures that disagree with the rows they relate to beyond rounding (figures files only). */
-  readonly warnings?: readonly ImportProblem[];
-  /** How the batch's arithmetic checks came out (figures files only). */
-  readonly checks?: Readonly<Record<CheckOutcome, number>>;
 }
+
+/** What `import --check` would show: the trees the file touches, as they would be, and each statement. */
+export interface ImportPreview {
+  readonly organisations: readonly StoredOrganisation[];
+  readonly treeIds: readonly number[];
+  readonly newTrees: readonly string[];
+  readonly statements: readonly StatementPreview[];
+  readonly checks: readonly ImportCheck[];
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  /** `checked`: the file was imported and rolled back (import --check); nothing was written. */
+  readonly status: 'imported' | 'unchanged' | 'checked';
+  /** The first part's kind (a CSV file has one part). */
+  readonly kind: ImportFileKind;
+  /** Rows over all parts. */
+  readonly rowCount: number;
+  /** The first part's batch. */
+  readonly batchId: number;
+  readonly parts: readonly ImportPartOutcome[];
+  /** Printed figures that disagree with the rows they relate to beyond rounding (figures only). */
+  readonly warnings?: readonly ImportProblem[];
+  /** How the arithmetic checks came out (figures only). */
+  readonly checks?: Readonly<Record<CheckOutcome, number>>;
+  /** With `check`: what the store would hold. */
+  readonly preview?: ImportPreview;
+}
+
+/** How an import runs. */
+export interface ImportOptions {
+  /** SQLite: how long an import waits for another writer (another import) before it gives up, changing nothing. */
+  readonly waitMs?: number;
+  /** The tree rows belong to when they name none (`import --tree`). */
+  readonly tree?: string | null;
+  /**
+   * true: look only (import, show, roll back). 'new-tree': look only when the file
+   * starts a tree the store does not have (the first import of a new municipality).
+   */
+  readonly check?: boolean | 'new-tree';
+}
+
+const PART_ORDER: readonly ImportFileKind[] = ['organisations', 'figures', 'notes', 'people'];
 
 class Rejection extends Error {
-  constructor(readonly error: ImportRejectedError) {
-    super(error.message);
+  constructor(readonly problems: readonly ImportProblem[], readonly moreProblems = 0) {
+    super('rejected');
   }
-}
-
-/** How an import waits for the store. */
-export interface ImportOptions {
-  /** SQLite: how long a figures import waits for another writer (another import) before it gives up, changing nothing. */
-  readonly waitMs?: number;
 }
 
 /**
@@ -53,108 +96,163 @@ export async function importIntoStore(connection: StoreConnection, file: ImportF
   }
 }
 
-async function importFile(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions): Promise<ImportOutcome> {
-  const kind = importKindOf(file.header);
-  const headerProblems = [
-    ...missingColumns(kind, file.header).map((column) => ({ line: 1, column, reason: `missing column: a ${kind} file needs "${column}"` })),
-    ...unknownColumns(kind, file.header).map((column) => ({ line: 1, column, reason: `unknown column "${column}" (see docs/import-format.md)` })),
+function partKind(part: ImportPart): { kind: ImportFileKind; problems: ImportProblem[] } {
+  const kind = part.sheetKind ?? importKindOf(part.header);
+  const sheet = part.sheet;
+  const where = sheet === null ? {} : { sheet };
+  const problems: ImportProblem[] = [
+    ...missingColumns(kind, part.header).map((column) => ({ ...where, line: 1, column, reason: `missing column: ${sheet ? `the sheet of ${kind}` : `a ${kind} file`} needs "${column}"` })),
+    ...unknownColumns(kind, part.header).map((column) => ({ ...where, line: 1, column, reason: `unknown column "${column}" (see docs/import-format.md)` })),
   ];
-  if (headerProblems.length > 0) throw new ImportRejectedError(file.fileName, headerProblems);
-  const { prisma } = connection;
-  const earlier = await prisma.importBatch.findUnique({ where: { checksum: file.checksum } });
-  if (earlier) return { status: 'unchanged', kind, rowCount: earlier.rowCount, batchId: earlier.id };
-  if (kind === 'figures') return importFigures(connection, file, importedBy, options);
-  if (kind === 'notes') return importNotes(connection, file, importedBy);
-  // Organisation files are small: Prisma's interactive transaction is fast enough.
-  try {
-    return await prisma.$transaction(
-      async (tx) => {
-        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind, rowCount: 0, importedBy } });
-        const existing = await tx.organisation.findMany({ select: { id: true, name: true } });
-          const ids = new Map(existing.map((organisation) => [organisation.name, organisation.id]));
-          const rows: RawRow[] = [];
-          for await (const row of file.rows) rows.push(row);
-          const result = validateOrganisationRows(rows, new Set(ids.keys()));
-          if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
-          for (const row of result.rows) {
-            const data = { kind: row.kind, reportUnit: row.unit, parentId: row.parent === '' ? null : ids.get(row.parent)! };
-            const organisation = await tx.organisation.upsert({ where: { name: row.name }, create: { name: row.name, ...data }, update: data });
-            ids.set(row.name, organisation.id);
-            await tx.organisationAlias.deleteMany({ where: { organisationId: organisation.id } });
-            for (const alias of row.aliases) await tx.organisationAlias.create({ data: { alias, organisationId: organisation.id } });
-          }
-          await tx.importBatch.update({ where: { id: batch.id }, data: { rowCount: result.rows.length } });
-          return { status: 'imported' as const, kind, rowCount: result.rows.length, batchId: batch.id };
-      },
-      { timeout: 30 * 60_000, maxWait: 60_000 },
-    );
-  } catch (error) {
-    if (error instanceof Rejection) throw error.error;
-    throw error;
-  }
+  return { kind, problems };
 }
 
-/** A figures file: on the raw driver in one transaction, because files run to millions of rows. */
-async function importFigures(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions): Promise<ImportOutcome> {
-  let session: SqlSession;
-  let writer: FigureWriter;
+/** The checksum a part's batch is recorded under: the file's, with the sheet for a workbook's parts. */
+function partChecksum(file: ImportFile, part: ImportPart): string {
+  return part.sheet === null ? file.checksum : `${file.checksum}#${part.sheet}`;
+}
+
+async function beginSession(connection: StoreConnection, waitMs: number | undefined): Promise<{ session: SqlSession; writer: () => Promise<FigureWriter> }> {
   if (connection.provider === 'sqlite') {
-    const sqlite = SqliteSession.begin(sqliteFilePath(connection.databaseUrl), options.waitMs);
-    [session, writer] = [sqlite, sqliteFigureWriter(sqlite)];
-  } else {
-    const postgres = await PostgresSession.begin(connection.databaseUrl);
-    [session, writer] = [postgres, await postgresFigureWriter(postgres)];
+    const sqlite = SqliteSession.begin(sqliteFilePath(connection.databaseUrl), waitMs);
+    return { session: sqlite, writer: async () => sqliteFigureWriter(sqlite) };
   }
+  const postgres = await PostgresSession.begin(connection.databaseUrl);
+  let writer: FigureWriter | null = null;
+  return { session: postgres, writer: async () => (writer ??= await postgresFigureWriter(postgres)) };
+}
+
+async function collect(rows: ImportPart['rows']): Promise<RawRow[]> {
+  const collected: RawRow[] = [];
+  for await (const row of rows) collected.push(row);
+  return collected;
+}
+
+async function importFile(connection: StoreConnection, file: ImportFile, importedBy: string, options: ImportOptions): Promise<ImportOutcome> {
+  const kinds = file.parts.map((part) => ({ part, ...partKind(part) }));
+  const headerProblems = kinds.flatMap((entry) => entry.problems);
+  const duplicates = PART_ORDER.filter((kind) => kinds.filter((entry) => entry.kind === kind).length > 1);
+  for (const kind of duplicates) headerProblems.push({ line: null, column: null, reason: `the workbook has more than one sheet of ${kind} (${kinds.filter((entry) => entry.kind === kind).map((entry) => `"${entry.part.sheet}"`).join(', ')}): put them on one sheet` });
+  if (headerProblems.length > 0) throw new ImportRejectedError(file.fileName, headerProblems);
+  const ordered = [...kinds].sort((a, b) => PART_ORDER.indexOf(a.kind) - PART_ORDER.indexOf(b.kind));
+
+  const earlier = await Promise.all(ordered.map((entry) => connection.prisma.importBatch.findUnique({ where: { checksum: partChecksum(file, entry.part) } })));
+  if (!options.check && earlier.every((batch) => batch !== null)) {
+    const parts = ordered.map((entry, index) => ({ sheet: entry.part.sheet, kind: entry.kind, rowCount: earlier[index]!.rowCount, batchId: earlier[index]!.id }));
+    return { status: 'unchanged', kind: parts[0]!.kind, rowCount: parts.reduce((sum, part) => sum + part.rowCount, 0), batchId: parts[0]!.batchId, parts };
+  }
+
+  const { session, writer } = await beginSession(connection, options.waitMs);
   try {
-    // Same representation Prisma writes, so Prisma reads the batch time back unchanged.
-    const importedAt = session.provider === 'sqlite' ? new Date().toISOString().replace('Z', '+00:00') : new Date();
-    const [batch] = await session.all<{ id: number }>(
-      'INSERT INTO "ImportBatch" ("fileName", "checksum", "kind", "rowCount", "importedBy", "importedAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"',
-      [file.fileName, file.checksum, 'figures', 0, importedBy, importedAt],
-    );
-    const batchId = Number(batch!.id);
-    const result = await runFigureImport(file.rows, await createSqlFigureImportSink(session, writer), batchId);
-    if (result.problems.length > 0) throw new ImportRejectedError(file.fileName, result.problems, result.moreProblems);
-    await session.all('UPDATE "ImportBatch" SET "rowCount" = ? WHERE "id" = ?', [result.rowCount, batchId]);
-    await session.commit();
-    const checks: Record<CheckOutcome, number> = { agrees: 0, rounding: 0, warning: 0 };
-    for (const check of result.checks) checks[check.outcome] += 1;
-    return { status: 'imported', kind: 'figures', rowCount: result.rowCount, batchId, warnings: result.warnings, checks };
+    // Same representation Prisma writes, so Prisma reads the times back unchanged.
+    const now = session.provider === 'sqlite' ? new Date().toISOString().replace('Z', '+00:00') : new Date();
+    const problems: ImportProblem[] = [];
+    let moreProblems = 0;
+    const parts: ImportPartOutcome[] = [];
+    const warnings: ImportProblem[] = [];
+    const checks: ImportCheck[] = [];
+    const newTrees: string[] = [];
+    const touchedTrees = new Set<number>();
+    const statementKeys = new Map<string, { organisation: string; period: string }>();
+    const onSheet = (sheet: string | null) => (problem: ImportProblem): ImportProblem => (sheet === null ? problem : { ...problem, sheet });
+    let directory: OrganisationDirectory<StoredOrganisation> = await readOrganisationDirectory(session);
+
+    for (const { part, kind } of ordered) {
+      const [batch] = await session.all<{ id: number }>(
+        'INSERT INTO "ImportBatch" ("fileName", "checksum", "kind", "rowCount", "importedBy", "importedAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"',
+        [part.sheet === null ? file.fileName : `${file.fileName} (${part.sheet})`, partChecksum(file, part), kind, 0, importedBy, now],
+      );
+      const batchId = Number(batch!.id);
+      let rowCount = 0;
+      const resolve = resolveRowsWithin(directory, options.tree ?? null);
+      if (kind === 'organisations') {
+        const result = validateOrganisationRows(await collect(part.rows), directory, options.tree ?? null);
+        problems.push(...result.problems.map(onSheet(part.sheet)));
+        moreProblems += result.moreProblems;
+        if (problems.length === 0) {
+          for (const row of result.rows) if (row.treeId === null && !newTrees.includes(row.tree)) newTrees.push(row.tree);
+          for (const treeId of await writeOrganisationRows(session, result.rows, directory, batchId, now)) touchedTrees.add(treeId);
+          directory = await readOrganisationDirectory(session);
+        }
+        rowCount = result.rows.length;
+      } else if (kind === 'figures') {
+        // In a check the rows are kept to find the statements to show afterwards.
+        const seen: RawRow[] = [];
+        const rows = options.check ? tee(part.rows, seen) : part.rows;
+        const result = await runFigureImport(rows, await createSqlFigureImportSink(session, await writer(), directory), batchId, resolve);
+        problems.push(...result.problems.map(onSheet(part.sheet)));
+        moreProblems += result.moreProblems;
+        warnings.push(...result.warnings.map(onSheet(part.sheet)));
+        checks.push(...result.checks);
+        rowCount = result.rowCount;
+        for (const { record } of seen) {
+          const key = `${record.organisation}\u0000${record.period}`;
+          if (!statementKeys.has(key) && periodTextSchema.safeParse(record.period?.trim()).success) statementKeys.set(key, { organisation: record.organisation ?? '', period: record.period!.trim() });
+        }
+      } else if (kind === 'notes') {
+        const labels = new Map(directory.organisations.map((organisation) => [organisation.id, directory.label(organisation)]));
+        const items = await readItemsByOrganisation(session, (id) => labels.get(id));
+        const withEmpty = new Map([...labels.values()].map((label) => [label, new Set(items.get(label)?.keys() ?? [])]));
+        const result = validateNoteRows(await collect(part.rows), withEmpty, resolve);
+        problems.push(...result.problems.map(onSheet(part.sheet)));
+        moreProblems += result.moreProblems;
+        const ids = new Map([...labels].map(([id, label]) => [label, id]));
+        if (problems.length === 0) rowCount = await writeNoteRows(session, result.rows, ids, items, batchId, now);
+      } else {
+        const result = validatePeopleRows(await collect(part.rows), resolve);
+        problems.push(...result.problems.map(onSheet(part.sheet)));
+        moreProblems += result.moreProblems;
+        const ids = new Map(directory.organisations.map((organisation) => [directory.label(organisation), organisation.id]));
+        if (problems.length === 0) problems.push(...(await writePeopleRows(session, result.rows, ids, now)).map(onSheet(part.sheet)));
+        rowCount = result.rows.length;
+      }
+      await session.all('UPDATE "ImportBatch" SET "rowCount" = ? WHERE "id" = ?', [rowCount, batchId]);
+      parts.push({ sheet: part.sheet, kind, rowCount, batchId });
+    }
+    if (problems.length > 0 || moreProblems > 0) throw new Rejection(problems, moreProblems);
+
+    const tally: Record<CheckOutcome, number> = { agrees: 0, rounding: 0, warning: 0 };
+    for (const check of checks) tally[check.outcome] += 1;
+    const hasFigures = parts.some((part) => part.kind === 'figures');
+    const outcome = { kind: parts[0]!.kind, rowCount: parts.reduce((sum, part) => sum + part.rowCount, 0), batchId: parts[0]!.batchId, parts, ...(hasFigures ? { warnings, checks: tally } : {}) };
+    const looking = options.check === true || (options.check === 'new-tree' && newTrees.length > 0);
+    if (!looking) {
+      await session.commit();
+      return { status: 'imported', ...outcome };
+    }
+    const preview = await previewOf(session, directory, touchedTrees, newTrees, statementKeys, checks);
+    await session.rollback();
+    return { status: 'checked', ...outcome, preview };
   } catch (error) {
     await session.rollback();
+    if (error instanceof Rejection) throw new ImportRejectedError(file.fileName, error.problems, error.moreProblems);
     throw error;
   }
 }
 
-/** A notes file: validated against the store's line items, then written in one transaction. */
-async function importNotes(connection: StoreConnection, file: ImportFile, importedBy: string): Promise<ImportOutcome> {
-  const rows: RawRow[] = [];
-  for await (const row of file.rows) rows.push(row);
-  try {
-    return await connection.prisma.$transaction(
-      async (tx) => {
-        const organisations = await tx.organisation.findMany({ select: { id: true, name: true, lineItems: { select: { id: true, name: true } } } });
-        const itemsByOrganisation = new Map(organisations.map((organisation) => [organisation.name, new Set(organisation.lineItems.map((item) => item.name))]));
-        const result = validateNoteRows(rows, itemsByOrganisation);
-        if (result.problems.length > 0) throw new Rejection(new ImportRejectedError(file.fileName, result.problems, result.moreProblems));
-        const batch = await tx.importBatch.create({ data: { fileName: file.fileName, checksum: file.checksum, kind: 'notes', rowCount: result.rows.length, importedBy } });
-        let written = 0;
-        for (const row of result.rows) {
-          const organisation = organisations.find((candidate) => candidate.name === row.organisation)!;
-          const lineItemId = row.item === '' ? null : organisation.lineItems.find((item) => item.name === row.item)!.id;
-          const key = { organisationId: organisation.id, lineItemId, year: row.period.year, month: row.period.month, text: row.text };
-          // A note already on record (from an overlapping file) is not written twice.
-          if (await tx.note.findFirst({ where: key, select: { id: true } })) continue;
-          await tx.note.create({ data: { ...key, author: row.author, source: row.source, section: row.section, batchId: batch.id } });
-          written += 1;
-        }
-        await tx.importBatch.update({ where: { id: batch.id }, data: { rowCount: written } });
-        return { status: 'imported' as const, kind: 'notes' as const, rowCount: written, batchId: batch.id };
-      },
-      { timeout: 5 * 60_000, maxWait: 60_000 },
-    );
-  } catch (error) {
-    if (error instanceof Rejection) throw error.error;
-    throw error;
+/** Passes rows on while keeping each in `seen`. */
+async function* tee(rows: ImportPart['rows'], seen: RawRow[]): AsyncGenerator<RawRow> {
+  for await (const row of rows) {
+    seen.push(row);
+    yield row;
   }
+}
+
+async function previewOf(
+  session: SqlSession,
+  directory: OrganisationDirectory<StoredOrganisation>,
+  touchedTrees: Set<number>,
+  newTrees: readonly string[],
+  statementKeys: ReadonlyMap<string, { organisation: string; period: string }>,
+  checks: readonly ImportCheck[],
+): Promise<ImportPreview> {
+  const byLabel = new Map(directory.organisations.map((organisation) => [directory.label(organisation), organisation]));
+  const statements: StatementPreview[] = [];
+  for (const { organisation, period } of statementKeys.values()) {
+    const stored = byLabel.get(organisation);
+    if (!stored) continue;
+    touchedTrees.add(stored.treeId);
+    statements.push(await readStatementPreview(session, stored, parsePeriod(period)));
+  }
+  return { organisations: directory.organisations, treeIds: [...touchedTrees], newTrees, statements, checks };
 }

@@ -2,6 +2,8 @@
 import type { NewPerson, PeopleStore } from '../core/access/people-store.js';
 import type { Person, Role } from '../core/access/person.js';
 import type { PrismaStoreClient } from './prisma-client.js';
+import { readOrganisations } from './read-store-catalogue.js';
+import { findOrganisation, organisationLabel } from '../core/figures/find-organisation.js';
 
 const include = { identities: true, grants: true } as const;
 type Row = Awaited<ReturnType<PrismaStoreClient['person']['findFirstOrThrow']>> & { identities: { platform: string; externalId: string }[]; grants: { organisationId: number }[] };
@@ -20,10 +22,13 @@ function toPerson(row: Row): Person {
 
 /** A PeopleStore through `prisma`. */
 export function createPrismaPeopleStore(prisma: PrismaStoreClient): PeopleStore {
+  // Names are unique within a tree: "Kommunstyrelsen (Alingsås kommun)" picks one where several trees have it.
   const organisationNamed = async (name: string) => {
-    const organisation = (await prisma.organisation.findUnique({ where: { name } })) ?? (await prisma.organisationAlias.findUnique({ where: { alias: name }, include: { organisation: true } }))?.organisation;
-    if (!organisation) throw new Error(`no organisation named "${name}"`);
-    return organisation;
+    const organisations = await readOrganisations(prisma);
+    const found = findOrganisation(organisations, name);
+    if (found.length === 0) throw new Error(`no organisation named "${name}"`);
+    if (found.length > 1) throw new Error(`"${name}" names ${found.length} organisations (${found.map((organisation) => organisationLabel(organisation, organisations)).join(', ')}): write it as one of these`);
+    return found[0]!;
   };
   const byEmail = async (email: string) => {
     const row = await prisma.person.findUnique({ where: { email: email.toLowerCase() }, include });

@@ -22,7 +22,7 @@ import type { PrismaStoreClient } from './prisma-client.js';
 type Integer = number | bigint;
 
 /** A row as both drivers return it: integers may come back as number or bigint, valueE4 always as bigint. */
-interface FigureRow {
+export interface FigureRow {
   lineItemId: Integer;
   year: Integer;
   month: Integer;
@@ -81,7 +81,8 @@ function toCheckRecord(row: CheckRow): FigureCheckRecord {
   };
 }
 
-function toFigureRecord(row: FigureRow, checks: ReadonlyMap<string, FigureCheckRecord[]>): FigureRecord {
+/** A figure row of either driver as the core sees it, with the checks of the batch that wrote it. */
+export function toFigureRecord(row: FigureRow, checks: ReadonlyMap<string, FigureCheckRecord[]>): FigureRecord {
   const unit = row.unit as Unit;
   return {
     lineItemId: Number(row.lineItemId),

@@ -17,6 +17,7 @@ export async function readOrganisations(prisma: PrismaStoreClient): Promise<Orga
     name: row.name,
     kind: row.kind as OrganisationKind,
     parentId: row.parentId,
+    treeId: row.treeId,
     reportUnit: row.reportUnit === 'tkr' || row.reportUnit === 'mnkr' ? row.reportUnit : null,
     aliases: row.aliases.map((alias) => alias.alias),
   }));

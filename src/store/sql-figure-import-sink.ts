@@ -10,6 +10,7 @@ import type { ItemDefinition } from '../core/import/figure-import-checker.js';
 import { itemKey } from '../core/figures/item-key.js';
 import type { SqlSession } from './sql-session.js';
 import type { FigureWriter } from './figure-writers.js';
+import type { OrganisationDirectory } from '../core/import/organisation-directory.js';
 
 type IdRow = { id: number };
 type Integer = number | bigint;
@@ -41,14 +42,17 @@ function checkTuple(batchId: number, { lineItemId, check }: PreparedCheck): unkn
   ];
 }
 
-/** Builds the sink; loads organisations and existing items first. */
-export async function createSqlFigureImportSink(session: SqlSession, writer: FigureWriter): Promise<FigureImportSink> {
-  const organisations = await session.all<{ id: number; name: string; parentId: Integer | null }>('SELECT "id", "name", "parentId" FROM "Organisation"');
-  const organisationIds = new Map(organisations.map((organisation) => [organisation.name, Number(organisation.id)]));
-  const namesById = new Map(organisations.map((organisation) => [Number(organisation.id), organisation.name]));
-  const organisationParents = new Map(organisations.map((organisation) => [organisation.name, organisation.parentId === null ? null : (namesById.get(Number(organisation.parentId)) ?? null)]));
-  const items = await session.all<{ organisation: string; name: string }>('SELECT o."name" AS "organisation", i."name" AS "name" FROM "LineItem" i JOIN "Organisation" o ON o."id" = i."organisationId"');
-  const existingItems = new Set(items.map((item) => `${item.organisation}\u0000${item.name}`));
+/**
+ * Builds the sink; loads existing items first. Organisations are known by their
+ * labels in `directory` (the name, or "name (tree)" where several trees have it), the
+ * names rows are resolved to before they reach the import.
+ */
+export async function createSqlFigureImportSink(session: SqlSession, writer: FigureWriter, directory: OrganisationDirectory): Promise<FigureImportSink> {
+  const organisationIds = new Map(directory.organisations.map((organisation) => [directory.label(organisation), organisation.id]));
+  const labelsById = new Map(directory.organisations.map((organisation) => [organisation.id, directory.label(organisation)]));
+  const organisationParents = new Map(directory.organisations.map((organisation) => [directory.label(organisation), organisation.parentId === null ? null : (labelsById.get(organisation.parentId) ?? null)]));
+  const items = await session.all<{ organisationId: Integer; name: string }>('SELECT "organisationId", "name" FROM "LineItem"');
+  const existingItems = new Set(items.map((item) => `${labelsById.get(Number(item.organisationId))}\u0000${item.name}`));
   const sources = new Map<string, number>();
 
   const single = async (sql: string, params: readonly unknown[]): Promise<number | undefined> => {

@@ -68,4 +68,37 @@ describe('npm run cli -- import and figures --checks', () => {
     expect(plain(checks.stdout)).toContain('WARNING  Personalkostnader forecast_deviation: printed 1 930 tkr');
     expect(plain(checks.stdout)).not.toContain('Verksamhetens intäkter actual');
   });
+
+  it('shows a file that starts a new tree instead of writing it, and writes it with --write', () => {
+    const organisations = path.join(directory, 'ny-kommun.csv');
+    writeFileSync(organisations, 'organisation;parent;kind;aliases;unit\nKommunen;;municipality;;tkr\nKommunstyrelsen;Kommunen;board;KS;tkr\n');
+    const looked = cli(['import', organisations]);
+    expect(looked.status, looked.stderr).toBe(0);
+    expect(looked.stdout).toContain('Tree Kommunen (new):');
+    expect(looked.stdout).toContain('It starts a new tree (Kommunen): when the above is right, import it with --write.');
+    expect(cli(['orgs']).stdout).not.toContain('Kommunen');
+    const written = cli(['import', organisations, '--write']);
+    expect(written.stdout).toContain('imported 2 organisations rows');
+    const tree = cli(['orgs']).stdout;
+    // Two trees, each with its own Kommunstyrelsen: Alingsås's stays where it was.
+    expect(tree).toMatch(/^Alingsås kommun \(municipality; Alingsås\)\n  Kommunstyrelsen \(board; KS\)$/mu);
+    expect(tree).toMatch(/^Kommunen \(municipality\)\n  Kommunstyrelsen \(board; KS\)$/mu);
+    const ambiguous = cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-08']);
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.stderr).toContain('Kommunstyrelsen (Alingsås kommun), Kommunstyrelsen (Kommunen)');
+    expect(cli(['figures', '--org', 'Kommunstyrelsen (Alingsås kommun)', '--period', '2024-08']).status).toBe(0);
+    // Six processes, each starting tsx: more than the default 30 s on a busy machine.
+  }, 180_000);
+
+  it('lists every bad row with file, line, column and reason, writing nothing', () => {
+    const result = cli(['import', file('fel.csv', [
+      'Kommunstyrelsen (Alingsås kommun);2024-09;Lokaler;;cost;10;actual;-1;tkr;fel.pdf;Drift',
+      'Kommunstyrelsen;2024-09;Lokaler;;cost;10;budget;x;tkr;fel.pdf;Drift',
+    ])]);
+    expect(result.status).toBe(1);
+    // A name written as Utfall writes it where several trees have it is understood.
+    expect(result.stderr).not.toContain('line 2');
+    expect(result.stderr).toContain('fel.csv, line 3, column organisation: "Kommunstyrelsen" is in several trees (Alingsås kommun, Kommunen)');
+    expect(result.stderr).toContain('fel.csv, line 3, column value: "x" is not a number');
+  });
 });

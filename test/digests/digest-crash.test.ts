@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('a server killed while its digests are being posted', () => {
   it('leaves every channel with its digest exactly once', async () => {
     const prisma = store.connection.prisma;
-    const organisation = await prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } });
+    const organisation = await prisma.organisation.findFirstOrThrow({ where: { name: 'Kommunstyrelsen' } });
     const today = DateTime.now().setZone('Europe/Stockholm');
     const digests = createPrismaDigestStore(prisma);
     for (const channel of CHANNELS) {

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('two server instances on one database', () => {
   it('deliver a due digest once, and a restart the same week sends nothing more', async () => {
-    const organisation = await store.connection.prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } });
+    const organisation = await store.connection.prisma.organisation.findFirstOrThrow({ where: { name: 'Kommunstyrelsen' } });
     // Due today at midnight Stockholm time, made a week ago: due the moment the servers look.
     const today = DateTime.now().setZone('Europe/Stockholm');
     const subscription = await createPrismaDigestStore(store.connection.prisma).createSubscription({ platform: 'slack', target: 'C0TWOSERVERS', organisationId: organisation.id, weekday: today.weekday, time: '00:00', language: 'sv', createdBy: 'test' });

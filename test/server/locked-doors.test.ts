@@ -73,7 +73,7 @@ beforeAll(async () => {
   const people = createPrismaPeopleStore(store.connection.prisma);
   await people.savePerson({ email: ADMIN, name: 'Ada Admin', role: 'admin', homeOrganisation: 'Kommunstyrelsen', teamsId: 'aad-ada' });
   await people.savePerson({ email: CONTROLLER, name: 'Karl Controller', role: 'controller', homeOrganisation: 'Kommunstyrelsen' });
-  const organisation = await store.connection.prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } });
+  const organisation = await store.connection.prisma.organisation.findFirstOrThrow({ where: { name: 'Kommunstyrelsen' } });
   draftId = (await store.connection.prisma.draft.create({ data: { organisationId: organisation.id, year: 2024, month: 8, language: 'sv', text: 'Personalkostnaderna blev 70 328 tkr.', engine: 'offline', evidence: '{"facts":[],"derivations":[],"quotes":[],"names":[],"missingCauses":[]}', createdBy: CONTROLLER } })).id;
   slackApi = await startFakeSlackApi();
   connector = await startFakeTeamsConnector();

@@ -104,7 +104,7 @@ describe('checks of printed figures on import', () => {
     expect(plain(outcome.warnings![0]!.reason)).toBe(
       'Testnämnden / Personalkostnader 2025-07: the printed forecast deviation 1 830 tkr disagrees with lines 3 and 2: 114 196 − 112 465 = 1 731 tkr, 99 tkr apart, more than the rounding of the figures allows',
     );
-    const { checks } = await listFigureChecks(store.connection.prisma, (await store.connection.prisma.organisation.findUniqueOrThrow({ where: { name: 'Testnämnden' } })).id, { year: 2025, month: 7 });
+    const { checks } = await listFigureChecks(store.connection.prisma, (await store.connection.prisma.organisation.findFirstOrThrow({ where: { name: 'Testnämnden' } })).id, { year: 2025, month: 7 });
     expect(checks.map((check) => [check.outcome, check.current, check.lines])).toEqual([['warning', true, [4, 3, 2]]]);
   });
 

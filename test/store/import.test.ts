@@ -186,8 +186,8 @@ describe('rejecting bad files, writing nothing', () => {
   });
 
   it('rejects an unknown unit, naming the units allowed', async () => {
-    const error = await rejectionOf(writeCsv(`${HEADER}\n${row({ unit: 'mkr' })}\n`));
-    expect(error.problems).toEqual([{ line: 2, column: 'unit', reason: expect.stringMatching(/"mkr".*mnkr/) }]);
+    const error = await rejectionOf(writeCsv(`${HEADER}\n${row({ unit: 'miljoner' })}\n`));
+    expect(error.problems).toEqual([{ line: 2, column: 'unit', reason: expect.stringMatching(/"miljoner".*mnkr.*mkr.*MSEK/) }]);
   });
 
   it('rejects a key given twice, reporting the second line', async () => {
@@ -222,10 +222,10 @@ describe('rejecting bad files, writing nothing', () => {
     expect(error.problems).toEqual([{ line: 2, column: 'value', reason: expect.stringContaining('costs are negative') }]);
   });
 
-  it('rejects an XLSX workbook without a sheet named utfall or organisationer, naming its sheets', async () => {
+  it('rejects an XLSX workbook with a sheet it does not know, naming the sheet and the names it knows', async () => {
     const file = await writeXlsx('Blad1', [COLUMNS, cells()]);
     const error = await rejectionOf(file);
-    expect(error.problems).toEqual([{ line: null, column: null, reason: expect.stringMatching(/no sheet named "utfall".*"Blad1"/) }]);
+    expect(error.problems).toEqual([{ sheet: 'Blad1', line: null, column: null, reason: expect.stringMatching(/does not know a sheet named "Blad1".*"utfall"/) }]);
   });
 
   it('lists every bad row of a file, not only the first', async () => {

@@ -30,7 +30,7 @@ async function withAdmin<T>(adminUrl: string, action: (client: pg.Client) => Pro
   }
 }
 
-async function migrated(databaseUrl: string, dispose: () => Promise<void> | void): Promise<TestStore> {
+async function migrated(databaseUrl: string, dispose: () => Promise<void> | void, migrate = true): Promise<TestStore> {
   const connection = createPrismaClient(databaseUrl);
   let cleaned = false;
   const cleanup = async () => {
@@ -43,7 +43,7 @@ async function migrated(databaseUrl: string, dispose: () => Promise<void> | void
     }
   };
   try {
-    await ensureStoreReady(connection, { loadSamples: false });
+    if (migrate) await ensureStoreReady(connection, { loadSamples: false });
   } catch (error) {
     await cleanup();
     throw error;
@@ -51,7 +51,7 @@ async function migrated(databaseUrl: string, dispose: () => Promise<void> | void
   return { connection, databaseUrl, cleanup };
 }
 
-async function createPostgresStore(): Promise<TestStore> {
+async function createPostgresStore(migrate: boolean): Promise<TestStore> {
   const adminUrl = process.env.UTFALL_TEST_POSTGRES_URL;
   if (!adminUrl) throw new Error('UTFALL_TEST_DATABASE=postgresql needs UTFALL_TEST_POSTGRES_URL (see scripts/start-postgres.sh)');
   const name = `utfall_test_${uniqueSuffix()}`;
@@ -59,20 +59,21 @@ async function createPostgresStore(): Promise<TestStore> {
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const target = new URL(adminUrl);
   target.pathname = `/${name}`;
-  return migrated(target.toString(), () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined));
+  return migrated(target.toString(), () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined), migrate);
 }
 
-async function createSqliteStore(): Promise<TestStore> {
+async function createSqliteStore(migrate: boolean): Promise<TestStore> {
   const file = path.join(os.tmpdir(), `utfall-test-${uniqueSuffix()}.db`);
   return migrated(`file:${file}`, () => {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-  });
+  }, migrate);
 }
 
-/** A fresh, migrated, empty database of the backend UTFALL_TEST_DATABASE names (sqlite by default). */
-export async function createTestStore(): Promise<TestStore> {
+/** A fresh, migrated (unless `migrate` is false: then without any table), empty database of the backend UTFALL_TEST_DATABASE names (sqlite by default). */
+export async function createTestStore(options: { migrate?: boolean } = {}): Promise<TestStore> {
+  const migrate = options.migrate ?? true;
   const backend = (process.env.UTFALL_TEST_DATABASE ?? 'sqlite').trim().toLowerCase();
-  if (backend === 'postgresql' || backend === 'postgres') return createPostgresStore();
-  if (backend === 'sqlite' || backend === '') return createSqliteStore();
+  if (backend === 'postgresql' || backend === 'postgres') return createPostgresStore(migrate);
+  if (backend === 'sqlite' || backend === '') return createSqliteStore(migrate);
   throw new Error(`UTFALL_TEST_DATABASE must be "sqlite" or "postgresql", not "${backend}"`);
 }

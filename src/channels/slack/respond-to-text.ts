@@ -1,6 +1,6 @@
 // What Utfall does with something a person wrote, however it arrived (/utfall, a
 // mention, a direct message): help, set the home organisation, draft, or answer.
-import { findOrganisation } from '../../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../../core/figures/find-organisation.js';
 import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
 import { handleDigestCommand } from '../../core/digests/handle-digest-command.js';
 import { deliverAnswer } from './deliver-answer.js';
@@ -37,8 +37,10 @@ async function setHomeOrganisation(dependencies: SlackChannelContext, request: T
     await request.reply.send(renderNotice(PHRASES.unknownOrganisation(name, organisations.map((organisation) => organisation.name))));
     return;
   }
-  await dependencies.identities.setHomeOrganisation('slack', request.userId, found.name, request.userName ?? '');
-  await request.reply.send(renderNotice(PHRASES.homeOrganisationSet(found.name)));
+  // Names are unique within a tree only: the label finds this one again.
+  const label = organisationLabel(found, organisations);
+  await dependencies.identities.setHomeOrganisation('slack', request.userId, label, request.userName ?? '');
+  await request.reply.send(renderNotice(PHRASES.homeOrganisationSet(label)));
 }
 
 // As the CLI's `draft create`: exactly one organisation by name or alias, a YYYY-MM period.

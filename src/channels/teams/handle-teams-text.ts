@@ -4,7 +4,7 @@
 import { MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
 import { parseUtfallCommand } from '../../core/channels/parse-utfall-command.js';
 import { handleDigestCommand } from '../../core/digests/handle-digest-command.js';
-import { findOrganisation } from '../../core/figures/find-organisation.js';
+import { findOrganisation, organisationLabel } from '../../core/figures/find-organisation.js';
 import { parsePeriod, periodTextSchema } from '../../core/figures/period.js';
 import { conversationReferenceFromActivity } from './digest/conversation-reference.js';
 import { renderAnswerCard, renderDraftCard } from './render-answer-card.js';
@@ -33,8 +33,10 @@ export async function handleTeamsText(context: TurnContext, dependencies: TeamsC
       const found = findOrganisation(organisations, command.name)[0];
       // No list of every organisation: names outside someone's scope are not theirs to read.
       if (!found) return say(context, `Organisationen "${command.name}" finns inte. Skriv namnet som det står i rapporten, t.ex. "org Kommunstyrelsen".`);
-      await dependencies.identities.setHomeOrganisation('teams', userId, found.name, activity.from?.name ?? '');
-      return say(context, `Din hemorganisation är nu ${found.name}.`);
+      // Names are unique within a tree only: the label finds this one again.
+      const label = organisationLabel(found, organisations);
+      await dependencies.identities.setHomeOrganisation('teams', userId, label, activity.from?.name ?? '');
+      return say(context, `Din hemorganisation är nu ${label}.`);
     }
     case 'draft_usage':
       return say(context, DRAFT_USAGE);

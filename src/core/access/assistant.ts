@@ -5,6 +5,7 @@
 // chose; from the first registered person on, only registered people are answered.
 import type { AuditLog } from '../audit/audit-log.js';
 import type { FigureStore } from '../figures/figure-store.js';
+import { organisationLabel } from '../figures/find-organisation.js';
 import type { Answer, Language } from '../questions/answer.js';
 import type { AskService } from '../questions/ask-service.js';
 import type { Question } from '../questions/answer-question.js';
@@ -109,7 +110,7 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
       let outcome: Answer | Refusal;
       if (person) {
         const home = organisations.find((organisation) => organisation.id === person.homeOrganisationId)!;
-        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: home.name, visibleOrganisationIds: visibleOrganisationIds(person, organisations) });
+        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: organisationLabel(home, organisations), visibleOrganisationIds: visibleOrganisationIds(person, organisations) });
       } else if (question.fallbackHomeOrganisation && (question.unrestricted || !(await dependencies.people.hasPeople()))) {
         outcome = await answerOrRefuse({ text: question.text, homeOrganisation: question.fallbackHomeOrganisation });
       } else {

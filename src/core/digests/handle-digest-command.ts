@@ -76,7 +76,13 @@ export async function handleDigestCommand(dependencies: DigestCommandDependencie
     }
     case 'subscribe': {
       const organisations = await dependencies.figures.listOrganisations();
-      const found = findOrganisation(organisations, command.organisation);
+      let found = findOrganisation(organisations, command.organisation);
+      // A name several trees have: the one the asker may manage (their own tree's).
+      if (found.length > 1) {
+        const manageable = [];
+        for (const organisation of found) if (await dependencies.authorise(request.asker, organisation.id, 'manage')) manageable.push(organisation);
+        if (manageable.length === 1) found = manageable;
+      }
       if (found.length !== 1) return `Organisationen ”${command.organisation}” finns inte${found.length > 1 ? ' entydigt' : ''}. Organisationer som finns: ${organisations.map((organisation) => organisation.name).join(', ')}.`;
       const organisation = found[0]!;
       if (!(await dependencies.authorise(request.asker, organisation.id, 'manage'))) return 'Bara controllers och administratörer för organisationen kan starta veckobrev.';

@@ -11,6 +11,8 @@ export interface OrganisationRecord {
   readonly name: string;
   readonly kind: OrganisationKind;
   readonly parentId: number | null;
+  /** The id of the tree's root (a root's own id): names are unique within a tree. Absent in older fakes. */
+  readonly treeId?: number;
   /** The money unit the organisation's reports use, when known. */
   readonly reportUnit: 'tkr' | 'mnkr' | null;
   readonly aliases: readonly string[];

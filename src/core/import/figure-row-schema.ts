@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { parseSwedishNumber } from '../numbers/parse-swedish-number.js';
 import { toScaledInteger } from '../numbers/scaled-integer.js';
 import { UNITS } from '../numbers/units.js';
+import { readWrittenUnit, WRITTEN_UNIT_NAMES } from '../numbers/written-units.js';
+import { shiftDecimalPoint } from '../numbers/shift-decimal-point.js';
 import { betterSchema, CHANGE_MEASURES, totalOfSchema, type TotalOf, defaultBetter, itemKindSchema, isCostKind, LEVEL_MEASURES, measureSchema, PERCENT_MEASURES, type Better, type ItemKind, type Measure } from '../figures/vocabulary.js';
 import { periodTextSchema, parsePeriod, type Period } from '../figures/period.js';
 import type { Unit } from '../numbers/units.js';
@@ -22,7 +24,7 @@ const rawFigureRowSchema = z.object({
   order: z.string().trim().regex(/^-?\d{1,9}$/, 'must be a whole number (the line\'s place in the report)'),
   measure: z.string().trim().pipe(measureSchema),
   value: z.string(),
-  unit: z.string().trim().pipe(z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` })),
+  unit: z.string().trim().refine((unit) => readWrittenUnit(unit) !== null, `is not a unit: use one of ${[...UNITS, ...WRITTEN_UNIT_NAMES].join(', ')}`),
   better: z.union([z.literal(''), betterSchema]).optional().default(''),
   breakdown_group: optionalText,
   breakdown: optionalText,
@@ -48,6 +50,8 @@ export interface FigureRow {
   readonly measure: Measure;
   readonly valueE4: bigint;
   readonly unit: Unit;
+  /** The unit as the file wrote it when another name or scale of `unit` (mkr, MSEK, mdkr), else empty. */
+  readonly unitWritten: string;
   readonly decimals: number;
   readonly better: Better;
   readonly breakdownGroup: string;
@@ -99,9 +103,11 @@ export function parseFigureRow(line: number, record: Record<string, string | und
   const better = raw.better === '' ? defaultBetter(kind) : raw.better;
   if (better === null) problems.push({ line, column: 'better', reason: 'is empty: a KPI must say whether higher or lower is better' });
   let valueE4: bigint | null = null;
+  const written = readWrittenUnit(raw.unit)!;
+  const unit = written.unit;
   try {
     const value = parseSwedishNumber(raw.value);
-    valueE4 = toScaledInteger(value, raw.unit);
+    valueE4 = toScaledInteger(shiftDecimalPoint(value, written.shift), unit);
     if (isCostKind(kind) && SIGNED_MEASURES.includes(raw.measure) && value.greaterThan(0)) {
       problems.push({ line, column: 'value', reason: `"${raw.value}" is positive, but costs are negative in the canonical format (income and results positive, costs negative)` });
     }
@@ -114,7 +120,7 @@ export function parseFigureRow(line: number, record: Record<string, string | und
   if (raw.made_in !== '' && raw.measure !== 'forecast' && raw.measure !== 'forecast_deviation') {
     problems.push({ line, column: 'made_in', reason: `is only for forecasts, not for measure ${raw.measure}` });
   }
-  if (PERCENT_MEASURES.includes(raw.measure) && raw.unit !== '%') {
+  if (PERCENT_MEASURES.includes(raw.measure) && unit !== '%') {
     problems.push({ line, column: 'unit', reason: `"${raw.unit}" is not allowed for ${raw.measure}, which is a percentage: use %` });
   }
   if ((raw.measure === 'change' || raw.measure === 'change_percent') && raw.reference === '') {
@@ -135,8 +141,9 @@ export function parseFigureRow(line: number, record: Record<string, string | und
       order: Number(raw.order),
       measure: raw.measure,
       valueE4,
-      unit: raw.unit,
-      decimals: decimalsWritten(raw.value),
+      unit,
+      unitWritten: raw.unit === unit ? '' : raw.unit,
+      decimals: Math.max(0, decimalsWritten(raw.value) - written.shift),
       better,
       breakdownGroup: raw.breakdown_group,
       breakdown: raw.breakdown,

@@ -1,10 +1,11 @@
 // The columns of the three canonical import files (docs/import-format.md). A file's
 // kind is told by its header.
 
-export const ORGANISATION_COLUMNS = ['organisation', 'parent', 'kind', 'aliases', 'unit'] as const;
+export const ORGANISATION_COLUMNS = ['tree', 'organisation', 'parent', 'kind', 'aliases', 'unit', 'move'] as const;
 export const REQUIRED_ORGANISATION_COLUMNS = ['organisation', 'kind'] as const;
 
 export const FIGURE_COLUMNS = [
+  'tree',
   'organisation',
   'period',
   'item',
@@ -28,20 +29,25 @@ export const FIGURE_COLUMNS = [
 ] as const;
 export const REQUIRED_FIGURE_COLUMNS = ['organisation', 'period', 'item', 'kind', 'order', 'measure', 'value', 'unit', 'source', 'section'] as const;
 
-export const NOTE_COLUMNS = ['organisation', 'period', 'item', 'note', 'author', 'source', 'section'] as const;
+export const NOTE_COLUMNS = ['tree', 'organisation', 'period', 'item', 'note', 'author', 'source', 'section'] as const;
 export const REQUIRED_NOTE_COLUMNS = ['organisation', 'period', 'note', 'author', 'source'] as const;
 
-export type ImportFileKind = 'organisations' | 'figures' | 'notes';
+export const PEOPLE_COLUMNS = ['email', 'name', 'role', 'tree', 'organisation', 'slack', 'teams'] as const;
+export const REQUIRED_PEOPLE_COLUMNS = ['email', 'name', 'role', 'organisation'] as const;
+
+export type ImportFileKind = 'organisations' | 'figures' | 'notes' | 'people';
 
 const COLUMNS: Record<ImportFileKind, { all: readonly string[]; required: readonly string[] }> = {
   organisations: { all: ORGANISATION_COLUMNS, required: REQUIRED_ORGANISATION_COLUMNS },
   figures: { all: FIGURE_COLUMNS, required: REQUIRED_FIGURE_COLUMNS },
   notes: { all: NOTE_COLUMNS, required: REQUIRED_NOTE_COLUMNS },
+  people: { all: PEOPLE_COLUMNS, required: REQUIRED_PEOPLE_COLUMNS },
 };
 
-/** Tells the file kind from its header: a `measure` or `value` column means figures, a `note` column notes. */
+/** Tells the file kind from its header: a `measure` or `value` column means figures, a `note` column notes, an `email` column people. */
 export function importKindOf(header: readonly string[]): ImportFileKind {
   if (header.includes('measure') || header.includes('value')) return 'figures';
+  if (header.includes('email')) return 'people';
   return header.includes('note') ? 'notes' : 'organisations';
 }
 

@@ -1,16 +1,18 @@
 // What is wrong with an import file, row by row. An import with any problem is
 // rejected whole; every problem is reported, not just the first.
 
-/** One problem: where (line as a spreadsheet shows it, column name) and why. */
+/** One problem: where (the workbook's sheet, line as a spreadsheet shows it, column name) and why. */
 export interface ImportProblem {
+  /** The sheet of a workbook; absent or null for a CSV file. */
+  readonly sheet?: string | null;
   readonly line: number | null;
   readonly column: string | null;
   readonly reason: string;
 }
 
-/** Formats a problem as `line 12, column value: …` for people. */
-export function describeProblem(problem: ImportProblem): string {
-  const where = [problem.line === null ? null : `line ${problem.line}`, problem.column === null ? null : `column ${problem.column}`]
+/** Formats a problem as `sheet utfall, line 12, column value: …` for people (`file.csv, line 12, …` with `fileName`). */
+export function describeProblem(problem: ImportProblem, fileName?: string): string {
+  const where = [fileName ?? null, problem.sheet ? `sheet ${problem.sheet}` : null, problem.line === null ? null : `line ${problem.line}`, problem.column === null ? null : `column ${problem.column}`]
     .filter((part) => part !== null)
     .join(', ');
   return where ? `${where}: ${problem.reason}` : problem.reason;

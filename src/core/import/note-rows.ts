@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parsePeriod, periodTextSchema, type Period } from '../figures/period.js';
 import { ProblemList, type ImportProblem } from './import-problem.js';
-import type { RawRow } from './run-figure-import.js';
+import type { RawRow, ResolveRowOrganisation } from './run-figure-import.js';
 
 const noteRowSchema = z.object({
   organisation: z.string().trim().min(1, 'is empty: name the organisation'),
@@ -28,13 +28,19 @@ export interface NoteRow {
   readonly section: string;
 }
 
-/** Validates all rows against the organisations and line items (`organisation` → item names) in the store. */
-export function validateNoteRows(rows: readonly RawRow[], itemsByOrganisation: ReadonlyMap<string, ReadonlySet<string>>): { rows: NoteRow[]; problems: ImportProblem[]; moreProblems: number } {
+/**
+ * Validates all rows against the organisations and line items (`organisation` → item
+ * names) in the store; `resolveOrganisation` first resolves each row's organisation
+ * within its tree to the name `itemsByOrganisation` knows it by.
+ */
+export function validateNoteRows(rows: readonly RawRow[], itemsByOrganisation: ReadonlyMap<string, ReadonlySet<string>>, resolveOrganisation?: ResolveRowOrganisation): { rows: NoteRow[]; problems: ImportProblem[]; moreProblems: number } {
   const problems = new ProblemList();
   const valid: NoteRow[] = [];
   const seen = new Map<string, number>();
   if (rows.length === 0) problems.add({ line: null, column: null, reason: 'the file has a header but no rows' });
   for (const { line, record } of rows) {
+    const organisationProblem = resolveOrganisation?.(line, record) ?? null;
+    if (organisationProblem) problems.add(organisationProblem);
     const parsed = noteRowSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -44,6 +50,7 @@ export function validateNoteRows(rows: readonly RawRow[], itemsByOrganisation: R
       }
       continue;
     }
+    if (organisationProblem) continue;
     const row = parsed.data;
     const items = itemsByOrganisation.get(row.organisation);
     if (!items) {

@@ -30,8 +30,14 @@ export interface FigureImportResult {
 
 const FLUSH_SIZE = 500;
 
+/**
+ * Resolves a raw row's organisation (and tree) in place to the name the sink knows it
+ * by; returns the problem when it cannot (createRowResolver in organisation-directory.ts).
+ */
+export type ResolveRowOrganisation = (line: number, record: Record<string, string | undefined>) => ImportProblem | null;
+
 /** Imports figure rows through `sink`; returns the problems (empty when all is well), the warnings and the checks. */
-export async function runFigureImport(rows: AsyncIterable<RawRow> | Iterable<RawRow>, sink: FigureImportSink, batchId: number): Promise<FigureImportResult> {
+export async function runFigureImport(rows: AsyncIterable<RawRow> | Iterable<RawRow>, sink: FigureImportSink, batchId: number, resolveOrganisation?: ResolveRowOrganisation): Promise<FigureImportResult> {
   const problems = new ProblemList();
   const checker = new FigureImportChecker(new Set(sink.organisationIds.keys()), sink.existingItems);
   const relations = new FigureRelations();
@@ -52,11 +58,14 @@ export async function runFigureImport(rows: AsyncIterable<RawRow> | Iterable<Raw
 
   for await (const raw of rows) {
     rowCount += 1;
+    const organisationProblem = resolveOrganisation?.(raw.line, raw.record) ?? null;
+    if (organisationProblem) problems.add(organisationProblem);
     const parsed = parseFigureRow(raw.line, raw.record);
     if ('problems' in parsed) {
       parsed.problems.forEach((problem) => problems.add(problem));
       continue;
     }
+    if (organisationProblem) continue;
     const rowProblems = checker.check(parsed.row);
     rowProblems.forEach((problem) => problems.add(problem));
     // Once the file is known to be bad nothing more is written; validation goes on

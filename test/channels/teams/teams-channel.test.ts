@@ -183,7 +183,7 @@ describe('Teams at /api/messages', () => {
     expect(spaced(cardOf(reply).body[0]!.text)).toContain('inte behörighet');
     expect(spaced(cardOf(reply))).not.toContain('70 328');
     connector.calls.length = 0;
-    const draft = await store.connection.prisma.draft.create({ data: { organisationId: (await store.connection.prisma.organisation.findUniqueOrThrow({ where: { name: 'Kommunstyrelsen' } })).id, year: 2024, month: 8, language: 'sv', text: 'x', engine: 'offline', evidence: '{"facts":[],"derivations":[],"quotes":[],"names":[],"missingCauses":[]}', createdBy: 'c' } });
+    const draft = await store.connection.prisma.draft.create({ data: { organisationId: (await store.connection.prisma.organisation.findFirstOrThrow({ where: { name: 'Kommunstyrelsen' } })).id, year: 2024, month: 8, language: 'sv', text: 'x', engine: 'offline', evidence: '{"facts":[],"derivations":[],"quotes":[],"names":[],"missingCauses":[]}', createdBy: 'c' } });
     await send(activity('', { value: { action: 'approve_draft', draftId: draft.id } }));
     expect((await connector.waitFor((call) => call.body?.type === 'message')).body.text).toContain('Bara controllers');
     expect((await store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');

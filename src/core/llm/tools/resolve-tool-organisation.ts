@@ -1,7 +1,7 @@
 // Tools name organisations in free text ("KS", "IT-förvaltningens"); this finds
 // the one meant, within what the asker may see, or says why not.
 import type { OrganisationRecord } from '../../figures/records.js';
-import { findOrganisation } from '../../figures/find-organisation.js';
+import { findOrganisation, withinTreeOf } from '../../figures/find-organisation.js';
 import { findOrganisationMentions } from '../../questions/find-organisation-mention.js';
 import type { ToolContext } from './model-tool.js';
 
@@ -9,7 +9,7 @@ import type { ToolContext } from './model-tool.js';
 export function resolveToolOrganisation(name: string | undefined, context: ToolContext): { organisation: OrganisationRecord } | { error: string } {
   const visible = context.organisations.filter((organisation) => context.canSee(organisation.id));
   if (!name || name.trim() === '') return { organisation: context.home };
-  const exact = findOrganisation(visible, name);
+  const exact = withinTreeOf(findOrganisation(visible, name), context.home, context.organisations);
   if (exact.length === 1) return { organisation: exact[0]! };
   const mentions = findOrganisationMentions(name, visible);
   const best = mentions[0];
