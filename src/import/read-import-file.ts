@@ -7,7 +7,6 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { ImportRejectedError } from '../core/import/import-problem.js';
 import type { RawRow } from '../core/import/run-figure-import.js';
 
@@ -45,6 +44,8 @@ function fromTable(fileName: string, checksum: string, table: string[][]): Impor
 }
 
 async function readXlsx(fileName: string, checksum: string, content: Buffer): Promise<ImportFile> {
+  // exceljs takes seconds to load: only an XLSX import loads it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets.find((candidate) => SHEETS.includes(candidate.name.trim().toLowerCase()));

@@ -2,13 +2,13 @@
 // organisations yet, the sample data from data/samples loaded.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.js';
 import { readImportFile } from '../import/read-import-file.js';
 import { applyMigrations } from './apply-migrations.js';
 import { importIntoStore } from './import-into-store.js';
 import type { StoreConnection } from './prisma-client.js';
 
-export const SAMPLES_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'samples');
+export const SAMPLES_FOLDER = projectPath('data', 'samples');
 
 /** Migrates and seeds; returns a one-line message when it did something, else null. */
 export async function ensureStoreReady(connection: StoreConnection, options: { loadSamples: boolean } = { loadSamples: true }): Promise<string | null> {
