@@ -23,7 +23,7 @@ await build({
   absWorkingDir: root,
   entryPoints: {
     main: 'src/main.ts',
-    cli: 'src/cli/main.ts',
+    cli: 'src/cli/start-cli.ts',
     'answer-worker': 'src/answering/answer-worker-main.ts',
   },
   outdir,

@@ -1,5 +1,5 @@
-// The import command and `figures --checks` as a controller runs them: a real
-// process on a real store with the sample data. A file whose printed deviation
+// The import command and `figures --checks` as a controller runs them (in this
+// process, runProgram) on a real store with the sample data. A file whose printed deviation
 // contradicts its budget and forecast is imported with a warning naming both lines;
 // a file in tkr labelled mnkr is rejected with the reason; the checks of a period are
 // listed with their arithmetic.
@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 describe('npm run cli -- import and figures --checks', () => {
-  it('lists the checks of a period: the printed figure, the arithmetic and the file lines', () => {
-    const result = cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-08', '--checks']);
+  it('lists the checks of a period: the printed figure, the arithmetic and the file lines', async () => {
+    const result = await cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-08', '--checks']);
     expect(result.status, result.stderr).toBe(0);
     const text = plain(result.stdout);
     expect(text).toMatch(/^Kommunstyrelsen, 2024-08: \d+ checks of printed figures$/mu);
@@ -43,8 +43,8 @@ describe('npm run cli -- import and figures --checks', () => {
     expect(text).not.toContain('WARNING');
   });
 
-  it('imports a file whose printed deviation contradicts budget and forecast, with a warning naming both lines', () => {
-    const result = cli(['import', file('kontradiktion.csv', [
+  it('imports a file whose printed deviation contradicts budget and forecast, with a warning naming both lines', async () => {
+    const result = await cli(['import', file('kontradiktion.csv', [
       'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;budget_full_year;-114 196;tkr;kontroll.pdf;Drift',
       'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;forecast;-112 465;tkr;kontroll.pdf;Drift',
       'Kommunstyrelsen;2024-09;Personalkostnader;;cost;20;forecast_deviation;1 930;tkr;kontroll.pdf;Drift',
@@ -55,8 +55,8 @@ describe('npm run cli -- import and figures --checks', () => {
     expect(plain(result.stderr)).toContain('warning: line 4, column value: Kommunstyrelsen / Personalkostnader 2024-09: the printed forecast deviation 1 930 tkr disagrees with lines 3 and 2: 114 196 − 112 465 = 1 731 tkr, 199 tkr apart');
   });
 
-  it('rejects a file in tkr labelled mnkr with the reason, and imports nothing', () => {
-    const result = cli(['import', file('tkr-som-mnkr.csv', [
+  it('rejects a file in tkr labelled mnkr with the reason, and imports nothing', async () => {
+    const result = await cli(['import', file('tkr-som-mnkr.csv', [
       'Kommunstyrelsen;2024-09;Verksamhetens intäkter;;income;10;actual;69 208;mnkr;felaktig.csv;Drift',
       'Kommunstyrelsen;2024-09;Personalkostnader;Verksamhetens kostnader;cost;20;actual;-70 328;mnkr;felaktig.csv;Drift',
       'Kommunstyrelsen;2024-09;Köp av tjänster;Verksamhetens kostnader;cost;40;actual;-31 150;mnkr;felaktig.csv;Drift',
@@ -64,7 +64,7 @@ describe('npm run cli -- import and figures --checks', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('tkr-som-mnkr.csv was rejected: 1 problem(s); nothing was imported');
     expect(plain(result.stderr)).toContain('column unit: the amounts look like tkr labelled mnkr: 3 of the 3 lines that Kommunstyrelsen has reported before are about 1 000 times their stored figures (line 2: Verksamhetens intäkter actual 69 208 mnkr, stored 69 208 tkr for 2024-08;');
-    const checks = cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-09', '--checks']);
+    const checks = await cli(['figures', '--org', 'Kommunstyrelsen', '--period', '2024-09', '--checks']);
     expect(plain(checks.stdout)).toContain('WARNING  Personalkostnader forecast_deviation: printed 1 930 tkr');
     expect(plain(checks.stdout)).not.toContain('Verksamhetens intäkter actual');
   });
