@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/store/generated/', 'data/', 'coverage/', '.tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'src/store/generated/', 'data/', 'coverage/', '.tmp/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/core/**/*.ts'],

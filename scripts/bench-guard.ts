@@ -11,6 +11,7 @@ import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../src/store/prisma-figure-store.js';
 import { createAskService } from '../src/core/questions/ask-service.js';
 import { guardModelText } from '../src/core/guard/guard-model-text.js';
+import { findWordNumbers } from '../src/core/guard/number-words.js';
 import { createOpenAiChatModel } from '../src/llm/openai-chat-model.js';
 import { loadPrompts } from '../src/prompts/load-prompts.js';
 import { MODEL_TOOLS } from '../src/core/llm/tools/tool-registry.js';
@@ -62,6 +63,11 @@ try {
   console.log(`guard per answer:                 p50 ${ms(percentile(guardTimes, 0.5))}  p99 ${ms(percentile(guardTimes, 0.99))}`);
   console.log(`model path total (instant model): p50 ${ms(percentile(totals, 0.5))}  p99 ${ms(percentile(totals, 0.99))}`);
   console.log(`model path overhead over offline: p50 ${ms(percentile(overheads, 0.5))}  p99 ${ms(percentile(overheads, 0.99))}  (target p99 < 20 ms)`);
+  // A hostile text (360 000 characters of number words) read to the end: a reading that backtracked would take minutes.
+  const hostile = `${'fem'.repeat(100_000)} ${'tjugo '.repeat(10_000)}procent`;
+  const hostileStarted = performance.now();
+  findWordNumbers(hostile);
+  console.log(`number words in a hostile text:   ${ms(performance.now() - hostileStarted)} for ${hostile.length.toLocaleString('sv-SE')} characters`);
   console.log(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 } finally {
   await server.close();

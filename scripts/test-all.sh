@@ -1,17 +1,47 @@
 #!/usr/bin/env bash
-# Runs the type check and the whole test suite twice: on SQLite (the embedded
-# default) and on PostgreSQL (the production store), from Debian's postgresql
+# Runs the type check, the lint and the whole test suite twice: on SQLite (the
+# embedded default) and on PostgreSQL (the production store), from Debian's postgresql
 # started by scripts/start-postgres.sh (installed when missing). Browser tests use
-# Debian's chromium, installed by scripts/ensure-chromium.sh when missing.
-set -euo pipefail
+# Debian's chromium, installed by scripts/ensure-chromium.sh when missing. Each vitest
+# run first builds dist/ (test/support/build-dist.ts), so the built CLI and server the
+# tests start are never older than src/.
+# Every step runs even when an earlier one fails (a SQLite failure must not hide the
+# PostgreSQL result); the summary at the end lists each, and the exit status is 1 if
+# any failed.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-npx tsc --noEmit -p .
-npx eslint .
+
+declare -a names=() results=() seconds=()
+step() {
+  local name=$1
+  shift
+  echo "== $name"
+  local started=$SECONDS
+  "$@"
+  local status=$?
+  names+=("$name")
+  seconds+=($((SECONDS - started)))
+  results+=("$([ "$status" = 0 ] && echo passed || echo "FAILED (exit $status)")")
+}
+
+step "type check" npx tsc --noEmit -p .
+step "lint" npx eslint .
 # The web chat and Teams tests drive Debian's chromium headless.
-CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh)
+CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || CHROMIUM_PATH=
 export CHROMIUM_PATH
-echo "== test suite on SQLite"
-UTFALL_TEST_DATABASE=sqlite npx vitest run
-postgres_url=$(bash scripts/start-postgres.sh)
-echo "== test suite on PostgreSQL ($postgres_url)"
-UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL=$postgres_url npx vitest run
+step "test suite on SQLite" env UTFALL_TEST_DATABASE=sqlite npx vitest run
+if postgres_url=$(bash scripts/start-postgres.sh); then
+  step "test suite on PostgreSQL ($postgres_url)" env UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL="$postgres_url" npx vitest run
+else
+  names+=("test suite on PostgreSQL"); seconds+=(0); results+=("FAILED (PostgreSQL did not start)")
+fi
+
+echo
+echo "== summary"
+failed=0
+for index in "${!names[@]}"; do
+  printf '%-60s %-24s %5ss\n' "${names[$index]}" "${results[$index]}" "${seconds[$index]}"
+  [ "${results[$index]}" = passed ] || failed=1
+done
+printf '%-60s %-24s %5ss\n' "total" "" "$SECONDS"
+exit "$failed"

@@ -14,14 +14,12 @@ import { createPrismaDraftStore } from './store/prisma-draft-store.js';
 import { createAskService } from './core/questions/ask-service.js';
 import { createDraftService } from './core/drafting/draft-service.js';
 import { createModelDependencies } from './llm/create-model-dependencies.js';
-import { createWebChat } from './channels/web/create-web-chat.js';
 import { createInMemoryPeopleStore } from './core/access/in-memory-people-store.js';
 import { loadSamplePeople } from './store/load-sample-people.js';
 import { PrismaSessionStore } from './store/prisma-session-store.js';
 import { createApp } from './server/create-app.js';
 import { createAdmissionMiddleware } from './server/admission-middleware.js';
-import { createSlackChannel, type SlackChannel } from './channels/slack/create-slack-channel.js';
-import { createTeamsChannel } from './channels/teams/create-teams-channel.js';
+import type { SlackChannel } from './channels/slack/create-slack-channel.js';
 import { createPrismaChatIdentityStore } from './store/prisma-chat-identity-store.js';
 import { createAssistant } from './core/access/assistant.js';
 import { createPrismaAuditLog } from './store/prisma-audit-log.js';
@@ -36,7 +34,10 @@ import { cachePeopleStore } from './core/access/cached-people-store.js';
 import { isStoreBusy } from './store/store-busy.js';
 import { createSqliteAuditWriter } from './store/sqlite-audit-writer.js';
 import { sqliteFilePath } from './store/database-url.js';
+import { staleBuildWarning } from './stale-build-warning.js';
 
+const stale = staleBuildWarning();
+if (stale) console.error(stale);
 let config;
 try {
   config = loadConfig(process.env);
@@ -98,9 +99,11 @@ const digests = createDigestRuntime(connection.prisma, config, logger);
 const channelDependencies = { assistant, drafts, draftStore, figures, identities, logger };
 const routers = [];
 const started: string[] = [];
+// Each channel's code (Bolt, the Agents SDK, the web chat's sign-in) is loaded only when it is configured.
 // Slack when configured: HTTP mode at /slack/events, or Socket Mode with an app token.
 let slack: SlackChannel | undefined;
 if (config.slack) {
+  const { createSlackChannel } = await import('./channels/slack/create-slack-channel.js');
   // Events, commands and interactions are kept in the store before they are acknowledged (docs/decisions/0010).
   const work = { store: createPrismaSlackWorkStore(connection.prisma), leaseMs: config.slackWork.leaseSeconds * 1000, maxAttempts: config.slackWork.maxAttempts };
   slack = createSlackChannel(config.slack, { ...channelDependencies, digests: digests.store, work });
@@ -110,6 +113,7 @@ if (config.slack) {
 }
 // Teams with app credentials (tokens verified), or the local trial; otherwise /api/messages does not exist.
 if (config.teams.mode !== 'off') {
+  const { createTeamsChannel } = await import('./channels/teams/create-teams-channel.js');
   routers.push(createTeamsChannel(config.teams, { ...channelDependencies, digests: { store: digests.store, conversations: digests.conversations } }));
   started.push(config.teams.mode === 'credentials' ? 'Teams' : 'Teams (local trial)');
 }
@@ -122,6 +126,7 @@ if (config.web.mode !== 'off') {
   setInterval(() => void purgeSessions(), 3_600_000).unref();
   const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
   const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit, ...limits }) : assistant;
+  const { createWebChat } = await import('./channels/web/create-web-chat.js');
   routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts, draftStore, figures, logger, sessionStore }));
   started.push(config.web.mode === 'oidc' ? 'web chat (sign-in)' : 'web chat (local trial)');
 }

@@ -63,7 +63,9 @@ interface Slot {
   readonly active: Map<number, Job & { started: number }>;
 }
 
-const WORKER_ENTRY = new URL('./answer-worker.mjs', import.meta.url);
+// From the sources (tsx, the tests) a worker starts at the .mjs that registers tsx in it;
+// from the build (scripts/build.mjs puts every file straight in dist/) at dist/answer-worker.js.
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? new URL('./answer-worker.mjs', import.meta.url) : new URL('./answer-worker.js', import.meta.url);
 const RETRY_AFTER_SECONDS = 1;
 
 /** Starts `options.workers` answering workers. */

@@ -6,12 +6,9 @@ import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config.js';
-import { renderDeviationChart } from '../charts/render-deviation-chart.js';
-import { createSlackDigestSender } from '../channels/slack/digest/send-slack-digest.js';
-import { createTeamsDigestSender } from '../channels/teams/digest/send-teams-digest.js';
 import type { TeamsConversationStore } from '../channels/teams/digest/teams-conversation-store.js';
 import { createDigestDeliverer, type DigestDeliverer } from '../core/digests/digest-deliverer.js';
-import type { DigestSender } from '../core/digests/digest-delivery-ports.js';
+import type { ChartRenderer, DigestSender } from '../core/digests/digest-delivery-ports.js';
 import type { DigestStore } from '../core/digests/digest-store.js';
 import type { PrismaStoreClient } from '../store/prisma-client.js';
 import { createPrismaDigestStore } from '../store/prisma-digest-store.js';
@@ -28,20 +25,31 @@ export interface DigestRuntime {
   readonly deliverer: DigestDeliverer;
 }
 
+// Slack's Web API, the Agents SDK and the chart renderer (canvas) take seconds to load:
+// each is loaded with the first digest that needs it, so a start or a CLI command that
+// sends none never pays for them.
+function loadedOnFirstSend(load: () => Promise<DigestSender>): DigestSender {
+  let sender: Promise<DigestSender> | undefined;
+  return { send: async (...args) => (await (sender ??= load())).send(...args) };
+}
+
+const renderChart: ChartRenderer = async (chart) => (await import('../charts/render-deviation-chart.js')).renderDeviationChart(chart);
+
 export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'> & Partial<Pick<Config, 'digestLeaseSeconds'>>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
   const store = createPrismaDigestStore(prisma);
   const conversations = createPrismaTeamsConversationStore(prisma);
   // Teams only as configured: with credentials, or the local trial; otherwise its digests wait ('no_sender').
   const senders: { slack?: DigestSender; teams?: DigestSender } = {};
-  if (config.teams.mode !== 'off') senders.teams = teamsDigestDelivery(createTeamsDigestSender({ teams: config.teams, logger }), conversations);
-  if (config.slack) senders.slack = slackDigestDelivery(createSlackDigestSender({ botToken: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}), logger }));
+  const { teams, slack } = config;
+  if (teams.mode !== 'off') senders.teams = loadedOnFirstSend(async () => teamsDigestDelivery((await import('../channels/teams/digest/send-teams-digest.js')).createTeamsDigestSender({ teams, logger }), conversations));
+  if (slack) senders.slack = loadedOnFirstSend(async () => slackDigestDelivery((await import('../channels/slack/digest/send-slack-digest.js')).createSlackDigestSender({ botToken: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}), logger })));
   const digestLogger = logger.child({ component: 'digests' });
   const figures = createPrismaFigureStore(prisma);
   const deliverer = createDigestDeliverer({
     store,
     figures,
     drafts: createPrismaDraftStore(prisma),
-    renderChart: renderDeviationChart,
+    renderChart,
     authorise: createAuthorise({ people: createPrismaPeopleStore(prisma), figures }),
     senders,
     // Names this process in delivery claims, so `digest status` can tell instances apart.

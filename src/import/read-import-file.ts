@@ -9,7 +9,7 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportRejectedError, type ImportProblem } from '../core/import/import-problem.js';
 import type { RawRow } from '../core/import/run-figure-import.js';
 import { describeSheetNames, sheetKindOf } from '../core/import/import-sheets.js';
@@ -57,6 +57,8 @@ function sheetTable(sheet: ExcelJS.Worksheet): string[][] {
 }
 
 async function readXlsx(fileName: string, checksum: string, content: Buffer): Promise<ImportFile> {
+  // exceljs takes seconds to load: only an XLSX import loads it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

@@ -2,10 +2,10 @@
 // missing or broken prompt stops the start with a message naming the file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.js';
 import { promptsSchema, type Prompts } from '../core/llm/prompts.js';
 
-export const PROMPTS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts');
+export const PROMPTS_FOLDER = projectPath('prompts');
 
 const FILES = {
   answerSystem: { sv: 'answer-system.sv.md', en: 'answer-system.en.md' },

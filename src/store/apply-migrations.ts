@@ -9,11 +9,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.js';
 import type { StoreConnection } from './prisma-client.js';
 import { placeholder } from './sql-placeholders.js';
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma', 'migrations');
+const migrationsRoot = projectPath('prisma', 'migrations');
 
 const BOOKKEEPING_TABLE = {
   sqlite: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

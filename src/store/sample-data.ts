@@ -5,12 +5,12 @@
 // not filled with the samples again at the next start.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readImportFile } from '../import/read-import-file.js';
 import { importIntoStore } from './import-into-store.js';
 import type { StoreConnection } from './prisma-client.js';
+import { projectPath } from '../project-root.js';
 
-export const SAMPLES_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'samples');
+export const SAMPLES_FOLDER = projectPath('data', 'samples');
 
 /** Who the sample batches are recorded as imported by. */
 export const SAMPLE_IMPORTER = 'utfall (sample data)';

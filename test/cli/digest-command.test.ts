@@ -1,11 +1,11 @@
-// `digest …` as an operator runs it: real processes, a real store, Slack delivery to
-// the local fake Web API. The id is printed; run --now sends once per week.
+// `digest …` as an operator runs it (in this process, runProgram): a real store, Slack
+// delivery to the local fake Web API. The id is printed; run --now sends once per week.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaTeamsConversationStore } from '../../src/store/prisma-teams-conversation-store.js';
-import { runCliAsync } from '../support/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
@@ -14,7 +14,7 @@ let slack: FakeSlackApi;
 const chartFile = path.join(os.tmpdir(), `utfall-digest-chart-${process.pid}.png`);
 
 // Asynchronous, so the fake Slack API in this process keeps answering while the CLI runs.
-const cli = (args: string[], env: Record<string, string> = {}) => runCliAsync(['digest', ...args], { DATABASE_URL: store.databaseUrl, SLACK_BOT_TOKEN: 'xoxb-cli-test', SLACK_SIGNING_SECRET: 'cli-test-secret', SLACK_API_URL: slack.url, ...env });
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(['digest', ...args], { DATABASE_URL: store.databaseUrl, SLACK_BOT_TOKEN: 'xoxb-cli-test', SLACK_SIGNING_SECRET: 'cli-test-secret', SLACK_API_URL: slack.url, LOG_LEVEL: 'warn', ...env });
 
 beforeAll(async () => {
   store = await createTestStore();

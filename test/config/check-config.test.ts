@@ -7,7 +7,7 @@ import { loadConfig, whyServerCannotStart } from '../../src/config/load-config.j
 import { describeConfig } from '../../src/config/describe-config.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const check = (env: Record<string, string>) => spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', '--check-config'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env } });
+const check = (env: Record<string, string>) => spawnSync(process.execPath, ['dist/main.js', '--check-config'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env } });
 
 describe('configuration', () => {
   it('names every bad variable and exits 2', () => {

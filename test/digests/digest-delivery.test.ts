@@ -154,7 +154,7 @@ describe('scheduled digests', () => {
     clock = new Date(clock.getTime() + 8 * 86_400_000);
     await runtime.deliverer.runDue();
     expect(slack.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === subscription.target)).toHaveLength(1);
-    const status = runCli(['digest', 'status'], { DATABASE_URL: store.databaseUrl });
+    const status = await runCli(['digest', 'status'], { DATABASE_URL: store.databaseUrl });
     expect(status.status, status.stderr).toBe(0);
     const line = status.stdout.split('\n').findIndex((text) => text.includes(`slack:${subscription.target} `));
     expect(status.stdout.split('\n')[line]).toContain('PAUSED (is_archived');

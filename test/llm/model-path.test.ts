@@ -119,9 +119,9 @@ describe('the model path', () => {
 
   it('falls back within the timeout when the model never answers', async () => {
     server.script([{ kind: 'hang' }]);
-    const started = Date.now();
+    // The fake server never answers: only the 300 ms timeout can end the model call, and the
+    // failure's code says it did (no wall-clock bound, which a busy machine would break).
     const answer = await service({ timeoutMs: 300 }).ask(QUESTION);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(events.find((entry) => entry.event === 'model_failed')?.details.code).toBe('timeout');

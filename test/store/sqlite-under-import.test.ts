@@ -17,7 +17,7 @@ import { createPrismaAuditLog } from '../../src/store/prisma-audit-log.js';
 import { createSqliteAuditWriter, type SqliteAuditWriter } from '../../src/store/sqlite-audit-writer.js';
 import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
 import { createPrismaPeopleStore } from '../../src/store/prisma-people-store.js';
-import { runCliAsync } from '../support/run-cli.js';
+import { runCliProcess } from '../support/run-cli.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const sqlite = (process.env.UTFALL_TEST_DATABASE ?? 'sqlite') === 'sqlite';
@@ -84,7 +84,7 @@ describe.runIf(sqlite)('SQLite while an import writes', () => {
     const release = holdWriteLock(store.databaseUrl);
     let result;
     try {
-      result = await runCliAsync(['import', '--wait', '1', file], { DATABASE_URL: store.databaseUrl });
+      result = await runCliProcess(['import', '--wait', '1', file], { DATABASE_URL: store.databaseUrl });
     } finally {
       release();
     }

@@ -144,8 +144,8 @@ describe('fake OpenAI server', () => {
     const error = await ask(clientFor({ timeout: 300 })).catch((caught: unknown) => caught);
     const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
+    // Not before the timeout; that it ended at all, and as a timeout, the error's type shows.
     expect(elapsed).toBeGreaterThanOrEqual(250);
-    expect(elapsed).toBeLessThan(1500);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -226,10 +226,9 @@ describe('fake OpenAI server', () => {
     server.script([{ kind: 'hang' }]);
     const pending = ask(clientFor({ timeout: 5000 })).catch((caught: unknown) => caught);
     await expect.poll(() => server.requests.length, { timeout: 1000, interval: 10 }).toBe(1);
-    const started = Date.now();
     await server.close();
+    // Ended by the close, not by the client's 5 s timeout: a connection error that is no timeout.
     const error = await pending;
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(error).toBeInstanceOf(OpenAI.APIConnectionError);
     expect(error).not.toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
     await server.close(); // a second close (afterEach) is harmless

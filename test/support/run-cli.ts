@@ -1,11 +1,17 @@
-// Runs `npm run cli -- …` as a user would: src/cli/main.ts in its own Node process,
-// on the environment given (on top of this process's).
-import { execFile, spawnSync } from 'node:child_process';
+// The command line in a test, two ways:
+// - runCli: in this process, through runProgram (src/cli/main.ts) with its own output
+//   streams and exit code: the same commands, without a Node start per command.
+// - runCliProcess: `node dist/cli.js` in a process of its own, as `npm run cli` runs it,
+//   for what only a process shows (stdin, exit codes, a second writer, the build itself).
+//   vitest's global setup (test/support/build-dist.ts) builds dist/ before any test.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runProgram } from '../../src/cli/main.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
+export const BUILT_CLI = path.join(ROOT, 'dist', 'cli.js');
 
 export interface CliResult {
   readonly status: number | null;
@@ -13,17 +19,33 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Waits for the CLI, blocking this process: only for tests with no server of their own to keep answering. */
-export function runCli(args: readonly string[], env: Record<string, string | undefined>, input?: string): CliResult {
-  const result = spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, ...env }, timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function collect(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-/** The same without blocking, so fakes served by this process (Slack, Teams) answer the CLI meanwhile. */
-export function runCliAsync(args: readonly string[], env: Record<string, string | undefined>): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    );
+/** Runs one command in this process, with the environment given on top of this process's. */
+export async function runCli(args: readonly string[], env: Record<string, string | undefined>): Promise<CliResult> {
+  const stdout = collect();
+  const stderr = collect();
+  const status = await runProgram(args, { env: { ...process.env, ...env }, stdout: stdout.stream, stderr: stderr.stream });
+  // What was written is read on the next turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { status, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Runs the built CLI as its own process; `input` is written to its stdin. Fakes served by this process keep answering meanwhile. */
+export function runCliProcess(args: readonly string[], env: Record<string, string | undefined>, input?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? '');
   });
 }

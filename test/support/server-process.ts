@@ -1,5 +1,6 @@
-// `npm start` as an operator runs it: src/main.ts in its own Node process on a free
-// port, with only the environment given (plus PATH and HOME), ready once it says so.
+// `npm start` as an operator runs it: the built server (dist/main.js, built by vitest's
+// global setup) in its own Node process on a free port, with only the environment given
+// (plus PATH and HOME), ready once it says so.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -28,7 +29,7 @@ export async function freePort(): Promise<number> {
 /** Starts the server (on `port`, or a free one) and waits (`startTimeoutMs`, 60 s by default) for "Utfall started". */
 export async function startServerProcess(env: Record<string, string>, options: { port?: number; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), ...env } });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), ...env } });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -4,8 +4,8 @@
 // yielding): a burst of answers started together would hold the loop for seconds while
 // the requests still arriving wait for their acknowledgement, past Slack's 3 s limit.
 // So a task starts on a later turn of the loop, once no request has arrived for a
-// moment (or it has waited long enough), and acknowledgements go first.
-import { performance } from 'node:perf_hooks';
+// moment (or it has waited long enough), and acknowledgements go first. Time is the
+// global `performance` and `setTimeout`, so a test can run the queue on a fake clock.
 
 /** Paces work after acknowledgements. */
 export interface WorkQueue {

@@ -8,7 +8,7 @@
 // when the browser says where it comes from, come from the page's own origin.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../project-root.js';
 import express from 'express';
 import type session from 'express-session';
 import type { Logger } from 'pino';
@@ -19,7 +19,7 @@ import { createWebChatRouter, type WebChatDependencies } from './web-chat-router
 import { createWebSession } from './web-session.js';
 import { createSignInRoutes } from './web-sign-in-routes.js';
 
-const PUBLIC = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+const PUBLIC = projectPath('src', 'channels', 'web', 'public');
 
 /** The web chat as configured to run. */
 export type EnabledWebChatConfig = Exclude<WebChatConfig, { mode: 'off' }>;

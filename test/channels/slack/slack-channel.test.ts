@@ -172,10 +172,10 @@ describe('questions', () => {
   });
 
   it('acknowledges before the work is done, and shows "Utfall räknar …" while a slow answer is computed, then updates it in place', async () => {
-    const started = Date.now();
     const response = await harness.sendEvent(mention('LÅNGSAMT Hur ligger vi till mot budget på personalkostnaderna?'));
+    // Acknowledged before the answer exists: the answer goes out later, as an update.
+    // (Order, not milliseconds: a wall-clock bound fails on a busy machine.)
     expect(response.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(calls('chat.update')).toEqual([]);
     const placeholder = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
     expect(placeholder.body.text).toBe('Utfall räknar …');

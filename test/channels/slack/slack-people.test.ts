@@ -2,7 +2,7 @@
 // manager asks in Slack about their own organisation (answered) and another
 // (denied, nothing leaked), may not approve drafts, and an admin reads the audit
 // trail of both questions with the CLI. Real signed HTTP to the running channel;
-// the CLI runs as a separate process on the same store.
+// the CLI's commands run in this process (runProgram) on the same store.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
 import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
@@ -15,8 +15,8 @@ let tsNumber = 0;
 const nextTs = () => `1713000000.${String((tsNumber += 1)).padStart(6, '0')}`;
 const spaced = (value: unknown) => JSON.stringify(value).replace(/\\u00a0|\u00A0/g, ' ');
 
-function cli(args: string[]) {
-  const result = runCli(args, { DATABASE_URL: harness.store.databaseUrl });
+async function cli(args: string[]) {
+  const result = await runCli(args, { DATABASE_URL: harness.store.databaseUrl });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -44,9 +44,9 @@ function click(actionId: string, value: string, user: string, responseUrl: strin
 
 beforeAll(async () => {
   harness = await startSlackHarness();
-  cli(['user', 'add', '--email', 'maja@alingsas.se', '--name', 'Maja Manager', '--slack', 'U0MAJA', '--org', 'IT-förvaltningen', '--role', 'manager']);
-  cli(['user', 'add', '--email', 'karl@alingsas.se', '--name', 'Karl Controller', '--slack', 'U0KARL', '--org', 'Kommunstyrelsen', '--role', 'controller']);
-  cli(['user', 'add', '--email', 'admin@alingsas.se', '--name', 'Ada Admin', '--org', 'Kommunstyrelsen', '--role', 'admin']);
+  await cli(['user', 'add', '--email', 'maja@alingsas.se', '--name', 'Maja Manager', '--slack', 'U0MAJA', '--org', 'IT-förvaltningen', '--role', 'manager']);
+  await cli(['user', 'add', '--email', 'karl@alingsas.se', '--name', 'Karl Controller', '--slack', 'U0KARL', '--org', 'Kommunstyrelsen', '--role', 'controller']);
+  await cli(['user', 'add', '--email', 'admin@alingsas.se', '--name', 'Ada Admin', '--org', 'Kommunstyrelsen', '--role', 'admin']);
 }, 120_000);
 
 afterAll(async () => {
@@ -160,18 +160,18 @@ describe('weekly digests from Slack', () => {
 });
 
 describe('the admin reading the audit trail', () => {
-  it('lists both of the manager’s Slack questions by her email, answered and denied, and shows the facts of the answered one', () => {
-    const lines = cli(['audit', 'list', '--as', 'maja@alingsas.se']).trim().split('\n');
+  it('lists both of the manager’s Slack questions by her email, answered and denied, and shows the facts of the answered one', async () => {
+    const lines = (await cli(['audit', 'list', '--as', 'maja@alingsas.se'])).trim().split('\n');
     const own = lines.find((line) => line.includes('Hur ligger vi till mot budget på personalkostnaderna?'));
     const other = lines.find((line) => line.includes('Hur ligger Kommunstyrelsen till'));
     expect(own).toMatch(/slack\s+slack:U0MAJA\s+answered/);
     expect(other).toMatch(/slack\s+slack:U0MAJA\s+denied/);
     // Nobody else's questions are in Maja's list.
     expect(lines.every((line) => line.includes('slack:U0MAJA'))).toBe(true);
-    const entry = JSON.parse(cli(['audit', 'show', own!.trim().split(/\s+/)[0]!])) as { evidence: { facts: { org: string }[] }; organisations: string[] };
+    const entry = JSON.parse(await cli(['audit', 'show', own!.trim().split(/\s+/)[0]!])) as { evidence: { facts: { org: string }[] }; organisations: string[] };
     expect(entry.evidence.facts.length).toBeGreaterThan(0);
     expect(entry.evidence.facts.every((fact) => fact.org === 'IT-förvaltningen')).toBe(true);
-    const denied = JSON.parse(cli(['audit', 'show', other!.trim().split(/\s+/)[0]!])) as { status: string; evidence: { facts: unknown[] } };
+    const denied = JSON.parse(await cli(['audit', 'show', other!.trim().split(/\s+/)[0]!])) as { status: string; evidence: { facts: unknown[] } };
     expect(denied).toMatchObject({ status: 'denied', evidence: { facts: [] } });
   });
 });

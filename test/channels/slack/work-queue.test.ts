@@ -1,6 +1,6 @@
 // The work queue paces tasks: a few at a time, giving way to arriving requests.
-import { describe, expect, it } from 'vitest';
-import { createWorkQueue } from '../../../src/channels/slack/work-queue.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createWorkQueue, type WorkQueue } from '../../../src/channels/slack/work-queue.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,17 +25,30 @@ describe('createWorkQueue', () => {
     expect(queue.size).toBe(0);
   });
 
-  it('waits for a pause in arrivals before starting a task, but not longer than maxWaitMs', async () => {
-    const queue = createWorkQueue({ concurrency: 1, quietMs: 30, maxWaitMs: 1000 });
+  // On vitest's fake clock (performance.now and setTimeout; the queue's next turn of the
+  // loop is real): how long a task waited is exact, whatever else the machine is doing.
+  async function waitAfterArrival(queue: WorkQueue): Promise<number> {
+    const arrival = performance.now();
     queue.noteArrival();
-    const started = Date.now();
-    await queue.run(async () => undefined);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    let startedAt: number | undefined;
+    const done = queue.run(async () => void (startedAt = performance.now()));
+    await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(20_000);
+    await done;
+    return startedAt! - arrival;
+  }
 
-    const impatient = createWorkQueue({ concurrency: 1, quietMs: 10_000, maxWaitMs: 40 });
-    impatient.noteArrival();
-    const begun = Date.now();
-    await impatient.run(async () => undefined);
-    expect(Date.now() - begun).toBeLessThan(1000);
+  it('waits for a pause in arrivals before starting a task, but not longer than maxWaitMs', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const quiet = await waitAfterArrival(createWorkQueue({ concurrency: 1, quietMs: 30, maxWaitMs: 1000 }));
+      expect(quiet).toBeGreaterThanOrEqual(30);
+      expect(quiet).toBeLessThan(1000);
+      const impatient = await waitAfterArrival(createWorkQueue({ concurrency: 1, quietMs: 10_000, maxWaitMs: 40 }));
+      expect(impatient).toBeGreaterThanOrEqual(40);
+      expect(impatient).toBeLessThan(10_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

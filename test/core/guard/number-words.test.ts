@@ -154,9 +154,10 @@ describe('findWordNumbers', () => {
     expect(amounts('tjugo%')).toEqual([['tjugo%', '20', 0, '%']]);
   });
 
-  it('reads a long hostile text in reasonable time', () => {
-    const started = Date.now();
-    findWordNumbers(`${'fem'.repeat(100_000)} ${'tjugo '.repeat(10_000)}procent`);
-    expect(Date.now() - started).toBeLessThan(2000);
+  // How long it takes is `npm run bench:guard`'s figure: a wall-clock bound here fails on a
+  // busy machine. A reading that backtracked without bound would not finish in the test's time.
+  it('reads a long hostile text to the end, finding only the amount it holds', () => {
+    const text = `${'fem'.repeat(100_000)} ${'tjugo '.repeat(10_000)}procent`;
+    expect(findWordNumbers(text).map((found) => [found.text, found.value, found.unit, found.end])).toEqual([['tjugo procent', '20', '%', text.length]]);
   });
 });
