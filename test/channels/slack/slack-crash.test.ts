@@ -110,5 +110,5 @@ describe('a Slack server killed under load', () => {
     expect(counts.filter((count) => count !== 1)).toEqual([]);
     expect(await store.connection.prisma.slackWork.count({ where: { status: { not: 'done' } } })).toBe(0);
     await second.stop();
-  }, 360_000);
+  }, 540_000);
 });
