@@ -145,6 +145,16 @@ describe('a new municipality whose rows name organisations another tree has', ()
     expect((await importLines([ORGANISATIONS, ';Dalby kommun;;municipality;;mnkr', ';Kommunstyrelsen;Dalby kommun;board;KS;mnkr'], { check: false })).status).toBe('imported');
     expect(await treeOf('Dalby kommun')).toHaveLength(1);
   });
+
+  it('says a file already imported is unchanged, and still shows it when asked to check, writing nothing', async () => {
+    const lines = [ORGANISATIONS, ';Dalby kommun;;municipality;;mnkr', ';Kommunstyrelsen;Dalby kommun;board;KS;mnkr'];
+    expect((await importLines(lines, { check: 'new-tree' })).status).toBe('unchanged');
+    const before = await snapshot();
+    const checked = await importLines(lines, { check: true });
+    expect(checked.status).toBe('checked');
+    expect(checked.preview?.newTrees).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('re-parenting and aliases', () => {
