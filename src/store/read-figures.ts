@@ -21,8 +21,8 @@ import type { PrismaStoreClient } from './prisma-client.js';
 
 type Integer = number | bigint;
 
-/** A row as both drivers return it: integers may come back as number or bigint, valueE4 always as bigint. */
-export interface FigureRow {
+/** The key columns of a figure (and of its checks) as both drivers return them: integers may come back as number or bigint. */
+interface FigureKeyRow {
   lineItemId: Integer;
   year: Integer;
   month: Integer;
@@ -30,6 +30,10 @@ export interface FigureRow {
   breakdownGroup: string;
   breakdown: string;
   reference: string;
+}
+
+/** A figure row; valueE4 always comes back as bigint. */
+export interface FigureRow extends FigureKeyRow {
   valueE4: bigint;
   unit: string;
   decimals: Integer;
@@ -43,15 +47,8 @@ export interface FigureRow {
   batchId: Integer;
 }
 
-/** A recorded check as both drivers return it. */
-interface CheckRow {
-  lineItemId: Integer;
-  year: Integer;
-  month: Integer;
-  measure: string;
-  breakdownGroup: string;
-  breakdown: string;
-  reference: string;
+/** A recorded check. */
+interface CheckRow extends FigureKeyRow {
   relation: string;
   outcome: string;
   reportedE4: bigint;
@@ -63,7 +60,7 @@ interface CheckRow {
   batchId: Integer;
 }
 
-const keyOf = (row: { lineItemId: Integer; year: Integer; month: Integer; measure: string; breakdownGroup: string; breakdown: string; reference: string }): string =>
+const keyOf = (row: FigureKeyRow): string =>
   [Number(row.lineItemId), Number(row.year), Number(row.month), row.measure, row.breakdownGroup, row.breakdown, row.reference].join('\u0000');
 
 function toCheckRecord(row: CheckRow): FigureCheckRecord {
@@ -125,14 +122,8 @@ function selectsNothing(filter: FigureFilter): boolean {
   return filter.organisationIds.length === 0 || filter.lineItemIds?.length === 0 || filter.periods?.length === 0;
 }
 
-interface FigureValueRow {
-  lineItemId: Integer;
-  year: Integer;
-  month: Integer;
-  measure: string;
-  breakdownGroup: string;
-  breakdown: string;
-  reference: string;
+/** A figure's value without its provenance. */
+interface FigureValueRow extends FigureKeyRow {
   valueE4: bigint;
   unit: string;
   decimals: Integer;

@@ -10,21 +10,6 @@ import { isMoneyUnit, type Unit } from '../numbers/units.js';
 import { formatPeriod, type Period } from '../figures/period.js';
 import type { ImportProblem } from './import-problem.js';
 
-/** A row of the file being imported whose line item is already in the store. */
-export interface StoreComparisonCandidate {
-  readonly line: number;
-  readonly organisation: string;
-  readonly item: string;
-  readonly lineItemId: number;
-  readonly period: Period;
-  readonly measure: string;
-  readonly breakdownGroup: string;
-  readonly breakdown: string;
-  readonly valueE4: bigint;
-  readonly unit: Unit;
-  readonly decimals: number;
-}
-
 /** A money figure already in the store. */
 export interface StoredMoneyFigure {
   readonly lineItemId: number;
@@ -35,6 +20,13 @@ export interface StoredMoneyFigure {
   readonly valueE4: bigint;
   readonly unit: Unit;
   readonly decimals: number;
+}
+
+/** A row of the file being imported whose line item is already in the store: a figure like a stored one, with where it stands in the file. */
+export interface StoreComparisonCandidate extends StoredMoneyFigure {
+  readonly line: number;
+  readonly organisation: string;
+  readonly item: string;
 }
 
 /** How many rows of a file are compared with the store: enough to see a pattern, few enough to read quickly. */

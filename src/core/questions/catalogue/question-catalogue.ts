@@ -21,6 +21,8 @@ export interface QuestionCatalogue {
   periodsOf(organisationId: number): readonly Period[];
   /** The organisation's line names, folded, one per line. */
   lineText(organisationId: number): string;
+  /** The folded words of each of the organisation's line names, worked out once per store version. */
+  lineNameWords(organisationId: number): readonly (readonly string[])[];
   /** Words of the organisation's aliases long enough to describe it ("införandet"). */
   aliasWords(organisationId: number): readonly string[];
   /** The stems of each of the organisation's names (its name first, then its aliases). */
@@ -41,6 +43,8 @@ function build(catalogue: StoreCatalogue): QuestionCatalogue {
     else items.set(item.organisationId, [item]);
   }
   const lineText = new Map([...items].map(([id, own]) => [id, own.map((item) => foldText(item.name)).join('\n')]));
+  // Per organisation on first use: most organisations of a large store are never asked about.
+  const lineNameWords = new Map<number, string[][]>();
   const byPrefix = new Map<string, Set<number>>();
   const byConcept = new Map<string, Set<number>>();
   const add = (map: Map<string, Set<number>>, key: string, id: number) => {
@@ -64,6 +68,11 @@ function build(catalogue: StoreCatalogue): QuestionCatalogue {
     itemsOf: (id) => items.get(id) ?? [],
     periodsOf: (id) => catalogue.reportPeriods.get(id) ?? [],
     lineText: (id) => lineText.get(id) ?? '',
+    lineNameWords(id) {
+      let words = lineNameWords.get(id);
+      if (!words) lineNameWords.set(id, (words = (items.get(id) ?? []).map((item) => foldedWords(item.name))));
+      return words;
+    },
     aliasWords: (id) => aliasWords.get(id) ?? [],
     organisationsWithLinesFor(words, concepts) {
       const found = new Set<number>();

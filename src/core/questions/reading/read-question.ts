@@ -4,7 +4,7 @@
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
 import type { Language } from '../answer.js';
-import { cleanText, foldedWords } from '../../language/fold-text.js';
+import { cleanText } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
@@ -123,10 +123,7 @@ function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number {
 function relevantMentions(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationMention[] {
   if (mentions.length === 0) return mentions;
   const said = new Set(words);
-  const linesInFull = catalogue
-    .itemsOf(home.id)
-    .map((item) => foldedWords(item.name))
-    .filter((lineWords) => lineWords.length >= 2 && lineWords.every((word) => said.has(word)));
+  const linesInFull = catalogue.lineNameWords(home.id).filter((lineWords) => lineWords.length >= 2 && lineWords.every((word) => said.has(word)));
   const insideLine = (mention: OrganisationMention) => mention.organisation.id !== home.id && linesInFull.some((lineWords) => words.slice(mention.start, mention.end).every((word) => lineWords.includes(word)));
   const kept = mentions.filter((mention) => !insideLine(mention));
   if (kept.every((mention) => mention.score >= 3)) return kept;
