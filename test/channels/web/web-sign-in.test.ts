@@ -104,8 +104,8 @@ describe('web chat sign-in with OpenID Connect', () => {
     await page.getByLabel('Din fråga').fill('Hur ligger Kommunstyrelsen till mot budget?');
     await page.getByRole('button', { name: 'Fråga', exact: true }).click();
     await expect.poll(async () => await page.locator('#conversation li .answer[data-status]').first().getAttribute('data-status')).toBe('denied');
-    const audit = await store.connection.prisma.auditEntry.findFirstOrThrow({ where: { channel: 'web' }, orderBy: { id: 'desc' } });
-    expect(audit.asker).toBe('maja@alingsas.se');
+    // The audit trail is written behind the answer (queued, decision 0009): wait for it.
+    await expect.poll(async () => (await store.connection.prisma.auditEntry.findFirst({ where: { channel: 'web' }, orderBy: { id: 'desc' } }))?.asker).toBe('maja@alingsas.se');
     // The session cookie: HttpOnly (no script reads it), SameSite=Lax, and only the session id in it.
     const cookie = (await context.cookies(base)).find((candidate) => candidate.name === 'utfall.sid')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
