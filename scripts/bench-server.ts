@@ -129,7 +129,7 @@ function rssMiB(pid: number): number {
 const CLIENT = { clientId: 'utfall-bench', clientSecret: 'a-bench-client-secret-of-some-length' };
 
 async function startServer(databaseUrl: string, port: number, issuer: string) {
-  // The server's own process tree: `node --import tsx`, as npm start runs it.
+  // The server's own process tree from the sources (`node --import tsx`), so a checkout given by --root needs no build.
   const child = spawn(process.execPath, [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE)] : []), '--import', 'tsx', path.join(SERVER_ROOT, 'src', 'main.ts')], {
     cwd: SERVER_ROOT,
     env: {
@@ -179,6 +179,10 @@ async function ask(base: string, question: Ask): Promise<Outcome> {
 
 /** `askers` closed loops over `asks` for `seconds`; /health probed every 100 ms; peak memory sampled. */
 async function phase(base: string, pid: number, asks: readonly Ask[], askers: number, seconds: number, offset: number) {
+  // Each asker's connection is open before the clock starts, as a chat page's is: 180 new
+  // connections in the same instant cost this one process up to 1,6 s to set up, and that
+  // showed as slow refusals the server itself had given within milliseconds.
+  await Promise.all(Array.from({ length: askers }, () => fetch(`${base}/health`, { signal: AbortSignal.timeout(30_000) }).then((response) => response.text())));
   const startedAt = new Date();
   // How late this process's own event loop runs: a load generator starved of CPU measures its own waiting too.
   const lag = monitorEventLoopDelay({ resolution: 20 });
@@ -255,6 +259,11 @@ function summary(name: string, seconds: number, result: Awaited<ReturnType<typeo
     refused: refused.length,
     refusedWithoutRetryAfter: refused.filter((outcome) => !outcome.retryAfter).length,
     refusedP99: Math.round(percentile(refusedMs, 0.99)),
+    // Which refusal is slow tells where it waited: 503 from admission or the pool, 429 after the asker was read.
+    refusedByStatus: Object.fromEntries([429, 503].map((status) => {
+      const ms = refused.filter((outcome) => outcome.status === status).map((outcome) => outcome.ms).sort((a, b) => a - b);
+      return [String(status), { p50: Math.round(percentile(ms, 0.5)), p99: Math.round(percentile(ms, 0.99)), max: Math.round(ms.at(-1) ?? 0) }];
+    })),
     errors,
     statuses,
     healthP99: Math.round(percentile(result.health, 0.99)),
