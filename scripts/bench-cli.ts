@@ -3,7 +3,7 @@
 // loaded before the first counted run). Measures, in turn, run by run:
 //   npm run -s cli -- ask …        what the README tells users to type (dist/cli.js)
 //   node dist/cli.js ask …         the built CLI without npm
-//   node --import tsx src/cli/start-cli.ts ask …   the sources through tsx, as
+//   node --import tsx src/app/cli/start-cli.ts ask …   the sources through tsx, as
 //                                  `npm run cli` ran before the build (--no-tsx skips it)
 // and prints the median, minimum and maximum of the wall time and of the CPU time each
 // process used (user + system, from /proc on Linux). Target: `ask` under 1,5 s.
@@ -25,7 +25,7 @@ const QUESTION = ['ask', '--org', 'Kommunstyrelsen', 'Hur ligger vi till mot bud
 const ways: { name: string; command: string; args: string[] }[] = [
   { name: 'npm run -s cli -- ask', command: 'npm', args: ['run', '-s', 'cli', '--', ...QUESTION] },
   { name: 'node dist/cli.js ask', command: process.execPath, args: [path.join(root, 'dist', 'cli.js'), ...QUESTION] },
-  ...(process.argv.includes('--no-tsx') ? [] : [{ name: 'tsx src/cli/start-cli.ts ask', command: process.execPath, args: ['--import', 'tsx', path.join(root, 'src', 'cli', 'start-cli.ts'), ...QUESTION] }]),
+  ...(process.argv.includes('--no-tsx') ? [] : [{ name: 'tsx src/app/cli/start-cli.ts ask', command: process.execPath, args: ['--import', 'tsx', path.join(root, 'src', 'cli', 'start-cli.ts'), ...QUESTION] }]),
 ];
 
 // CPU time of this process's finished children, in seconds: /proc/self/stat's cutime + cstime.

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import pino from 'pino';
-import { createDigestRuntime } from '../src/digests/create-digest-runtime.js';
-import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
-import { createPrismaClient } from '../src/store/prisma-client.js';
-import { createPrismaFigureStore } from '../src/store/prisma-figure-store.js';
+import { createDigestRuntime } from '../src/app/services/create-digest-runtime.js';
+import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
+import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
+import { createPrismaFigureStore } from '../src/adapters/prisma/prisma-figure-store.js';
 import { startFakeSlackApi } from '../test/support/fake-slack-api.js';
 
 const DIGESTS = Number(process.env.BENCH_DIGESTS ?? 1000);

@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { createPrismaClient } from '../src/store/prisma-client.js';
-import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
-import { importIntoStore } from '../src/store/import-into-store.js';
-import { readImportFile } from '../src/import/read-import-file.js';
+import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
+import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
+import { importIntoStore } from '../src/adapters/prisma/import-into-store.js';
+import { readImportFile } from '../src/adapters/files/read-import-file.js';
 import { parseFigureRow } from '../src/core/import/figure-row-schema.js';
 import { BENCH_SHAPE_VERSION, generateBenchFiles, itemsOf } from './bench-store-shape.js';
 

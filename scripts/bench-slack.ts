@@ -10,9 +10,9 @@
 // Target: every acknowledgement under 300 ms; exactly one reply per event.
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { startSlackHarness } from '../test/channels/slack/slack-harness.js';
+import { startSlackHarness } from '../test/adapters/slack/slack-harness.js';
 import { FAKE_BOT, slackSignatureHeaders } from '../test/support/fake-slack-api.js';
-import { SIGNING_SECRET } from '../test/channels/slack/slack-harness.js';
+import { SIGNING_SECRET } from '../test/adapters/slack/slack-harness.js';
 
 const EVENTS = Number(process.env.BENCH_SLACK_EVENTS ?? 200);
 const USERS = 50;

@@ -22,9 +22,9 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {
-    main: 'src/main.ts',
-    cli: 'src/cli/start-cli.ts',
-    'answer-worker': 'src/answering/answer-worker-main.ts',
+    main: 'src/app/server/main.ts',
+    cli: 'src/app/cli/start-cli.ts',
+    'answer-worker': 'src/app/server/answering/answer-worker-main.ts',
   },
   outdir,
   bundle: true,

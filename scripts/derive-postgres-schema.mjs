@@ -13,7 +13,7 @@ const source = readFileSync(path.join(root, 'prisma', 'schema.prisma'), 'utf8');
 const derived = source
   .replace('provider = "sqlite"', 'provider = "postgresql"')
   .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "postgresql://localhost/utfall"')
-  .replace('output          = "../src/store/generated/sqlite"', 'output          = "../../src/store/generated/postgresql"');
+  .replace('output          = "../src/adapters/prisma/generated/sqlite"', 'output          = "../../src/adapters/prisma/generated/postgresql"');
 
 if (derived === source || !derived.includes('generated/postgresql') || !derived.includes('"postgresql"')) {
   console.error('derive-postgres-schema: prisma/schema.prisma no longer has the expected datasource/generator lines');

@@ -3,7 +3,7 @@
 // --bench renders N more times and prints the time per chart and the peak memory.
 import { writeFileSync } from 'node:fs';
 import type { DeviationChart } from '../src/core/digests/digest.js';
-import { renderDeviationChart } from '../src/charts/render-deviation-chart.js';
+import { renderDeviationChart } from '../src/adapters/charts/render-deviation-chart.js';
 
 const SAMPLES: Record<string, DeviationChart> = {
   sv: {

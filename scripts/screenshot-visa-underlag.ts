@@ -8,19 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { chromium, type Page } from 'playwright-core';
-import { createWebChat } from '../src/channels/web/create-web-chat.js';
+import { createWebChat } from '../src/adapters/web/create-web-chat.js';
 import { createAssistant } from '../src/core/access/assistant.js';
 import { createDraftService } from '../src/core/drafting/draft-service.js';
 import { createAskService } from '../src/core/questions/ask-service.js';
-import { createApp } from '../src/server/create-app.js';
-import { ensureStoreReady } from '../src/store/ensure-store-ready.js';
-import { createPrismaAuditLog } from '../src/store/prisma-audit-log.js';
-import { createPrismaClient } from '../src/store/prisma-client.js';
-import { createPrismaDraftStore } from '../src/store/prisma-draft-store.js';
-import { createPrismaFigureStore } from '../src/store/prisma-figure-store.js';
+import { createApp } from '../src/app/server/create-app.js';
+import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
+import { createPrismaAuditLog } from '../src/adapters/prisma/prisma-audit-log.js';
+import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
+import { createPrismaDraftStore } from '../src/adapters/prisma/prisma-draft-store.js';
+import { createPrismaFigureStore } from '../src/adapters/prisma/prisma-figure-store.js';
 import { createInMemoryPeopleStore } from '../src/core/access/in-memory-people-store.js';
-import { loadSamplePeople } from '../src/store/load-sample-people.js';
-import { PrismaSessionStore } from '../src/store/prisma-session-store.js';
+import { loadSamplePeople } from '../src/app/services/load-sample-people.js';
+import { PrismaSessionStore } from '../src/adapters/prisma/prisma-session-store.js';
 
 const output = process.argv[2];
 if (!output) {

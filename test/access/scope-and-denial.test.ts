@@ -11,12 +11,12 @@ import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js
 import { createAskService } from '../../src/core/questions/ask-service.js';
 import type { FigureStore } from '../../src/core/figures/figure-store.js';
 import { MODEL_TOOLS } from '../../src/core/llm/tools/tool-registry.js';
-import { createOpenAiChatModel } from '../../src/llm/openai-chat-model.js';
-import { loadPrompts } from '../../src/prompts/load-prompts.js';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
-import { createPrismaAuditLog } from '../../src/store/prisma-audit-log.js';
-import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
-import { createPrismaPeopleStore } from '../../src/store/prisma-people-store.js';
+import { createOpenAiChatModel } from '../../src/adapters/openai/openai-chat-model.js';
+import { loadPrompts } from '../../src/adapters/files/load-prompts.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
+import { createPrismaAuditLog } from '../../src/adapters/prisma/prisma-audit-log.js';
+import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
+import { createPrismaPeopleStore } from '../../src/adapters/prisma/prisma-people-store.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 

@@ -9,11 +9,11 @@ import { findOrganisation } from '../../src/core/figures/find-organisation.js';
 import type { FigureStore } from '../../src/core/figures/figure-store.js';
 import type { DraftStore } from '../../src/core/drafting/draft-store.js';
 import { MODEL_TOOLS } from '../../src/core/llm/tools/tool-registry.js';
-import { createOpenAiChatModel } from '../../src/llm/openai-chat-model.js';
-import { loadPrompts } from '../../src/prompts/load-prompts.js';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
-import { createPrismaDraftStore } from '../../src/store/prisma-draft-store.js';
-import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { createOpenAiChatModel } from '../../src/adapters/openai/openai-chat-model.js';
+import { loadPrompts } from '../../src/adapters/files/load-prompts.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
+import { createPrismaDraftStore } from '../../src/adapters/prisma/prisma-draft-store.js';
+import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/import/read-import-file.js';
-import { importIntoStore } from '../../src/store/import-into-store.js';
+import { readImportFile } from '../../src/adapters/files/read-import-file.js';
+import { importIntoStore } from '../../src/adapters/prisma/import-into-store.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

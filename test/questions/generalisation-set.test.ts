@@ -10,11 +10,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
-import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
+import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
 import { createOfflineAskService } from '../../src/core/questions/ask-service.js';
-import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/evaluation/evaluate-question-set.js';
-import { importReportFixtures } from '../../src/evaluation/import-report-fixtures.js';
+import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/app/evaluation/evaluate-question-set.js';
+import { importReportFixtures } from '../../src/app/evaluation/import-report-fixtures.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
-import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
+import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
 import { createOfflineAskService } from '../../src/core/questions/ask-service.js';
-import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/evaluation/evaluate-question-set.js';
+import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/app/evaluation/evaluate-question-set.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const cases = loadQuestionSet(path.join(path.dirname(fileURLToPath(import.meta.url)), 'question-set.json'));

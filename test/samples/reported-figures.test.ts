@@ -13,10 +13,10 @@ import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../../src
 import { Dec } from '../../src/core/numbers/decimal.js';
 import { formatNumber } from '../../src/core/numbers/format-swedish.js';
 import { createAskService } from '../../src/core/questions/ask-service.js';
-import type { Answer } from '../../src/core/questions/answer.js';
+import type { Answer } from '../../src/core/answering/answer.js';
 import { messages } from '../../src/core/questions/messages/messages.js';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
-import { createPrismaFigureStore } from '../../src/store/prisma-figure-store.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
+import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const REPORTED = ['deviation', 'forecast_deviation', 'prior_year_change'] as const;

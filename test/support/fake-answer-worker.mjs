@@ -1,4 +1,4 @@
-// A stand-in for the answering worker (src/answering/answer-worker.mjs) that speaks the
+// A stand-in for the answering worker (src/app/server/answering/answer-worker.mjs) that speaks the
 // same messages and answers on cue, so the pool's bounds can be tested deterministically:
 // "wait:<ms>" answers after that long, "die" ends the worker, "hang" never answers, and a
 // worker whose config says failAtStart ends before it is ready.

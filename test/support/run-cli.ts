@@ -1,5 +1,5 @@
 // The command line in a test, two ways:
-// - runCli: in this process, through runProgram (src/cli/main.ts) with its own output
+// - runCli: in this process, through runProgram (src/app/cli/main.ts) with its own output
 //   streams and exit code: the same commands, without a Node start per command.
 // - runCliProcess: `node dist/cli.js` in a process of its own, as `npm run cli` runs it,
 //   for what only a process shows (stdin, exit codes, a second writer, the build itself).
@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { runProgram } from '../../src/cli/main.js';
+import { runProgram } from '../../src/app/cli/main.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILT_CLI = path.join(ROOT, 'dist', 'cli.js');

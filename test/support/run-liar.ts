@@ -6,8 +6,8 @@ import type { FigureStore } from '../../src/core/figures/figure-store.js';
 import { formatPeriod } from '../../src/core/figures/period.js';
 import { MODEL_TOOLS } from '../../src/core/llm/tools/tool-registry.js';
 import { createAskService } from '../../src/core/questions/ask-service.js';
-import { createOpenAiChatModel } from '../../src/llm/openai-chat-model.js';
-import { loadPrompts } from '../../src/prompts/load-prompts.js';
+import { createOpenAiChatModel } from '../../src/adapters/openai/openai-chat-model.js';
+import { loadPrompts } from '../../src/adapters/files/load-prompts.js';
 import { startFakeOpenAiServer } from './fake-openai-server.js';
 import { liarQuestion, lyingModel, type LiarStrategy } from './lying-model.js';
 

@@ -7,8 +7,8 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createPrismaClient, type StoreConnection } from '../../src/store/prisma-client.js';
-import { ensureStoreReady } from '../../src/store/ensure-store-ready.js';
+import { createPrismaClient, type StoreConnection } from '../../src/adapters/prisma/prisma-client.js';
+import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
 
 export interface TestStore {
   readonly connection: StoreConnection;

@@ -6,7 +6,7 @@
 import type { AuditLog } from '../audit/audit-log.js';
 import type { FigureStore } from '../figures/figure-store.js';
 import { organisationLabel } from '../figures/find-organisation.js';
-import type { Answer, Language } from '../questions/answer.js';
+import type { Answer, Language } from '../answering/answer.js';
 import type { AskService } from '../questions/ask-service.js';
 import type { Question } from '../questions/answer-question.js';
 import type { RateLimiter } from './rate-limiter.js';

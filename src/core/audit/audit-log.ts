@@ -1,6 +1,6 @@
 // The audit trail: every question and answer, who asked, where, when, the facts
 // and derivations used, the guard's results, the engine and the latency.
-import type { Answer } from '../questions/answer.js';
+import type { Answer } from '../answering/answer.js';
 
 export interface AuditRecord {
   readonly asker: string;

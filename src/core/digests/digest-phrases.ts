@@ -1,5 +1,5 @@
 // The fixed words of digests in Swedish and English.
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 
 export const DIGEST_PHRASES = {
   sv: {

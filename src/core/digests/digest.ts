@@ -3,7 +3,7 @@
 // Channels render it (Block Kit, an Adaptive Card) and a chart renderer draws the
 // chart; neither computes anything. zod describes it once; types come from the schema.
 import { z } from 'zod';
-import { derivationSchema, factSchema, guardSummarySchema } from '../questions/answer.js';
+import { derivationSchema, factSchema, guardSummarySchema } from '../answering/answer.js';
 
 /** One bar of the deviation chart: a line item or sub-unit and its deviation against budget. */
 export const chartBarSchema = z.object({

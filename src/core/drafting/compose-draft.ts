@@ -12,7 +12,7 @@ import type { FigureStore } from '../figures/figure-store.js';
 import { formatPeriod, samePeriod, type Period } from '../figures/period.js';
 import type { LineItemRecord, NoteRecord, OrganisationRecord } from '../figures/records.js';
 import { AnswerBuilder } from '../questions/answer-builder.js';
-import type { Derivation, Fact, Language, Quote } from '../questions/answer.js';
+import type { Evidence, Language } from '../answering/answer.js';
 import { accumulatedPeriod } from '../questions/answer-phrases.js';
 import { chooseCauseSentences } from './choose-cause-sentences.js';
 import { chooseDraftLines } from './choose-draft-lines.js';
@@ -24,16 +24,12 @@ import { sv } from './messages/sv.js';
 export const MISSING_CAUSE: Readonly<Record<Language, string>> = { sv: sv.missingCause(), en: en.missingCause() };
 
 /** A draft and everything behind it. */
-export interface ComposedDraft {
+export interface ComposedDraft extends Evidence {
   readonly organisation: OrganisationRecord;
   readonly period: Period;
   readonly item: LineItemRecord | null;
   readonly language: Language;
   readonly text: string;
-  readonly facts: readonly Fact[];
-  readonly derivations: readonly Derivation[];
-  readonly quotes: readonly Quote[];
-  readonly names: readonly string[];
   /** Lines the draft covers that have no recorded cause. */
   readonly missingCauses: readonly string[];
 }

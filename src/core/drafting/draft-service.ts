@@ -7,7 +7,7 @@ import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Period } from '../figures/period.js';
 import { guardModelText } from '../guard/guard-model-text.js';
 import type { ModelAnswerDependencies } from '../llm/answer-with-model.js';
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 import { composeDraft } from './compose-draft.js';
 import { storableText } from '../language/fold-text.js';
 import { draftWithModel } from './draft-with-model.js';

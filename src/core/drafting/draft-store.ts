@@ -1,14 +1,10 @@
 // What drafting needs to keep: drafts with their evidence, revisions and approval.
-import type { Derivation, Fact, Quote } from '../questions/answer.js';
+import type { Evidence } from '../answering/answer.js';
 
 export type DraftStatus = 'draft' | 'approved' | 'replaced';
 
 /** The facts, derivations and quotes a draft's text was checked against. */
-export interface DraftEvidence {
-  readonly facts: readonly Fact[];
-  readonly derivations: readonly Derivation[];
-  readonly quotes: readonly Quote[];
-  readonly names: readonly string[];
+export interface DraftEvidence extends Evidence {
   readonly missingCauses: readonly string[];
 }
 

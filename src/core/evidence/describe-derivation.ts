@@ -2,7 +2,7 @@
 // (Personalkostnader, 2024-08)" becomes "utfall − budget (Personalkostnader, aug
 // 2024)". The expression stays the record of what was computed; this only renames
 // its words and periods for "Visa underlag".
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 import { EVIDENCE_PHRASES, monthOf } from './evidence-phrases.js';
 
 function escape(text: string): string {

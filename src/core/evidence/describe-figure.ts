@@ -6,7 +6,7 @@ import { formatAmount } from '../numbers/format-swedish.js';
 import type { FigureRecord } from '../figures/records.js';
 import type { ItemKind } from '../figures/vocabulary.js';
 import type { Period } from '../figures/period.js';
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 import { accumulatedSpan, EVIDENCE_PHRASES, lineWords, monthOf } from './evidence-phrases.js';
 
 type DescribedFigure = Pick<FigureRecord, 'measure' | 'period' | 'madeIn' | 'reference'>;

@@ -1,7 +1,7 @@
 // The words "Visa underlag" uses, per language: what each stored figure is
 // ("Utfall jan–aug 2024", "Helårsbudget 2024"), the notes the import's checks left
 // on a figure, and the words of a derivation's arithmetic.
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 import { list as listEnglish } from '../questions/messages/en/list.js';
 import { list as listSwedish } from '../questions/messages/sv/list.js';
 

@@ -4,7 +4,7 @@
 // name and section, and its notes; per derivation its arithmetic in words and the
 // value as the answer shows it. Facts recorded before they carried these words
 // (older drafts, audit entries) fall back to their stored fields.
-import type { Answer, Derivation, Fact, Language } from '../questions/answer.js';
+import type { Answer, Derivation, Fact, Language } from '../answering/answer.js';
 import { EVIDENCE_PHRASES } from './evidence-phrases.js';
 import { derivationLabel } from './describe-derivation.js';
 

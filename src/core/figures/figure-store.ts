@@ -1,4 +1,4 @@
-// What the core needs from a store of figures. The Prisma adapter in src/store
+// What the core needs from a store of figures. The Prisma adapter in src/adapters/prisma
 // implements it; tests may use an in-memory one.
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from './records.js';
 import type { Period } from './period.js';

@@ -7,7 +7,7 @@
 import { Dec } from '../numbers/decimal.js';
 import { isMoneyUnit, toBaseUnit, type Unit } from '../numbers/units.js';
 import type { Period } from '../figures/period.js';
-import type { Derivation, Fact } from '../questions/answer.js';
+import type { Derivation, Fact } from '../answering/answer.js';
 import { roleOfMeasure, type NumberRole } from './number-role.js';
 
 /** A value a stated number may show, and what it is. */

@@ -7,7 +7,7 @@
 // its words name (guard-model-text.ts).
 import { Dec } from '../numbers/decimal.js';
 import { convertUnit, isMoneyUnit, type Unit } from '../numbers/units.js';
-import type { Answer } from '../questions/answer.js';
+import type { Answer } from '../answering/answer.js';
 import { extractNumbers, type StatedNumber } from './extract-numbers.js';
 
 /** The outcome of checking one answer. */

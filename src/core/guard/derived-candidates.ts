@@ -6,7 +6,7 @@
 // a change; anything else only a difference, sum or share.
 import { Dec } from '../numbers/decimal.js';
 import { isMoneyUnit, toBaseUnit, type Unit } from '../numbers/units.js';
-import type { Fact } from '../questions/answer.js';
+import type { Fact } from '../answering/answer.js';
 import { factCandidate, type BoundCandidate } from './bound-candidates.js';
 import type { NumberRole } from './number-role.js';
 

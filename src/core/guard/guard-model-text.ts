@@ -5,7 +5,7 @@
 // read-number-claims.ts); and a deviation's direction in words ("överskott", "worse
 // than budget") must agree with its sign.
 import { Dec } from '../numbers/decimal.js';
-import type { Derivation, Fact, Quote } from '../questions/answer.js';
+import type { Derivation, Evidence, Fact } from '../answering/answer.js';
 import { derivationCandidate, factCandidate, type BoundCandidate } from './bound-candidates.js';
 import { matchesCandidate } from './check-answer-numbers.js';
 import { claimAllows } from './claim-allows.js';
@@ -17,12 +17,7 @@ import { readAnswerWords } from './read-answer-words.js';
 import { askedSubject, readNumberClaims, type NumberClaim } from './read-number-claims.js';
 
 /** What the model's turn looked up. */
-export interface TurnEvidence {
-  readonly facts: readonly Fact[];
-  readonly derivations: readonly Derivation[];
-  readonly quotes: readonly Quote[];
-  readonly names: readonly string[];
-}
+export type TurnEvidence = Evidence;
 
 /**
  * A number the guard could not verify, and why: no lookup has it, it is a looked-up

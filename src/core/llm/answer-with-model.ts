@@ -2,7 +2,7 @@
 // shown only if the guard verifies every number in it. One repair round names the
 // numbers that failed; after that, or on any model failure, the offline engine's
 // answer is shown. The user always gets an answer; it is never an invented number.
-import type { Answer, Derivation, Fact, Quote } from '../questions/answer.js';
+import type { Answer, Derivation, Fact, Quote } from '../answering/answer.js';
 import type { Question } from '../questions/answer-question.js';
 import { describeRejections, guardModelText, type GuardRejection } from '../guard/guard-model-text.js';
 import { ChatModelError, type ChatMessage, type ChatModel, type ToolMode } from './chat-model.js';

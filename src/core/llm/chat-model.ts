@@ -1,5 +1,5 @@
 // What the core needs from a language model: one chat completion at a time, with
-// tools. The openai adapter (src/llm) implements it for any OpenAI-compatible
+// tools. The openai adapter (src/adapters/openai) implements it for any OpenAI-compatible
 // server; tests use a fake server behind the same adapter.
 
 /** A tool call as the model wrote it; `arguments` is the raw JSON text, validated later. */

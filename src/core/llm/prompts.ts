@@ -1,7 +1,7 @@
 // The prompt texts the model layer uses. They live as files in prompts/ (read by
-// src/prompts/load-prompts.ts); the core only fills in their placeholders.
+// src/adapters/files/load-prompts.ts); the core only fills in their placeholders.
 import { z } from 'zod';
-import type { Language } from '../questions/answer.js';
+import type { Language } from '../answering/answer.js';
 
 const text = (placeholders: readonly string[]) =>
   z

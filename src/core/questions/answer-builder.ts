@@ -8,7 +8,7 @@ import { formatPeriod } from '../figures/period.js';
 import { shownDecimals, type StatementValue, type DerivedValue } from '../figures/build-statement.js';
 import { figureLabel, figureNotes, sourceName } from '../evidence/describe-figure.js';
 import { derivationLabel } from '../evidence/describe-derivation.js';
-import type { Answer, AnswerStatus, Derivation, Fact, Language, Quote } from './answer.js';
+import type { Answer, AnswerStatus, Derivation, Fact, Language, Quote } from '../answering/answer.js';
 
 /** How a figure is to be shown. */
 export interface ShowOptions {

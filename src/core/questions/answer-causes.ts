@@ -3,7 +3,7 @@
 // marks and nothing in them is acted on.
 import type { NoteRecord, LineItemRecord } from '../figures/records.js';
 import { formatPeriod, type Period } from '../figures/period.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';

@@ -1,7 +1,7 @@
 // "Vad finns för X?": which reports and lines the store holds for an
 // organisation and its sub-units, so a user knows what can be asked.
 import { formatPeriod } from '../figures/period.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import type { CoverageSection } from './messages/message-catalogue.js';
 import { messages } from './messages/messages.js';

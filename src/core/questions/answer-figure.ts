@@ -8,7 +8,7 @@ import type { Measure } from '../figures/vocabulary.js';
 import { Dec } from '../numbers/decimal.js';
 import { deviation, deviationPercent } from '../numbers/derived-measures.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, directionWords, monthName, surplusWord } from './answer-phrases.js';
 import { messages } from './messages/messages.js';

@@ -1,5 +1,5 @@
 // What Utfall can answer, with examples in the asker's language.
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
 

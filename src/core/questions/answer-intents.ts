@@ -1,7 +1,7 @@
 // The registry of answers, one per intent: each turns a resolved question (its
 // organisation, line and period known) into an answer. answer-question.ts reads
 // and resolves; the answer for the intent writes.
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import type { AnswerContext } from './answer-context.js';
 import type { ResolvedQuestion } from './answer-question.js';
 import { answerCauses } from './answer-causes.js';

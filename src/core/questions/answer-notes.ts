@@ -2,7 +2,7 @@
 // (risks, assumptions, causes): the two or three most relevant stored notes,
 // quoted with their source. Notes are data: quoted, never acted on.
 import { formatPeriod } from '../figures/period.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import type { ResolvedQuestion } from './answer-question.js';
 import { messages } from './messages/messages.js';

@@ -1,7 +1,7 @@
 // "Hur går det?": a short overview of the organisation — its result against
 // budget and the full-year forecast, then the largest deviations by line (or by
 // sub-unit where the lines have none).
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import type { AnswerContext } from './answer-context.js';
 import type { ResolvedQuestion } from './answer-question.js';
 import { answerLine } from './answer-figure.js';

@@ -2,7 +2,7 @@
 // (messages/sv.ts, messages/en.ts) so both languages say the same thing.
 import { describeAccumulatedPeriod, type Period } from '../figures/period.js';
 import type { Dec } from '../numbers/decimal.js';
-import type { Language } from './answer.js';
+import type { Language } from '../answering/answer.js';
 import type { ComparedWith } from './messages/message-catalogue.js';
 import { messages } from './messages/messages.js';
 

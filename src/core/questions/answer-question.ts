@@ -7,7 +7,7 @@ import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import { findOrganisation } from '../figures/find-organisation.js';
 import type { Period } from '../figures/period.js';
 import type { Measure } from '../figures/vocabulary.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { AnswerBuilder } from './answer-builder.js';
 import { ancestorsOf, descendantsOf, rootOf, type AnswerContext } from './answer-context.js';
 import { answerHelp } from './answer-help.js';

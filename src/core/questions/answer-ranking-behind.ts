@@ -6,7 +6,7 @@ import { buildStatement } from '../figures/build-statement.js';
 import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
 import { Dec } from '../numbers/decimal.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import type { AnswerContext } from './answer-context.js';
 import { accumulatedPeriod } from './answer-phrases.js';
 import { messages } from './messages/messages.js';

@@ -4,7 +4,7 @@ import { buildStatement, type DerivedValue, type StatementRow } from '../figures
 import { comparePeriods, formatPeriod, samePeriod, type Period } from '../figures/period.js';
 import { isNetCost } from './is-net-cost.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod } from './answer-phrases.js';
 import { messages } from './messages/messages.js';

@@ -5,7 +5,7 @@ import { buildStatement, type DerivedValue, type StatementRow, type StatementVal
 import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Dec } from '../numbers/decimal.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { accumulatedPeriod, monthName } from './answer-phrases.js';
 import { messages } from './messages/messages.js';

@@ -7,7 +7,7 @@ import { comparePeriods, formatPeriod, samePeriod } from '../figures/period.js';
 import type { OrganisationRecord } from '../figures/records.js';
 import { Dec } from '../numbers/decimal.js';
 import { defaultDecimals } from '../numbers/format-swedish.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { directionWords } from './answer-phrases.js';
 import { messages } from './messages/messages.js';

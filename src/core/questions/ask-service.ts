@@ -6,7 +6,7 @@ import type { FigureStore } from '../figures/figure-store.js';
 import { findOrganisation } from '../figures/find-organisation.js';
 import { checkAnswerNumbers } from '../guard/check-answer-numbers.js';
 import { answerWithModel, type ModelAnswerDependencies } from '../llm/answer-with-model.js';
-import type { Answer } from './answer.js';
+import type { Answer } from '../answering/answer.js';
 import { scopeFigureStore } from '../access/scoped-figure-store.js';
 import { answerQuestion, type Question } from './answer-question.js';
 import { messages } from './messages/messages.js';

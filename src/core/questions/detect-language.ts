@@ -1,5 +1,5 @@
 // Which language to answer in, for a question's text (see reading/detect-language.ts).
-import type { Language } from './answer.js';
+import type { Language } from '../answering/answer.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { detectLanguageOf } from './reading/detect-language.js';
 import { tokenizeQuestion } from './reading/tokenize-question.js';

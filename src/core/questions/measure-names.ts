@@ -1,6 +1,6 @@
 // What each stored measure is called in an answer, from the language's message catalogue.
 import type { Measure } from '../figures/vocabulary.js';
-import type { Language } from './answer.js';
+import type { Language } from '../answering/answer.js';
 import { messages } from './messages/messages.js';
 
 /** "ingen helårsprognos", "inget utfall"; in English "no full-year forecast". */

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { checkAnswerNumbers, matchesCandidate } from '../../../src/core/guard/check-answer-numbers.js';
 import { extractNumbers } from '../../../src/core/guard/extract-numbers.js';
 import { Dec } from '../../../src/core/numbers/decimal.js';
-import type { Answer, Derivation, Fact, Quote } from '../../../src/core/questions/answer.js';
+import type { Answer, Derivation, Fact, Quote } from '../../../src/core/answering/answer.js';
 
 const NBSP = '\u00A0';
 const MINUS = '\u2212';

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardModelText } from '../../../src/core/guard/guard-model-text.js';
 import { createOfflineAskService } from '../../../src/core/questions/ask-service.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { loadQuestionSet } from '../../../src/evaluation/evaluate-question-set.js';
-import { importReportFixtures } from '../../../src/evaluation/import-report-fixtures.js';
-import { ensureStoreReady } from '../../../src/store/ensure-store-ready.js';
-import { createPrismaDraftStore } from '../../../src/store/prisma-draft-store.js';
-import { createPrismaFigureStore } from '../../../src/store/prisma-figure-store.js';
+import { loadQuestionSet } from '../../../src/app/evaluation/evaluate-question-set.js';
+import { importReportFixtures } from '../../../src/app/evaluation/import-report-fixtures.js';
+import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
+import { createPrismaDraftStore } from '../../../src/adapters/prisma/prisma-draft-store.js';
+import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';
 import { createTestStore, type TestStore } from '../../support/test-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -4,7 +4,7 @@
 // approximations of unrelated figures and right numbers under wrong labels do not.
 import { describe, expect, it } from 'vitest';
 import { describeClaims, describeRejections, guardModelText, type TurnEvidence } from '../../../src/core/guard/guard-model-text.js';
-import type { Derivation, Fact } from '../../../src/core/questions/answer.js';
+import type { Derivation, Fact } from '../../../src/core/answering/answer.js';
 
 function fact(item: string, measure: string, value: string, unit = 'tkr', overrides: Partial<Fact> = {}): Fact {
   return { org: 'Kommunstyrelsen', item, measure, period: '2024-08', value, unit, source: 'test', ...overrides };

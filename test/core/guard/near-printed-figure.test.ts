@@ -3,7 +3,7 @@
 // the one to show (74,8, not the 74,9 that 89,2 − 14,3 gives).
 import { describe, expect, it } from 'vitest';
 import { guardModelText } from '../../../src/core/guard/guard-model-text.js';
-import type { Fact } from '../../../src/core/questions/answer.js';
+import type { Fact } from '../../../src/core/answering/answer.js';
 
 const fact = (measure: string, value: string, unit = 'mnkr'): Fact => ({ org: 'IT-förvaltningen', item: 'Konsultkostnader', measure, period: '2024-09', value, unit, source: 'rapport' });
 const evidence = (facts: Fact[]) => ({ facts, derivations: [], quotes: [], names: [] });

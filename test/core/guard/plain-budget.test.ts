@@ -3,7 +3,7 @@
 // on a line whose full-year budget the period's outcome nearly doubles).
 import { describe, expect, it } from 'vitest';
 import { guardModelText } from '../../../src/core/guard/guard-model-text.js';
-import type { Fact } from '../../../src/core/questions/answer.js';
+import type { Fact } from '../../../src/core/answering/answer.js';
 
 const fact = (measure: string, value: string): Fact => ({ org: 'Hälso- och sjukvårdsnämnden', item: 'Inhyrd personal', measure, period: '2023-10', value, unit: 'mnkr', source: 'rapport' });
 const evidence = (facts: Fact[]) => ({ facts, derivations: [], quotes: [], names: [] });

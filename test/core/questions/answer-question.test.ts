@@ -9,7 +9,7 @@ import { itemKey } from '../../../src/core/figures/item-key.js';
 import { Dec } from '../../../src/core/numbers/decimal.js';
 import type { Unit } from '../../../src/core/numbers/units.js';
 import { checkAnswerNumbers } from '../../../src/core/guard/check-answer-numbers.js';
-import type { Answer } from '../../../src/core/questions/answer.js';
+import type { Answer } from '../../../src/core/answering/answer.js';
 import { answerQuestion, MAX_QUESTION_LENGTH } from '../../../src/core/questions/answer-question.js';
 
 /** A FigureStore over arrays: what the Prisma adapter returns, without a database. */

@@ -1,5 +1,5 @@
 // The draft catalogue of a language.
-import type { Language } from '../../questions/answer.js';
+import type { Language } from '../../answering/answer.js';
 import type { DraftMessages } from './draft-messages.js';
 import { en } from './en.js';
 import { sv } from './sv.js';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FigureStore } from '../../figures/figure-store.js';
 import type { OrganisationRecord } from '../../figures/records.js';
-import type { Answer, Derivation, Fact, Language, Quote } from '../../questions/answer.js';
+import type { Answer, Evidence, Language } from '../../answering/answer.js';
 
 /** What a tool may read, and for whom. */
 export interface ToolContext {
@@ -19,12 +19,8 @@ export interface ToolContext {
 }
 
 /** A tool's result: `data` goes to the model, the rest to the guard. */
-export interface ToolOutcome {
+export interface ToolOutcome extends Evidence {
   readonly data: unknown;
-  readonly facts: readonly Fact[];
-  readonly derivations: readonly Derivation[];
-  readonly quotes: readonly Quote[];
-  readonly names: readonly string[];
 }
 
 export interface ModelTool<Input extends z.ZodType = z.ZodType> {

@@ -1,5 +1,5 @@
 // The message catalogue of a language.
-import type { Language } from '../answer.js';
+import type { Language } from '../../answering/answer.js';
 import { en } from './en.js';
 import type { MessageCatalogue } from './message-catalogue.js';
 import { sv } from './sv.js';

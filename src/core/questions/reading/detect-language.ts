@@ -2,7 +2,7 @@
 // which only one of the two languages uses; a tie means Swedish, Utfall's home
 // language, and Swedish letters tip it.
 import type { Lexicon } from '../lexicon/load-lexicon.js';
-import type { Language } from '../answer.js';
+import type { Language } from '../../answering/answer.js';
 import type { Token } from './tokenize-question.js';
 
 /** `en` when the question has more English-only than Swedish-only words, else `sv`. */

@@ -3,7 +3,7 @@
 // organisations named, period and comparison, measures asked for, ranking, and the
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
-import type { Language } from '../answer.js';
+import type { Language } from '../../answering/answer.js';
 import { cleanText } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';

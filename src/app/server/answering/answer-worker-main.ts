@@ -1,0 +1,46 @@
+// Composition root of an answering worker thread: its own store connection and
+// question engine (with the model layer when configured), answering the questions the
+// server's pool sends it one message at a time. The configuration comes from the server
+// that started it, never from the environment again.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Config } from '../../config/load-config.js';
+import { createLogger } from '../../../platform/create-logger.js';
+import { createModelDependencies } from '../../services/create-model-dependencies.js';
+import { createAskService } from '../../../core/questions/ask-service.js';
+import { createPrismaClient } from '../../../adapters/prisma/prisma-client.js';
+import { createPrismaFigureStore } from '../../../adapters/prisma/prisma-figure-store.js';
+import type { WorkerReply, WorkerRequest } from './worker-messages.js';
+
+const { config } = workerData as { config: Config };
+const logger = createLogger(config.logLevel).child({ thread: 'answering' });
+const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
+// As the server's own store: a reading of the store version is trusted for a second.
+const figures = createPrismaFigureStore(connection.prisma, { versionCheckIntervalMs: 1_000 });
+const ask = createAskService(figures, createModelDependencies(config, logger) ?? undefined);
+const port = parentPort!;
+
+// Warm before saying ready: the catalogue read and indexed, the lexicons compiled, the
+// code compiled, so the first real question is as fast as the rest. Offline only: a
+// model is not asked at start.
+async function warmUp(): Promise<void> {
+  const [organisation] = await figures.listOrganisations();
+  if (organisation) await createAskService(figures).ask({ text: 'Hur går det?', homeOrganisation: organisation.name });
+}
+
+port.on('message', (request: WorkerRequest) => {
+  ask.ask(request.question).then(
+    (answer) => port.postMessage({ id: request.id, answer } satisfies WorkerReply),
+    (error: unknown) => {
+      logger.error({ err: error }, 'answering failed');
+      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    },
+  );
+});
+warmUp().then(
+  () => port.postMessage({ ready: true } satisfies WorkerReply),
+  (error: unknown) => {
+    // A store that cannot be read now is read with the first question; the worker is ready all the same.
+    logger.warn({ err: error }, 'answering worker could not warm up');
+    port.postMessage({ ready: true } satisfies WorkerReply);
+  },
+);
