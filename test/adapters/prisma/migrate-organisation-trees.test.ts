@@ -15,7 +15,7 @@ let store: TestStore;
 let applied: string[] = [];
 
 function migrationsOf(provider: string): { name: string; sql: string }[] {
-  const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma', 'migrations', provider);
+  const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'prisma', 'migrations', provider);
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

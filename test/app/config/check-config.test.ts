@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, whyServerCannotStart } from '../../../src/app/config/load-config.js';
 import { describeConfig } from '../../../src/app/config/describe-config.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const check = (env: Record<string, string>) => spawnSync(process.execPath, ['dist/main.js', '--check-config'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env } });
 
 describe('configuration', () => {
