@@ -48,7 +48,7 @@ const STATUS_OF: Readonly<Record<ProblemCode, number>> = { usage: 400, bad_perio
 function sendReply(response: express.Response, reply: Reply): void {
   switch (reply.kind) {
     case 'denied':
-      return problem(response, 403, NOT_ALLOWED);
+      return problem(response, 403, reply.text);
     case 'error':
       return void response.status(STATUS_OF[reply.problem]).json({ error: reply.text, ...(reply.rejected ? { rejected: reply.rejected } : {}) });
     case 'clarify':
