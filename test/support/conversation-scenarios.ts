@@ -141,3 +141,19 @@ export async function registerScenarioPeople(people: Pick<PeopleStore, 'savePers
     if (entry.role !== null) await people.savePerson({ email: entry.email, name: entry.name, role: entry.role, homeOrganisation: entry.homeOrganisation, slackId: entry.slackId, teamsId: entry.teamsId });
   }
 }
+
+/** Every text a Block Kit message or an Adaptive Card shows (the strings under `text` and `title`), joined. */
+export function visibleText(value: unknown): string {
+  const found: string[] = [];
+  const visit = (node: unknown, key: string | null) => {
+    if (typeof node === 'string') {
+      if (key === 'text' || key === 'title') found.push(node);
+    } else if (Array.isArray(node)) {
+      for (const entry of node) visit(entry, key);
+    } else if (node && typeof node === 'object') {
+      for (const [name, entry] of Object.entries(node)) visit(entry, name);
+    }
+  };
+  visit(value, null);
+  return found.join('\n');
+}
