@@ -5,6 +5,7 @@ import type { DigestStore } from '../digests/digest-store.js';
 import type { DraftService } from '../drafting/draft-service.js';
 import type { FigureStore } from '../figures/figure-store.js';
 
+/** The services a conversation is held with. */
 export interface ConversationDependencies {
   /** Answers as the asking person: scoped to what they may see, and audited; says who is who and who may do what. */
   readonly assistant: Assistant;

@@ -15,6 +15,7 @@ import type { Reply } from './reply.js';
 import { choiceLabels, resolveOrganisation } from './resolve-organisation.js';
 import { actorOf, type Turn } from './turn.js';
 
+/** One conversation with Utfall, whichever channel carries it. */
 export interface Conversation {
   /** The reply to `turn`. Errors of the stores are thrown for the channel's one error handler. */
   handle(turn: Turn): Promise<Reply>;
@@ -87,7 +88,8 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       case 'draft':
         return requestDraft(dependencies, turn, { organisation: command.organisation, period: command.period, language, post: command.post, retext: (organisation) => `utkast ${organisation} ${command.period}${command.post ? ' post' : ''}` });
       case 'digest': {
-        if (!dependencies.digests || !turn.where.conversation || turn.who.platform === 'web') return { kind: 'error', problem: 'unavailable', text: say.digestsUnavailable(markup) };
+        if (!dependencies.digests) return { kind: 'error', problem: 'unavailable', text: say.digestsOff() };
+        if (!turn.where.conversation || turn.who.platform === 'web') return { kind: 'error', problem: 'unavailable', text: say.digestsUnavailable(markup) };
         const reply = await handleDigestCommand({ digests: dependencies.digests, figures, authorise: assistant.authorise }, { text: command.text, asker: actorOf(turn.who), platform: turn.who.platform, target: turn.where.conversation });
         // The digest sentences are written in mrkdwn; plain channels show them without the backticks.
         return { kind: 'notice', text: turn.where.markup === 'mrkdwn' ? reply : reply.replace(/`/g, '') };

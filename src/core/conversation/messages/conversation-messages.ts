@@ -37,4 +37,6 @@ export interface ConversationMessages {
   revisionSaved(): string;
   /** Digests are started in the conversation that gets them, where the channel knows one. */
   digestsUnavailable(markup: Markup): string;
+  /** This installation sends no digests. */
+  digestsOff(): string;
 }

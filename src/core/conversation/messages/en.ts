@@ -21,5 +21,6 @@ export const en: ConversationMessages = {
   invalidDraftId: () => 'The draft number is not valid.',
   revisionRejected: (numbers) => `Not saved: these numbers are not in the draft's facts: ${numbers.join(', ')}. Remove them or use the figures in the facts.`,
   revisionSaved: () => 'The change is saved.',
+  digestsOff: () => 'Weekly digests are not switched on in this installation.',
   digestsUnavailable: (m) => `Weekly digests are started with ${m.code(`${m.command}digest …`)} in the conversation that should get them.`,
 };

@@ -21,5 +21,6 @@ export const sv: ConversationMessages = {
   invalidDraftId: () => 'Utkastets nummer är inte giltigt.',
   revisionRejected: (numbers) => `Sparades inte: de här siffrorna finns inte i utkastets underlag: ${numbers.join(', ')}. Ta bort dem eller använd siffrorna i underlaget.`,
   revisionSaved: () => 'Ändringen är sparad.',
+  digestsOff: () => 'Veckobrev är inte påslagna i den här installationen.',
   digestsUnavailable: (m) => `Veckobrev startas med ${m.code(`${m.command}digest …`)} i den konversation som ska få dem.`,
 };
