@@ -1,5 +1,6 @@
-// The conversation core on its own: turns in, replies out, over the sample figures in
-// a real SQLite store, people and chat identities in memory. The shared scenarios
+// The conversation core on its own: turns in, replies out, with people, chat
+// identities and drafts in memory, over the sample figures (in a real SQLite store: the
+// question engine and the draft composer read them as they would in production). The shared scenarios
 // (test/support/conversation-scenarios.ts) run here against the core directly, as the
 // Slack, Teams and web tests run them through their channels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +12,11 @@ import type { Turn, TurnRequest } from '../../../src/core/conversation/turn.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
 import { createAskService } from '../../../src/core/questions/ask-service.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';
-import { createPrismaDraftStore } from '../../../src/adapters/prisma/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
 import { CONVERSATION_SCENARIOS, driveScenario, SCENARIO_PEOPLE, scenarioPersons, type ChannelDriver, type ScenarioPerson } from '../../support/conversation-scenarios.js';
 import { createInMemoryChatIdentityStore } from '../../support/in-memory-chat-identity-store.js';
+import { createInMemoryDraftStore } from '../../support/in-memory-draft-store.js';
 import { createTestStore, type TestStore } from '../../support/test-store.js';
 
 let store: TestStore;
@@ -51,7 +52,7 @@ beforeAll(async () => {
   const ask = createAskService(figures);
   const build = (people: ReturnType<typeof createInMemoryPeopleStore>) => {
     const assistant = createAssistant({ ask, people, figures, audit });
-    return createConversation({ assistant, drafts: createDraftService(figures, createPrismaDraftStore(store.connection.prisma), undefined, assistant.authorise), figures, identities: createInMemoryChatIdentityStore() });
+    return createConversation({ assistant, drafts: createDraftService(figures, createInMemoryDraftStore(figures), undefined, assistant.authorise), figures, identities: createInMemoryChatIdentityStore() });
   };
   registered = build(createInMemoryPeopleStore(scenarioPersons(await figures.listOrganisations())));
   // A fresh installation: nobody registered yet.
