@@ -26,7 +26,7 @@ import { createAskService, createOfflineAskService } from '../src/core/questions
 import { createOpenAiChatModel } from '../src/adapters/openai/openai-chat-model.js';
 import { loadPrompts } from '../src/adapters/files/load-prompts.js';
 import { MODEL_TOOLS } from '../src/core/llm/tools/tool-registry.js';
-import { createDraftService } from '../src/core/drafting/draft-service.js';
+import { createDraftService, OPERATOR_MAY_DO_EVERYTHING } from '../src/core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../src/adapters/prisma/prisma-draft-store.js';
 import { echoModelPolicy } from '../src/app/evaluation/echo-model-policy.js';
 import { startFakeOpenAiServer } from '../test/support/fake-openai-server.js';
@@ -123,14 +123,14 @@ try {
       console.log(`\nmodel path (fake server: look up, rephrase, a wrong figure every third answer): ${byEngine('llm')} answers by the model, ${byEngine('offline')} by the offline engine, ${events.filter((event) => event === 'model_answer_rejected').length} model answers rejected by the guard`);
       console.log(modelSummary.lines[modelSummary.lines.length - 1]);
       if (modelSummary.unbacked > 0) process.exitCode = 1;
-      const drafts = createDraftService(store, createPrismaDraftStore(connection.prisma), model);
+      const drafts = createDraftService(store, createPrismaDraftStore(connection.prisma), model, OPERATOR_MAY_DO_EVERYTHING);
       let draftCount = 0;
       let unverified = 0;
       for (const organisation of await store.listOrganisations()) {
         for (const period of await store.listReportPeriods(organisation.id)) {
           for (const language of ['sv', 'en'] as const) {
             const outcome = await drafts.create({ organisation, item: null, period, language, createdBy: 'eval' });
-            if ('missing' in outcome) continue;
+            if (!('draft' in outcome)) continue;
             draftCount += 1;
             unverified += outcome.guard.rejected.length;
           }

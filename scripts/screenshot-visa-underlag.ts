@@ -37,7 +37,7 @@ const people = createInMemoryPeopleStore(await loadSamplePeople(figures));
 const logger = pino({ level: 'silent' });
 const assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(connection.prisma) });
 // The local trial, as `npm start` without configuration: one picks a sample person.
-const web = createWebChat({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, people, logger, sessionStore: new PrismaSessionStore(connection.prisma, 3_600_000) });
+const web = createWebChat({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, people, logger, sessionStore: new PrismaSessionStore(connection.prisma, 3_600_000) });
 const app = createApp({ logger, routers: [web], health: async () => ({}) });
 const server = await new Promise<import('node:http').Server>((resolve) => {
   const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -2,7 +2,7 @@
 // offline template's content and order, the missing-cause marker, storage with
 // evidence, revision under the guard, approval, and the model path's guard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftService, type DraftService } from '../../src/core/drafting/draft-service.js';
+import { createDraftService, OPERATOR_MAY_DO_EVERYTHING, type DraftService } from '../../src/core/drafting/draft-service.js';
 import { MISSING_CAUSE } from '../../src/core/drafting/compose-draft.js';
 import { guardModelText } from '../../src/core/guard/guard-model-text.js';
 import { findOrganisation } from '../../src/core/figures/find-organisation.js';
@@ -38,7 +38,7 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   figures = createPrismaFigureStore(store.connection.prisma);
   draftStore = createPrismaDraftStore(store.connection.prisma);
-  drafts = createDraftService(figures, draftStore);
+  drafts = createDraftService(figures, draftStore, undefined, OPERATOR_MAY_DO_EVERYTHING);
   server = await startFakeOpenAiServer();
 }, 60_000);
 
@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('offline drafts', () => {
   it('writes outcome, period deviation, forecast, prior-year change and the causes, in that order', async () => {
     const outcome = await drafts.create({ organisation: await organisation('Kommunstyrelsen'), item: await line('Kommunstyrelsen', 'Personalkostnader'), period: AUGUST, language: 'sv', createdBy: 'controller@example.se' });
-    if ('missing' in outcome) throw new Error(outcome.missing);
+    if (!('draft' in outcome)) throw new Error(JSON.stringify(outcome));
     const text = spaced(outcome.draft.text);
     const order = ['70 328 tkr', 'positiv avvikelse mot periodbudget om 5 484 tkr', 'Helårsprognosen uppgår till 112 465 tkr', 'överskott mot budget om 1 730 tkr', 'ökat med 5 806 tkr', 'Enligt Delårsbokslut augusti 2024'];
     const positions = order.map((part) => text.indexOf(part));
@@ -68,7 +68,7 @@ describe('offline drafts', () => {
   it('follows the report for a whole organisation: the result, the forecast and its components, then the lines, each paragraph naming its line', async () => {
     const owner = await organisation('Regionkontoret');
     const outcome = await drafts.create({ organisation: owner, item: null, period: { year: 2024, month: 10 }, language: 'sv', createdBy: 'c' });
-    if ('missing' in outcome) throw new Error(outcome.missing);
+    if (!('draft' in outcome)) throw new Error(JSON.stringify(outcome));
     const [result, forecast] = spaced(outcome.draft.text).split('\n\n');
     expect(result).toMatch(/^Resultat redovisas för januari–oktober 2024 till en nettokostnad om 552,9 mnkr, vilket motsvarar en positiv avvikelse mot periodbudget om 24,5 mnkr \(4,2 %\)\./u);
     expect(forecast).toMatch(/^Helårsprognosen för resultat uppgår till en nettokostnad om 696,4 mnkr, vilket innebär ett överskott mot budget om 6,2 mnkr\./u);
@@ -79,7 +79,7 @@ describe('offline drafts', () => {
   it('puts the result first and every line in a paragraph of its own, naming it', async () => {
     const owner = await organisation('Kommunstyrelsen');
     const outcome = await drafts.create({ organisation: owner, item: null, period: AUGUST, language: 'sv', createdBy: 'c' });
-    if ('missing' in outcome) throw new Error(outcome.missing);
+    if (!('draft' in outcome)) throw new Error(JSON.stringify(outcome));
     const paragraphs = spaced(outcome.draft.text).split('\n\n');
     expect(paragraphs[0]).toMatch(/^Årets resultat redovisas för januari–augusti 2024 till 9 902 tkr, vilket motsvarar en positiv avvikelse mot periodbudget om 9 584 tkr\./u);
     expect(paragraphs[1]).toMatch(/^Helårsprognosen för årets resultat uppgår till 0 tkr, vilket innebär en prognos i nivå med budget\. Avvikelserna mot helårsbudgeten finns främst inom Verksamhetens intäkter \+6 293 tkr, Köp av tjänster −4 519 tkr, Övriga kostnader −3 362 tkr och Personalkostnader \+1 730 tkr\./u);
@@ -92,7 +92,7 @@ describe('offline drafts', () => {
       const owner = await organisation(name);
       const period = (await figures.listReportPeriods(owner.id)).at(-1)!;
       const outcome = await drafts.create({ organisation: owner, item: null, period, language: 'sv', createdBy: 'c' });
-      if ('missing' in outcome) throw new Error(outcome.missing);
+      if (!('draft' in outcome)) throw new Error(JSON.stringify(outcome));
       // Signs belong to deviations ("Köp av tjänster −4 519 tkr" among the drivers); an amount is never written with one.
       const levels = outcome.draft.evidence.facts.filter((fact) => ['actual', 'budget', 'forecast', 'budget_full_year', 'prior_year_actual'].includes(fact.measure));
       expect(levels.length, name).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe('offline drafts', () => {
     for (const owner of await figures.listOrganisations()) {
       for (const period of await figures.listReportPeriods(owner.id)) {
         const outcome = await drafts.create({ organisation: owner, item: null, period, language: 'sv', createdBy: 'c' });
-        if ('missing' in outcome) continue;
+        if (!('draft' in outcome)) continue;
         const quoted = outcome.draft.evidence.quotes.map((quote) => quote.text);
         expect(new Set(quoted).size, `${owner.name}: ${quoted.join(' | ')}`).toBe(quoted.length);
         for (const paragraph of spaced(outcome.draft.text).split('\n\n')) {
@@ -130,6 +130,7 @@ describe('offline drafts', () => {
 
   it('asks the responsible manager for a cause where none is recorded', async () => {
     const outcome = await drafts.create({ organisation: await organisation('Kommunstyrelsen'), item: await line('Kommunstyrelsen', 'Försäkringspremier'), period: AUGUST, language: 'sv', createdBy: 'c' });
+    if ('refused' in outcome) throw new Error(JSON.stringify(outcome));
     if ('missing' in outcome) {
       // A line without a deviation has nothing to explain; the message says so.
       expect(outcome.missing).toMatch(/inga avvikelser/);
@@ -144,7 +145,7 @@ describe('offline drafts', () => {
       for (const period of await figures.listReportPeriods(owner.id)) {
         for (const language of ['sv', 'en'] as const) {
           const outcome = await drafts.create({ organisation: owner, item: null, period, language, createdBy: 'eval' });
-          if ('missing' in outcome) continue;
+          if (!('draft' in outcome)) continue;
           expect(outcome.guard.rejected, `${owner.name} ${period.year}-${period.month} ${language}: ${outcome.draft.text}`).toEqual([]);
         }
       }
@@ -153,7 +154,7 @@ describe('offline drafts', () => {
 
   it('stores a reworded revision and refuses one that brings in a number without facts', async () => {
     const outcome = await drafts.create({ organisation: await organisation('Kommunstyrelsen'), item: await line('Kommunstyrelsen', 'Personalkostnader'), period: AUGUST, language: 'sv', createdBy: 'c' });
-    if ('missing' in outcome) throw new Error(outcome.missing);
+    if (!('draft' in outcome)) throw new Error(JSON.stringify(outcome));
     const refused = await drafts.revise(outcome.draft.id, 'Personalkostnaderna uppgår till 80 000 tkr.', 'controller');
     expect(refused).toEqual({ rejected: ['80 000 (not_in_lookups)'] });
     expect((await draftStore.getDraft(outcome.draft.id))!.status).toBe('draft');
@@ -161,8 +162,8 @@ describe('offline drafts', () => {
     if (!('draft' in revised)) throw new Error(JSON.stringify(revised));
     expect(revised.draft).toMatchObject({ engine: 'person', status: 'draft', revisesId: outcome.draft.id, createdBy: 'controller' });
     expect((await draftStore.getDraft(outcome.draft.id))!.status).toBe('replaced');
-    expect(await drafts.approve(revised.draft.id, 'chef@example.se')).toBe(true);
-    expect(await drafts.approve(revised.draft.id, 'chef@example.se')).toBe(false);
+    expect(await drafts.approve(revised.draft.id, 'chef@example.se')).toMatchObject({ draft: { id: revised.draft.id, status: 'approved' } });
+    expect(await drafts.approve(revised.draft.id, 'chef@example.se')).toEqual({ refused: 'not_open', draftId: revised.draft.id });
     expect(await draftStore.getDraft(revised.draft.id)).toMatchObject({ status: 'approved', approvedBy: 'chef@example.se' });
   });
 
@@ -170,11 +171,11 @@ describe('offline drafts', () => {
     const owner = await organisation('Exploateringsverksamheten');
     const item = await line('Exploateringsverksamheten', 'Personalkostnader');
     const before = await drafts.create({ organisation: owner, item, period: AUGUST, language: 'sv', createdBy: 'c' });
-    if ('missing' in before) throw new Error(before.missing);
+    if (!('draft' in before)) throw new Error(JSON.stringify(before));
     if (before.draft.evidence.missingCauses.length > 0) {
       await draftStore.addNote({ organisationId: owner.id, lineItemId: item.id, period: AUGUST, text: 'En tjänst har varit vakant under våren.', author: 'enhetschef@example.se', source: 'cli' });
       const after = await drafts.create({ organisation: owner, item, period: AUGUST, language: 'sv', createdBy: 'c' });
-      if ('missing' in after) throw new Error(after.missing);
+      if (!('draft' in after)) throw new Error(JSON.stringify(after));
       expect(after.draft.text).toContain('”En tjänst har varit vakant under våren.”');
       expect(after.draft.text).not.toContain(MISSING_CAUSE.sv);
     }
@@ -184,7 +185,7 @@ describe('offline drafts', () => {
 describe('drafts phrased by the model', () => {
   function modelDrafts() {
     const model = createOpenAiChatModel({ model: 'fake-model', baseURL: server.baseURL, apiKey: 'test', timeoutMs: 2000, maxRetries: 0 });
-    return createDraftService(figures, draftStore, { model, prompts: loadPrompts(), tools: MODEL_TOOLS, toolMode: 'native', log: { info: () => {}, warn: () => {} } });
+    return createDraftService(figures, draftStore, { model, prompts: loadPrompts(), tools: MODEL_TOOLS, toolMode: 'native', log: { info: () => {}, warn: () => {} } }, OPERATOR_MAY_DO_EVERYTHING);
   }
 
   it('keeps a fluent draft that passes the guard, and replaces one that does not', async () => {
@@ -193,14 +194,14 @@ describe('drafts phrased by the model', () => {
     const good = 'Personalkostnaderna uppgår under perioden till 70 328 tkr, en positiv avvikelse mot periodbudget om 5 484 tkr. Helårsprognosen pekar mot ett överskott om 1 730 tkr.';
     server.script([{ kind: 'message', content: good }]);
     const kept = await modelDrafts().create({ organisation: owner, item, period: AUGUST, language: 'sv', createdBy: 'c' });
-    if ('missing' in kept) throw new Error(kept.missing);
+    if (!('draft' in kept)) throw new Error(JSON.stringify(kept));
     expect(kept.draft).toMatchObject({ engine: 'llm', text: good });
     expect(server.requests.at(-1)!.body.messages[0].content).toContain('Personalkostnaderna redovisas under perioden till 70 328 tkr');
 
     const wrong = good.replace('5 484', '6 484');
     server.script([{ kind: 'message', content: wrong }, { kind: 'message', content: wrong }]);
     const replaced = await modelDrafts().create({ organisation: owner, item, period: AUGUST, language: 'sv', createdBy: 'c' });
-    if ('missing' in replaced) throw new Error(replaced.missing);
+    if (!('draft' in replaced)) throw new Error(JSON.stringify(replaced));
     expect(replaced.draft.engine).toBe('offline');
     expect(guardModelText(replaced.draft.text, replaced.draft.evidence).rejected).toEqual([]);
   });

@@ -86,16 +86,16 @@ beforeAll(async () => {
   const people = createPrismaPeopleStore(store.connection.prisma);
   await people.savePerson({ email: MANAGER, name: 'Fuzz', role: 'manager', homeOrganisation: 'Exploateringsverksamheten' });
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const drafts = createDraftService(figures, draftStore);
   assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
+  const drafts = createDraftService(figures, draftStore, undefined, assistant.authorise);
   const logger = pino({ level: 'silent' });
   fakeSlack = await startFakeSlackApi();
-  slack = createSlackChannel({ signingSecret: SLACK_SECRET, botToken: 'xoxb-fuzz', apiUrl: fakeSlack.url }, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger, digests: createPrismaDigestStore(store.connection.prisma) });
+  slack = createSlackChannel({ signingSecret: SLACK_SECRET, botToken: 'xoxb-fuzz', apiUrl: fakeSlack.url }, { assistant, drafts, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger, digests: createPrismaDigestStore(store.connection.prisma) });
   await slack.start();
   const app = createApp({
     logger,
     // The web chat as the local trial, whose one sample person is the registered manager.
-    routers: [slack.router, createTeamsChannel({ mode: 'local' }, { assistant, drafts, draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChat({ mode: 'local' }, { assistant, drafts, draftStore, figures, people: createInMemoryPeopleStore(await people.listPeople()), logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) })],
+    routers: [slack.router, createTeamsChannel({ mode: 'local' }, { assistant, drafts, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger }), createWebChat({ mode: 'local' }, { assistant, drafts, figures, people: createInMemoryPeopleStore(await people.listPeople()), logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) })],
     health: async () => ({}),
   });
   server = await new Promise((resolve) => {

@@ -10,6 +10,7 @@ import { createBoltLogger } from './create-bolt-logger.js';
 import { createBotIdentity } from './bot-identity.js';
 import { registerListeners } from './listeners/index.js';
 import { refuseFutureTimestamps } from './refuse-future-timestamps.js';
+import { createConversation } from '../../core/conversation/create-conversation.js';
 import { createRecentAnswers } from './recent-answers.js';
 import { SlackChannelError } from './slack-channel-error.js';
 import { createWorkQueue } from './work-queue.js';
@@ -85,7 +86,7 @@ export function createSlackChannel(config: SlackChannelConfig, dependencies: Sla
     app = new App({ ...common, receiver });
   }
   const inFlight = new Set<Promise<void>>();
-  registerListeners(app, { ...dependencies, logger, recentAnswers: createRecentAnswers() }, { inFlight, queue: createWorkQueue(EVENT_WORK), durable });
+  registerListeners(app, { ...dependencies, logger, recentAnswers: createRecentAnswers(), conversation: createConversation({ ...dependencies, digests: dependencies.digests }) }, { inFlight, queue: createWorkQueue(EVENT_WORK), durable });
   // Errors outside the listeners (authorisation, Bolt itself) are logged; the listeners' own go through handleErrors.
   app.error(async (error) => {
     logger.error({ err: error, code: error.code }, 'slack request could not be processed');

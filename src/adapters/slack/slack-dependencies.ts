@@ -1,5 +1,7 @@
 // What the Slack channel needs from the rest of Utfall: the core services and stores,
 // made by the composition root, and a logger.
+import type { Conversation } from '../../core/conversation/create-conversation.js';
+import type { TurnPlace, TurnRequest, Turn } from '../../core/conversation/turn.js';
 import type { DigestStore } from '../../core/digests/digest-store.js';
 import type { ChatChannelDependencies } from '../../platform/chat-channel-dependencies.js';
 import type { RecentAnswers } from './recent-answers.js';
@@ -20,9 +22,16 @@ export interface SlackChannelDependencies extends ChatChannelDependencies {
 /** The dependencies plus what the channel keeps for itself, as the listeners receive them. */
 export interface SlackChannelContext extends SlackChannelDependencies {
   readonly recentAnswers: RecentAnswers;
+  /** The conversation core every listener hands its turns to. */
+  readonly conversation: Conversation;
 }
 
 /** How a Slack user is recorded as the author or approver of a draft ("slack:U123"), as Teams records "teams:…". */
 export function slackActor(userId: string): string {
   return `slack:${userId}`;
+}
+
+/** A turn from the Slack user `userId`: text and notices in mrkdwn; `place` adds the conversation and how commands are written there. */
+export function slackTurn(userId: string, what: TurnRequest, place: Partial<Omit<TurnPlace, 'markup'>> = {}, displayName?: string): Turn {
+  return { who: { platform: 'slack', id: userId, displayName }, where: { markup: 'mrkdwn', ...place }, what };
 }

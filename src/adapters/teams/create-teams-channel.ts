@@ -3,18 +3,20 @@
 // a serviceUrl on the Bot Framework's hosts; in the local trial (no credentials,
 // 127.0.0.1, no chat platform configured) it is anonymous but answers only requests
 // made on this machine, and replies only to this machine. Without either the router
-// is not mounted at all (see main.ts). The handler turns a message into a question
-// or command, shows the typing indicator, and answers with Adaptive Cards; the core
-// does all the work.
+// is not mounted at all (see main.ts). The handler turns an Activity into a turn of
+// the conversation core, shows the typing indicator while words are worked on, and
+// renders the core's reply as an Adaptive Card or text; the core does all the work.
 import express from 'express';
 import { AgentApplication, MemoryStorage, MessageFactory, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { localOnly } from '../../platform/local-only.js';
 import { createTeamsAdapter, serviceUrlPolicy, type EnabledTeamsConfig } from './create-teams-adapter.js';
 import { conversationReferenceFromActivity } from './digest/conversation-reference.js';
-import { handleDraftAction, type CardActionValue } from './handle-draft-action.js';
-import { handleTeamsText } from './handle-teams-text.js';
+import { createConversation } from '../../core/conversation/create-conversation.js';
+import { renderTeamsReply } from './render-teams-reply.js';
 import type { TeamsChannelDependencies } from './teams-dependencies.js';
+import { TYPING } from './teams-reply.js';
+import { teamsRequest, teamsTurn, type CardActionValue } from './teams-turn.js';
 
 export type { TeamsChannelDependencies } from './teams-dependencies.js';
 
@@ -25,15 +27,15 @@ export function createTeamsChannel(config: EnabledTeamsConfig, dependencies: Tea
   // Given the adapter: without one the application builds its own from the environment, which fails in production.
   const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage(), adapter });
   const { logger } = dependencies;
+  const conversation = createConversation({ ...dependencies, digests: dependencies.digests?.store });
 
   const handle = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const userId = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
-    const value = activity.value as CardActionValue | undefined;
-    if (await handleDraftAction(context, dependencies, userId, value)) return;
-    // Mentions arrive as "<at>Utfall</at> fråga"; the question is what is left.
-    const text = (activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
-    await handleTeamsText(context, dependencies, userId, value?.action === 'ask' && value.text ? value.text : text);
+    const request = teamsRequest(activity.text, activity.value as CardActionValue | undefined);
+    const turn = teamsTurn(userId, activity.from?.name, conversationReferenceFromActivity(activity).conversation.id, request);
+    if (request.kind === 'text') await context.sendActivity(TYPING);
+    await context.sendActivity(renderTeamsReply(await conversation.handle(turn)));
   };
 
   agent.onActivity('message', async (context) => {

@@ -2,7 +2,8 @@
 // edit and approve deviation explanations. Every route acts as the person of the
 // session (web-caller.ts) and nothing in a request body can change who that is;
 // bodies are strict, so a field such as "person" is refused rather than ignored.
-// The routes only translate HTTP to the core's services; every rule lives in the core.
+// The routes only translate HTTP to turns of the conversation core and its replies to
+// JSON; every rule lives in the core.
 import express from 'express';
 import { z } from 'zod';
 import type { Assistant } from '../../core/access/assistant.js';
@@ -10,20 +11,21 @@ import type { PeopleStore } from '../../core/access/people-store.js';
 import { visibleOrganisationIds } from '../../core/access/person.js';
 import { draftIdTextSchema } from '../../core/drafting/draft-id.js';
 import type { DraftService } from '../../core/drafting/draft-service.js';
-import type { DraftStore } from '../../core/drafting/draft-store.js';
 import type { FigureStore } from '../../core/figures/figure-store.js';
-import { findOrganisation } from '../../core/figures/find-organisation.js';
-import { formatPeriod, parsePeriod, periodTextSchema } from '../../core/figures/period.js';
-import { foldText, foldedWords } from '../../core/language/fold-text.js';
-import { findLineItems } from '../../core/questions/find-line-item.js';
+import { formatPeriod, periodTextSchema } from '../../core/figures/period.js';
+import type { Person } from '../../core/access/person.js';
+import { createConversation } from '../../core/conversation/create-conversation.js';
+import type { ProblemCode, Reply } from '../../core/conversation/reply.js';
+import type { Turn, TurnRequest } from '../../core/conversation/turn.js';
 import { requirePerson } from './web-caller.js';
+import { webIdentities } from './web-identities.js';
 
 /** The core services the API translates to. */
 export interface WebChatDependencies {
   /** Answers as the session's person; in the local trial, over the sample people. */
   readonly assistant: Assistant;
+  /** Drafts, with their permission checks. */
   readonly drafts: DraftService;
-  readonly draftStore: DraftStore;
   readonly figures: FigureStore;
   /** Whom a session may be: registered people, or the local trial's sample people. */
   readonly people: PeopleStore;
@@ -39,6 +41,25 @@ function problem(response: express.Response, status: number, message: string): v
   response.status(status).json({ error: message });
 }
 
+// Each problem the conversation core reports as its HTTP status.
+const STATUS_OF: Readonly<Record<ProblemCode, number>> = { usage: 400, bad_period: 400, unknown_organisation: 400, unknown_item: 400, no_draft: 404, nothing_to_draft: 404, not_open: 409, rejected_numbers: 422, unavailable: 404 };
+
+/** A reply that is not the route's success, as a JSON error with its status (a choice: 409 with the options). */
+function sendReply(response: express.Response, reply: Reply): void {
+  switch (reply.kind) {
+    case 'denied':
+      return problem(response, 403, reply.text);
+    case 'error':
+      return void response.status(STATUS_OF[reply.problem]).json({ error: reply.text, ...(reply.rejected ? { rejected: reply.rejected } : {}) });
+    case 'clarify':
+      return void response.status(409).json({ error: reply.text, options: reply.options.map((option) => option.label) });
+    case 'notice':
+      return void response.json({ notice: reply.text });
+    default:
+      return problem(response, 500, 'Oväntat svar.');
+  }
+}
+
 const issues = (error: z.ZodError) => error.issues.map((issue) => (issue.code === 'unrecognized_keys' ? `okänt fält: ${issue.keys.join(', ')}` : `${issue.path.join('.') || '(body)'}: ${issue.message}`)).join('; ');
 
 /** The API under /api/web; `signInHint` is what an anonymous caller is told. */
@@ -46,14 +67,7 @@ export function createWebChatRouter(dependencies: WebChatDependencies, signInHin
   const router = express.Router();
   const json = express.json({ limit: '64kb' });
   const person = (request: express.Request, response: express.Response) => requirePerson(request, response, dependencies.people, signInHint);
-  // A draft the person cannot see is "not found", exactly as one that does not exist.
-  const visibleDraft = async (request: express.Request, response: express.Response, asker: string) => {
-    const id = draftIdTextSchema.safeParse(request.params.id);
-    if (!id.success) return void problem(response, 400, `Utkastets nummer "${String(request.params.id).slice(0, 20)}" är ogiltigt: ${id.error.issues[0]!.message}.`);
-    const draft = await dependencies.draftStore.getDraft(id.data);
-    if (!draft || !(await dependencies.assistant.authorise(asker, draft.organisationId, 'see'))) return void problem(response, 404, `Utkast ${id.data} finns inte.`);
-    return draft;
-  };
+  const conversation = createConversation({ ...dependencies, identities: webIdentities });
 
   router.get('/api/web/organisations', async (request, response, next) => {
     try {
@@ -90,13 +104,19 @@ export function createWebChatRouter(dependencies: WebChatDependencies, signInHin
     }
   });
 
+  // A turn of the conversation core as the session's person.
+  const turnOf = (asker: Person, what: TurnRequest, language?: 'sv' | 'en'): Turn => ({ who: { platform: 'web', id: asker.email, displayName: asker.name }, where: { markup: 'plain' }, what, language });
+
   router.post('/api/web/ask', json, async (request, response, next) => {
     try {
       const asker = await person(request, response);
       if (!asker) return;
       const parsed = askBody.safeParse(request.body);
       if (!parsed.success) return problem(response, 400, issues(parsed.error));
-      const answer = await dependencies.assistant.ask({ asker: asker.email, channel: 'web', text: parsed.data.text });
+      // The question box asks questions only: drafts have their own form here.
+      const reply = await conversation.handle(turnOf(asker, { kind: 'question', text: parsed.data.text }));
+      if (reply.kind !== 'answer') return sendReply(response, reply);
+      const { answer } = reply;
       // Not answered now: too many questions from this person (429) or for the server (503), and when to ask again.
       if (answer.refused) return void response.status(answer.refused.reason === 'rate_limited' ? 429 : 503).set('Retry-After', String(answer.refused.retryAfterSeconds)).json({ error: answer.text, retryAfterSeconds: answer.refused.retryAfterSeconds });
       // The answer contract, without the registered person behind it.
@@ -112,56 +132,36 @@ export function createWebChatRouter(dependencies: WebChatDependencies, signInHin
       if (!asker) return;
       const parsed = draftBody.safeParse(request.body);
       if (!parsed.success) return problem(response, 400, issues(parsed.error));
-      const organisations = await dependencies.figures.listOrganisations();
-      const organisation = findOrganisation(organisations, parsed.data.organisation)[0];
-      if (!organisation) return problem(response, 400, `Organisationen "${parsed.data.organisation}" finns inte.`);
-      if (!(await dependencies.assistant.authorise(asker.email, organisation.id, 'see'))) return problem(response, 403, NOT_ALLOWED);
-      let item = null;
-      if (parsed.data.item) {
-        const items = await dependencies.figures.listLineItems([organisation.id]);
-        item = items.find((candidate) => foldText(candidate.name) === foldText(parsed.data.item!)) ?? findLineItems(foldedWords(parsed.data.item), items)[0]?.item ?? null;
-        if (!item) return problem(response, 400, `${organisation.name} har ingen post "${parsed.data.item}".`);
+      const { organisation, period, item, language } = parsed.data;
+      const reply = await conversation.handle(turnOf(asker, { kind: 'draft', organisation, period, item, language }, language));
+      if (reply.kind === 'draft') return void response.json({ draft: reply.draft, guard: reply.guard });
+      sendReply(response, reply);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // A button on the draft: the path names the draft, the body what to do with it.
+  const draftAction = (action: 'revise' | 'approve', body: z.ZodType<{ text?: string }>) =>
+    router.post(`/api/web/drafts/:id/${action}`, json, async (request, response, next) => {
+      try {
+        const asker = await person(request, response);
+        if (!asker) return;
+        const id = draftIdTextSchema.safeParse(request.params.id);
+        if (!id.success) return void problem(response, 400, `Utkastets nummer "${String(request.params.id).slice(0, 20)}" är ogiltigt: ${id.error.issues[0]!.message}.`);
+        const parsed = body.safeParse(request.body ?? {});
+        if (!parsed.success) return problem(response, 400, issues(parsed.error));
+        const what: TurnRequest = action === 'revise' ? { kind: 'revise', draftId: id.data, text: parsed.data.text ?? '' } : { kind: 'approve', draftId: id.data };
+        const reply = await conversation.handle(turnOf(asker, what));
+        if (reply.kind === 'draft') return void response.json(action === 'approve' ? { approved: true, approvedBy: reply.draft.approvedBy } : { draft: reply.draft });
+        // A draft the person may not even see is "not found", exactly as one that does not exist.
+        if (reply.kind === 'denied' && reply.hidden) return problem(response, 404, `Utkast ${id.data} finns inte.`);
+        sendReply(response, reply);
+      } catch (error) {
+        next(error);
       }
-      const outcome = await dependencies.drafts.create({ organisation, item, period: parsePeriod(parsed.data.period), language: parsed.data.language, createdBy: asker.email });
-      if ('missing' in outcome) return problem(response, 404, outcome.missing);
-      response.json(outcome);
-    } catch (error) {
-      next(error);
-    }
-  });
-
-  router.post('/api/web/drafts/:id/revise', json, async (request, response, next) => {
-    try {
-      const asker = await person(request, response);
-      if (!asker) return;
-      const draft = await visibleDraft(request, response, asker.email);
-      if (!draft) return;
-      const parsed = reviseBody.safeParse(request.body);
-      if (!parsed.success) return problem(response, 400, issues(parsed.error));
-      if (!(await dependencies.assistant.authorise(asker.email, draft.organisationId, 'manage'))) return problem(response, 403, NOT_ALLOWED);
-      const outcome = await dependencies.drafts.revise(draft.id, parsed.data.text, asker.email);
-      if ('missing' in outcome) return problem(response, 404, outcome.missing);
-      if ('rejected' in outcome) return response.status(422).json({ error: `Sparades inte: de här siffrorna finns inte i utkastets underlag: ${outcome.rejected.join(', ')}`, rejected: outcome.rejected });
-      response.json(outcome);
-    } catch (error) {
-      next(error);
-    }
-  });
-
-  router.post('/api/web/drafts/:id/approve', json, async (request, response, next) => {
-    try {
-      const asker = await person(request, response);
-      if (!asker) return;
-      const draft = await visibleDraft(request, response, asker.email);
-      if (!draft) return;
-      const parsed = approveBody.safeParse(request.body ?? {});
-      if (!parsed.success) return problem(response, 400, issues(parsed.error));
-      if (!(await dependencies.assistant.authorise(asker.email, draft.organisationId, 'manage'))) return problem(response, 403, NOT_ALLOWED);
-      if (!(await dependencies.drafts.approve(draft.id, asker.email))) return problem(response, 409, 'Utkastet är redan godkänt eller ersatt.');
-      response.json({ approved: true, approvedBy: asker.email });
-    } catch (error) {
-      next(error);
-    }
-  });
+    });
+  draftAction('revise', reviseBody);
+  draftAction('approve', approveBody);
   return router;
 }

@@ -72,6 +72,7 @@ export function registerDraftCommands(program: Command, withDrafting: WithDrafti
           const organisation = await organisationNamed(figures, options.org);
           const item = await lineNamed(figures, organisation, options.item);
           const outcome = await drafts.create({ organisation, item, period: periodOption(options.period), language: options.lang === 'en' ? 'en' : 'sv', createdBy: user });
+          if ('refused' in outcome) throw new UsageError(`${user} may not draft for ${organisation.name}.`);
           if ('missing' in outcome) throw new UsageError(outcome.missing);
           printDraft(outcome.draft, options.json ?? false);
         }),
@@ -110,7 +111,7 @@ export function registerDraftCommands(program: Command, withDrafting: WithDrafti
       withDrafting(({ drafts, user }) =>
         run(async () => {
           const outcome = await drafts.revise(Number(id), options.text, user);
-          if ('missing' in outcome) throw new UsageError(outcome.missing);
+          if ('refused' in outcome) throw new UsageError(outcome.refused === 'no_draft' ? `There is no draft ${id}.` : `Draft ${id} is not an open draft (it may be approved or replaced already).`);
           if ('rejected' in outcome) throw new UsageError(`Not stored: these numbers are not backed by the draft's facts: ${outcome.rejected.join(', ')}`);
           printDraft(outcome.draft, false);
         }),
@@ -121,7 +122,8 @@ export function registerDraftCommands(program: Command, withDrafting: WithDrafti
     .action((id: string) =>
       withDrafting(({ drafts, user }) =>
         run(async () => {
-          if (!(await drafts.approve(Number(id), user))) throw new UsageError(`Draft ${id} is not an open draft (it may be approved or replaced already).`);
+          const outcome = await drafts.approve(Number(id), user);
+          if ('refused' in outcome) throw new UsageError(outcome.refused === 'no_draft' ? `There is no draft ${id}.` : `Draft ${id} is not an open draft (it may be approved or replaced already).`);
           console.log(`Draft ${id} approved by ${user}.`);
         }),
       ),

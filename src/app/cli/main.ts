@@ -26,7 +26,7 @@ import { registerDigestCommands } from './digest-commands.js';
 import { createAssistant } from '../../core/access/assistant.js';
 import { createPrismaPeopleStore } from '../../adapters/prisma/prisma-people-store.js';
 import { createPrismaAuditLog } from '../../adapters/prisma/prisma-audit-log.js';
-import { createDraftService } from '../../core/drafting/draft-service.js';
+import { createDraftService, OPERATOR_MAY_DO_EVERYTHING } from '../../core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
 import { createAskService } from '../../core/questions/ask-service.js';
 import { createLogger, type Logger } from '../../platform/create-logger.js';
@@ -225,7 +225,7 @@ program
     withStore(async ({ prisma }) => {
       const figures = createPrismaFigureStore(prisma);
       const draftStore = createPrismaDraftStore(prisma);
-      return work({ drafts: createDraftService(figures, draftStore, createModelDependencies(config, logger) ?? undefined), draftStore, figures, user: config.user });
+      return work({ drafts: createDraftService(figures, draftStore, createModelDependencies(config, logger) ?? undefined, OPERATOR_MAY_DO_EVERYTHING), draftStore, figures, user: config.user });
     }),
   );
 

@@ -67,7 +67,6 @@ const model = createModelDependencies(config, logger) ?? undefined;
 // thread stays free to take requests and acknowledge Slack (ANSWER_WORKERS=0: here).
 const answering = config.answering.workers > 0 ? createAnsweringPool({ config, workers: config.answering.workers, perWorker: connection.provider === 'sqlite' ? 2 : 4, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger }) : null;
 const ask = answering ?? createAskService(figures, model);
-const drafts = createDraftService(figures, draftStore, model);
 
 const identities = createPrismaChatIdentityStore(connection.prisma);
 // The audit trail is written behind the answers: an answer never waits for or fails on
@@ -85,6 +84,8 @@ const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { tt
 // Each asker may ask only so fast, on every channel (RATE_LIMIT_*).
 const limits = config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {};
 const assistant = createAssistant({ ask, people, figures, audit, ...limits });
+// Drafts check who may draft, edit and approve themselves, with the same rules as questions.
+const drafts = createDraftService(figures, draftStore, model, assistant.authorise);
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start (later, if an import holds the store now).
 try {
   const purged = await storedAudit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
@@ -96,7 +97,7 @@ try {
 // Slack retries an event for minutes; the ids of handled events are kept a week, then forgotten.
 await identities.forgetHandledEvents(new Date(Date.now() - 7 * 86_400_000));
 const digests = createDigestRuntime(connection.prisma, config, logger);
-const channelDependencies = { assistant, drafts, draftStore, figures, identities, logger };
+const channelDependencies = { assistant, drafts, figures, identities, logger };
 const routers = [];
 const started: string[] = [];
 // Each channel's code (Bolt, the Agents SDK, the web chat's sign-in) is loaded only when it is configured.
@@ -127,7 +128,8 @@ if (config.web.mode !== 'off') {
   const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
   const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit, ...limits }) : assistant;
   const { createWebChat } = await import('../../adapters/web/create-web-chat.js');
-  routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts, draftStore, figures, logger, sessionStore }));
+  const webDrafts = config.web.mode === 'local' ? createDraftService(figures, draftStore, model, webAssistant.authorise) : drafts;
+  routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts: webDrafts, figures, logger, sessionStore }));
   started.push(config.web.mode === 'oidc' ? 'web chat (sign-in)' : 'web chat (local trial)');
 }
 const webLine =

@@ -1,6 +1,6 @@
 // Slack's formatted text back to what the person wrote, and the commands in it.
 import { describe, expect, it } from 'vitest';
-import { parseUtfallCommand } from '../../../src/core/channels/parse-utfall-command.js';
+import { parseUtfallCommand } from '../../../src/core/conversation/parse-utfall-command.js';
 import { readSlackText } from '../../../src/adapters/slack/read-slack-text.js';
 
 describe('readSlackText', () => {

@@ -63,7 +63,7 @@ export async function startSlackHarness(options: { ask?: (real: AskService) => A
   const assistant = createAssistant({ ask: options.ask ? options.ask(realAsk) : realAsk, people, figures, audit });
   const channel = createSlackChannel(
     { signingSecret: SIGNING_SECRET, botToken: 'xoxb-test-token', apiUrl: fake.url },
-    { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities, logger, digests: createPrismaDigestStore(store.connection.prisma), work: { store: createPrismaSlackWorkStore(store.connection.prisma), leaseMs: 30_000, maxAttempts: 3 } },
+    { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, identities, logger, digests: createPrismaDigestStore(store.connection.prisma), work: { store: createPrismaSlackWorkStore(store.connection.prisma), leaseMs: 30_000, maxAttempts: 3 } },
   );
   await channel.start();
   const app = createApp({ logger, routers: [channel.router], health: async () => ({}) });

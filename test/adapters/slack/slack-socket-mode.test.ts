@@ -36,7 +36,7 @@ beforeAll(async () => {
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
   const assistant = createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) });
-  channel = createSlackChannel({ signingSecret: '', botToken: 'xoxb-socket-test', appToken: 'xapp-1-socket-test', apiUrl: api.url }, { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: process.env.DEBUG_SOCKET ? 'debug' : 'silent' }) });
+  channel = createSlackChannel({ signingSecret: '', botToken: 'xoxb-socket-test', appToken: 'xapp-1-socket-test', apiUrl: api.url }, { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: process.env.DEBUG_SOCKET ? 'debug' : 'silent' }) });
   await channel.start();
   await socket.connected();
 }, 60_000);

@@ -35,7 +35,8 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const router = createTeamsChannel({ mode: 'local' }, { assistant: createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
+  const assistant = createAssistant({ ask: createAskService(figures), people: createPrismaPeopleStore(store.connection.prisma), figures, audit: createPrismaAuditLog(store.connection.prisma) });
+  const router = createTeamsChannel({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }) });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

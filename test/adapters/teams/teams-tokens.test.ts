@@ -79,7 +79,8 @@ beforeAll(async () => {
   const adapter = createTeamsAdapter(config);
   // Entra's token endpoint is out of reach: the adapter's replies carry a fixed token instead.
   adapter.connectionManager = fixedTokenConnections(OUTBOUND);
-  const router = createTeamsChannel(config, { assistant: createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) }), drafts: createDraftService(figures, draftStore), draftStore, figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }), digests: { store: createPrismaDigestStore(store.connection.prisma), conversations: createPrismaTeamsConversationStore(store.connection.prisma) } }, { adapter });
+  const assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
+  const router = createTeamsChannel(config, { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, identities: createPrismaChatIdentityStore(store.connection.prisma), logger: pino({ level: 'silent' }), digests: { store: createPrismaDigestStore(store.connection.prisma), conversations: createPrismaTeamsConversationStore(store.connection.prisma) } }, { adapter });
   const app = createApp({ logger: pino({ level: 'silent' }), routers: [router], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

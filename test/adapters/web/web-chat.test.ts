@@ -35,11 +35,11 @@ beforeAll(async () => {
   await ensureStoreReady(store.connection);
   const figures = createPrismaFigureStore(store.connection.prisma);
   const draftStore = createPrismaDraftStore(store.connection.prisma);
-  const drafts = createDraftService(figures, draftStore);
   const people = createInMemoryPeopleStore(await loadSamplePeople(figures));
   const assistant = createAssistant({ ask: createAskService(figures), people, figures, audit: createPrismaAuditLog(store.connection.prisma) });
+  const drafts = createDraftService(figures, draftStore, undefined, assistant.authorise);
   const logger = pino({ level: 'silent' });
-  const web = createWebChat({ mode: 'local' }, { assistant, drafts, draftStore, figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
+  const web = createWebChat({ mode: 'local' }, { assistant, drafts, figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
   const app = createApp({ logger, routers: [web], health: async () => ({}) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

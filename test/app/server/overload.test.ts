@@ -49,7 +49,7 @@ beforeAll(async () => {
   };
   const assistant = createAssistant({ ask: askThrough, people, figures, audit, rateLimit: createRateLimiter({ burst: 2, perMinute: 6 }) });
   const logger = pino({ level: 'silent' });
-  const web = createWebChat({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore), draftStore, figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
+  const web = createWebChat({ mode: 'local' }, { assistant, drafts: createDraftService(figures, draftStore, undefined, assistant.authorise), figures, people, logger, sessionStore: new PrismaSessionStore(store.connection.prisma, 3_600_000) });
   const app = createApp({ logger, routers: [web], health: async () => ({ answering: pool.stats() }) });
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -3,8 +3,8 @@
 import type { App } from '@slack/bolt';
 import { slackWorkOf } from '../../durable/slack-work-runner.js';
 import { ASK_OPTION_PATTERN, askValueSchema } from '../../action-values.js';
-import { deliverAnswer } from '../../deliver-answer.js';
 import { conversationTarget, responseUrlTarget } from '../../reply-target.js';
+import { respondToText } from '../../respond-to-text.js';
 import type { SlackChannelContext } from '../../slack-dependencies.js';
 import { readBlockAction } from './read-block-action.js';
 
@@ -17,6 +17,6 @@ export function registerAskOption(app: App, context: SlackChannelContext): void 
     // Ephemeral messages (answers to /utfall) can only be answered through the response_url.
     const journal = slackWorkOf(boltContext)?.journal;
     const target = channel && message && !container?.is_ephemeral ? conversationTarget(client, { channel: channel.id, ts: message.ts, thread_ts: message.thread_ts }, journal) : responseUrlTarget(click.responseUrl, 'ephemeral', journal);
-    await deliverAnswer(context, { question: click.value.q, userId: click.userId, homeOrganisation: click.value.o, target });
+    await respondToText(context, { text: click.value.q, userId: click.userId, homeOrganisation: click.value.o, reply: target });
   });
 }

@@ -1,16 +1,16 @@
-// The "Redigera" modal submitted: the revision goes through the core's guard before
-// the acknowledgement, because only the acknowledgement can keep the modal open with
-// an error (https://docs.slack.dev/surfaces/modals#displaying_errors). A revision with
-// a number the draft's facts do not back is refused there; an accepted one closes the
-// modal and replaces the draft's message.
+// The "Redigera" modal submitted: the revision goes through the conversation core
+// (the DraftService's permission check and guard) before the acknowledgement, because
+// only the acknowledgement can keep the modal open with an error
+// (https://docs.slack.dev/surfaces/modals#displaying_errors). A revision with a number
+// the draft's facts do not back is refused there; an accepted one closes the modal and
+// replaces the draft's message.
 import type { App } from '@slack/bolt';
 import { decodeValue, draftModalMetadataSchema, REVISE_DRAFT_VIEW } from '../../action-values.js';
 import { FIRST_TEXT_BLOCK, readDraftModal } from '../../render-draft-modal.js';
 import { renderDraft } from '../../render-draft.js';
 import { clip } from '../../render-mrkdwn.js';
 import { responseUrlTarget } from '../../reply-target.js';
-import { slackActor, type SlackChannelContext } from '../../slack-dependencies.js';
-import { PHRASES } from '../../slack-phrases.js';
+import { slackTurn, type SlackChannelContext } from '../../slack-dependencies.js';
 import { readPayload, viewSubmissionSchema } from '../../slack-payloads.js';
 
 /** Slack shows a field error as one short line under the input. */
@@ -21,18 +21,13 @@ export function registerReviseDraft(app: App, context: SlackChannelContext): voi
   app.view(REVISE_DRAFT_VIEW, async ({ ack, body }) => {
     const submission = readPayload(viewSubmissionSchema, body, 'view_submission payload');
     const metadata = decodeValue(draftModalMetadataSchema, submission.view.private_metadata, 'private_metadata of the revise modal');
-    const draft = await context.draftStore.getDraft(metadata.d);
-    if (draft && !(await context.assistant.authorise(slackActor(submission.user.id), draft.organisationId, 'manage'))) {
-      await ack({ response_action: 'errors', errors: { [FIRST_TEXT_BLOCK]: clip(PHRASES.onlyControllersManageDrafts, ERROR_LENGTH) } });
-      return;
-    }
-    const outcome = await context.drafts.revise(metadata.d, readDraftModal(submission.view.state.values, metadata), slackActor(submission.user.id));
-    if (!('draft' in outcome)) {
-      const error = 'rejected' in outcome ? PHRASES.revisionRejected(outcome.rejected) : outcome.missing;
+    const reply = await context.conversation.handle(slackTurn(submission.user.id, { kind: 'revise', draftId: metadata.d, text: readDraftModal(submission.view.state.values, metadata) }));
+    if (reply.kind !== 'draft') {
+      const error = reply.kind === 'denied' || reply.kind === 'error' || reply.kind === 'notice' ? reply.text : '';
       await ack({ response_action: 'errors', errors: { [FIRST_TEXT_BLOCK]: clip(error, ERROR_LENGTH) } });
       return;
     }
     await ack();
-    if (metadata.r) await responseUrlTarget(metadata.r, 'replace_original').send(renderDraft(outcome.draft, PHRASES.revisionSaved));
+    if (metadata.r) await responseUrlTarget(metadata.r, 'replace_original').send(renderDraft(reply.draft, reply.note));
   });
 }
