@@ -22,13 +22,13 @@ export interface DirectReads {
 /** How many prepared SQLite statements a handle keeps: the figure reads have a dozen shapes. */
 const STATEMENT_CACHE = 64;
 
-/** Reads on a read-only better-sqlite3 handle of `file`, opened on first use. */
-export function sqliteDirectReads(file: string): DirectReads {
+/** Reads on a read-only better-sqlite3 handle of `file`, opened on first use; a locked store is waited for up to `busyTimeoutMs`, as Prisma's handle does. */
+export function sqliteDirectReads(file: string, busyTimeoutMs: number): DirectReads {
   let database: Database.Database | null = null;
   const statements = new Map<string, Database.Statement>();
   const open = (): Database.Database => {
     if (database) return database;
-    database = new Database(file, { readonly: true, fileMustExist: true });
+    database = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     // Integers as bigint, as Prisma's SQLite adapter returns them: value_e4 exceeds 2^53 for large sums.
     database.defaultSafeIntegers(true);
     return database;

@@ -67,8 +67,9 @@ export function createPrismaClient(databaseUrl: string, options: ConnectionOptio
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: options.busyTimeoutMs ?? 5_000 });
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5_000;
+  const adapter = new PrismaBetterSQLite3({ url: file, timeout: busyTimeoutMs });
   const client = new SqliteClient({ adapter });
-  const prisma = file === ':memory:' ? client : withDirectReads(client, 'sqlite', sqliteDirectReads(file));
+  const prisma = file === ':memory:' ? client : withDirectReads(client, 'sqlite', sqliteDirectReads(file, busyTimeoutMs));
   return { prisma, provider: 'sqlite', databaseUrl };
 }
