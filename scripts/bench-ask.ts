@@ -3,7 +3,10 @@
 // 1,000,000-row store that bench:import leaves behind, on SQLite and on PostgreSQL
 // (each built first when missing or of an older shape), and prints p50/p99/max per
 // store and kind and the peak memory per store. Each store is measured in its own
-// process, so its peak memory is its own.
+// process, so its peak memory is its own. Beside the wall time it prints this
+// process's CPU time per question (user + system): on a machine shared with other
+// work the wall time includes waiting for a core, the CPU time does not (on
+// PostgreSQL it leaves out the server's share).
 // Usage: npm run bench:ask [-- --rounds 20] [--stores sample,sqlite-1M,postgresql-1M] [--kinds figure,kpi] [--kind-budget-s 60]
 // To profile one store and kind: node --cpu-prof --import tsx scripts/bench-ask.ts --phase sqlite-1M
 //   --database file:data/tmp/bench/utfall-sqlite.db --kinds causes
@@ -34,6 +37,9 @@ interface KindResult {
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
+  /** This process's CPU time per question (ms), p50 and p99. */
+  readonly cpuP50: number;
+  readonly cpuP99: number;
   readonly statuses: Record<string, number>;
   /** Rounds left out because the kind used up its time budget. */
   readonly truncated: boolean;
@@ -63,6 +69,7 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
   // Warm up on one question of each kind: all of them would take minutes where a kind is slow.
   for (const kind of asked) await service.ask(questions[kind][0]!);
   const timings = new Map(QUESTION_KINDS.map((kind) => [kind, [] as number[]]));
+  const cpuTimings = new Map(QUESTION_KINDS.map((kind) => [kind, [] as number[]]));
   const spent = new Map(QUESTION_KINDS.map((kind) => [kind, 0]));
   const statuses = new Map(QUESTION_KINDS.map((kind) => [kind, new Map<string, number>()]));
   const truncated = new Set<string>();
@@ -74,10 +81,13 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
         continue;
       }
       for (const question of questions[kind]) {
+        const cpuStarted = process.cpuUsage();
         const started = performance.now();
         const answer = await service.ask(question);
         const elapsed = performance.now() - started;
+        const cpu = process.cpuUsage(cpuStarted);
         timings.get(kind)!.push(elapsed);
+        cpuTimings.get(kind)!.push((cpu.user + cpu.system) / 1000);
         spent.set(kind, spent.get(kind)! + elapsed);
         const counts = statuses.get(kind)!;
         counts.set(answer.status, (counts.get(answer.status) ?? 0) + 1);
@@ -89,7 +99,8 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
   for (const kind of QUESTION_KINDS) {
     const sorted = timings.get(kind)!.sort((a, b) => a - b);
     if (sorted.length === 0) continue;
-    kinds[kind] = { questions: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted[sorted.length - 1]!, statuses: Object.fromEntries(statuses.get(kind)!), truncated: truncated.has(kind) };
+    const cpuSorted = cpuTimings.get(kind)!.sort((a, b) => a - b);
+    kinds[kind] = { questions: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted[sorted.length - 1]!, cpuP50: percentile(cpuSorted, 0.5), cpuP99: percentile(cpuSorted, 0.99), statuses: Object.fromEntries(statuses.get(kind)!), truncated: truncated.has(kind) };
   }
   return { store, kinds, firstMs, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
@@ -155,16 +166,16 @@ async function runPhase(name: StoreName, databaseUrl: string, rounds: number, ki
 
 function printTable(results: readonly StoreResult[]): void {
   const ms = (value: number) => value.toFixed(1).padStart(8);
-  console.log('store           kind                 n    p50 ms   p99 ms   max ms  statuses');
+  console.log('store           kind                 n    p50 ms   p99 ms   max ms  cpu p50  cpu p99  statuses');
   for (const result of results) {
     for (const [kind, timing] of Object.entries(result.kinds)) {
       const over = timing.p99 >= TARGET_MS ? ' ← over' : '';
-      console.log(`${result.store.padEnd(16)}${kind.padEnd(19)}${String(timing.questions).padStart(4)}${timing.truncated ? '*' : ' '}${ms(timing.p50)} ${ms(timing.p99)} ${ms(timing.max)}  ${JSON.stringify(timing.statuses)}${over}`);
+      console.log(`${result.store.padEnd(16)}${kind.padEnd(19)}${String(timing.questions).padStart(4)}${timing.truncated ? '*' : ' '}${ms(timing.p50)} ${ms(timing.p99)} ${ms(timing.max)} ${ms(timing.cpuP50)} ${ms(timing.cpuP99)}  ${JSON.stringify(timing.statuses)}${over}`);
     }
     console.log(`${result.store.padEnd(16)}peak ${result.maxRssMiB} MiB; first question ${result.firstMs.toFixed(0)} ms (cold caches)`);
   }
   if (results.some((result) => Object.values(result.kinds).some((timing) => timing.truncated))) console.log('* fewer rounds: the kind used up its time budget (--kind-budget-s).');
-  console.log(`Target: p99 under ${TARGET_MS} ms for every kind.`);
+  console.log(`Target: p99 under ${TARGET_MS} ms for every kind. Load average at the end: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}.`);
 }
 
 async function main(): Promise<void> {

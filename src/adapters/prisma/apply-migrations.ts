@@ -64,17 +64,36 @@ export async function applyMigrations(connection: StoreConnection): Promise<stri
   );
   const applied = new Set(rows.map((row) => row.migration_name));
   const pending = listMigrations(provider).filter((migration) => !applied.has(migration.name));
-  for (const migration of pending) {
-    const statements = splitStatements(migration.sql);
-    await prisma.$transaction(async (tx) => {
-      for (const statement of statements) await tx.$executeRawUnsafe(statement);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "finished_at", "applied_steps_count") VALUES (${[1, 2, 3].map((n) => placeholder(provider, n)).join(', ')}, CURRENT_TIMESTAMP, 1)`,
-        randomUUID(),
-        migration.checksum,
-        migration.name,
-      );
-    }, { timeout: 60_000 });
+  // SQLite: Prisma's table rebuilds (create new_X, copy, DROP X, rename) turn foreign keys
+  // off around them, but that PRAGMA does nothing inside a transaction, and dropping a
+  // table others reference ON DELETE CASCADE deleted their rows (every figure and note
+  // when LineItem was rebuilt). So they are off for the whole run, on the one connection
+  // the SQLite adapter has, and each migration is checked before it commits.
+  const sqlite = provider === 'sqlite' && pending.length > 0;
+  if (sqlite) await prisma.$executeRawUnsafe('PRAGMA foreign_keys = OFF');
+  try {
+    for (const migration of pending) await applyMigration(connection, migration);
+  } finally {
+    if (sqlite) await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   }
   return pending.map((migration) => migration.name);
+}
+
+/** Applies one migration and records it, in one transaction. */
+async function applyMigration(connection: StoreConnection, migration: MigrationFile): Promise<void> {
+  const { prisma, provider } = connection;
+  const statements = splitStatements(migration.sql);
+  await prisma.$transaction(async (tx) => {
+    for (const statement of statements) await tx.$executeRawUnsafe(statement);
+    if (provider === 'sqlite') {
+      const broken = await tx.$queryRawUnsafe<{ table: string; parent: string }[]>('PRAGMA foreign_key_check');
+      if (broken.length > 0) throw new Error(`migration ${migration.name} would leave ${broken.length} row(s) pointing at missing rows (first: ${broken[0]!.table} → ${broken[0]!.parent}); nothing of it was applied`);
+    }
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "finished_at", "applied_steps_count") VALUES (${[1, 2, 3].map((n) => placeholder(provider, n)).join(', ')}, CURRENT_TIMESTAMP, 1)`,
+      randomUUID(),
+      migration.checksum,
+      migration.name,
+    );
+  }, { timeout: 60_000 });
 }
