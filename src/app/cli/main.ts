@@ -28,7 +28,7 @@ import { createPrismaPeopleStore } from '../../adapters/prisma/prisma-people-sto
 import { createPrismaAuditLog } from '../../adapters/prisma/prisma-audit-log.js';
 import { createDraftService } from '../../core/drafting/draft-service.js';
 import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
-import { createAskService } from '../../core/questions/ask-service.js';
+import { createAskService } from '../../core/answering/ask-service.js';
 import { createLogger, type Logger } from '../../platform/create-logger.js';
 import { createModelDependencies } from '../services/create-model-dependencies.js';
 import { ServiceBusyError } from '../../core/access/service-busy.js';

@@ -11,7 +11,7 @@ import { createPrismaClient } from '../../adapters/prisma/prisma-client.js';
 import { ensureStoreReady } from '../services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../../adapters/prisma/prisma-figure-store.js';
 import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
-import { createAskService } from '../../core/questions/ask-service.js';
+import { createAskService } from '../../core/answering/ask-service.js';
 import { createDraftService } from '../../core/drafting/draft-service.js';
 import { createModelDependencies } from '../services/create-model-dependencies.js';
 import { createInMemoryPeopleStore } from '../../core/access/in-memory-people-store.js';

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../../config/load-config.js';
 import { createLogger } from '../../../platform/create-logger.js';
 import { createModelDependencies } from '../../services/create-model-dependencies.js';
-import { createAskService } from '../../../core/questions/ask-service.js';
+import { createAskService } from '../../../core/answering/ask-service.js';
 import { createPrismaClient } from '../../../adapters/prisma/prisma-client.js';
 import { createPrismaFigureStore } from '../../../adapters/prisma/prisma-figure-store.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
@@ -24,7 +24,7 @@ const port = parentPort!;
 // model is not asked at start.
 async function warmUp(): Promise<void> {
   const [organisation] = await figures.listOrganisations();
-  if (organisation) await createAskService(figures).ask({ text: 'Hur går det?', homeOrganisation: organisation.name });
+  if (organisation) await createAskService(figures).ask({ text: 'Hur går det?', home: organisation });
 }
 
 port.on('message', (request: WorkerRequest) => {
