@@ -25,7 +25,7 @@ const QUESTION = ['ask', '--org', 'Kommunstyrelsen', 'Hur ligger vi till mot bud
 const ways: { name: string; command: string; args: string[] }[] = [
   { name: 'npm run -s cli -- ask', command: 'npm', args: ['run', '-s', 'cli', '--', ...QUESTION] },
   { name: 'node dist/cli.js ask', command: process.execPath, args: [path.join(root, 'dist', 'cli.js'), ...QUESTION] },
-  ...(process.argv.includes('--no-tsx') ? [] : [{ name: 'tsx src/app/cli/start-cli.ts ask', command: process.execPath, args: ['--import', 'tsx', path.join(root, 'src', 'cli', 'start-cli.ts'), ...QUESTION] }]),
+  ...(process.argv.includes('--no-tsx') ? [] : [{ name: 'tsx src/app/cli/start-cli.ts ask', command: process.execPath, args: ['--import', 'tsx', path.join(root, 'src', 'app', 'cli', 'start-cli.ts'), ...QUESTION] }]),
 ];
 
 // CPU time of this process's finished children, in seconds: /proc/self/stat's cutime + cstime.
