@@ -130,7 +130,7 @@ const CLIENT = { clientId: 'utfall-bench', clientSecret: 'a-bench-client-secret-
 
 async function startServer(databaseUrl: string, port: number, issuer: string) {
   // The server's own process tree from the sources (`node --import tsx`), so a checkout given by --root needs no build.
-  const child = spawn(process.execPath, [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE)] : []), '--import', 'tsx', path.join(SERVER_ROOT, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(PROFILE)] : []), '--import', 'tsx', serverEntry(SERVER_ROOT)], {
     cwd: SERVER_ROOT,
     env: {
       PATH: process.env.PATH!,
@@ -164,6 +164,12 @@ async function startServer(databaseUrl: string, port: number, issuer: string) {
 
 // Each person's session, once signed in.
 const sessions = new Map<string, SignedInSession>();
+
+// The server's entry in a checkout: src/app/server/main.ts since the layout of issue 15, src/main.ts before (for --root at an older commit).
+function serverEntry(root: string): string {
+  const entry = path.join(root, 'src', 'app', 'server', 'main.ts');
+  return existsSync(entry) ? entry : path.join(root, 'src', 'main.ts');
+}
 
 async function ask(base: string, question: Ask): Promise<Outcome> {
   const session = sessions.get(question.login)!;
