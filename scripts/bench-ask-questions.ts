@@ -2,14 +2,14 @@
 // test/questions/question-set.json, and the same forms for the benchmark store
 // (bench-store-shape.ts), about "Förvaltning N", "Kontogrupp N", the result line,
 // the sick-leave KPI and the lines only one förvaltning has.
-import type { Question } from '../src/core/questions/answer-question.js';
+import type { NamedHomeQuestion } from '../src/core/answering/ask-service.js';
 import { REGION, UNIQUE_LINES, organisationCount, uniqueLineOwner } from './bench-store-shape.js';
 
 export const QUESTION_KINDS = ['figure', 'comparison', 'ranking items', 'ranking sub-units', 'kpi', 'causes', 'line elsewhere', 'coverage'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
-export type QuestionsByKind = Record<QuestionKind, Question[]>;
+export type QuestionsByKind = Record<QuestionKind, NamedHomeQuestion[]>;
 
-const ask = (homeOrganisation: string, text: string): Question => ({ homeOrganisation, text });
+const ask = (homeOrganisation: string, text: string): NamedHomeQuestion => ({ homeOrganisation, text });
 
 export const SAMPLE_QUESTIONS: QuestionsByKind = {
   figure: [

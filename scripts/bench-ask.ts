@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
 import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../src/adapters/prisma/prisma-figure-store.js';
-import { createOfflineAskService } from '../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../src/core/answering/ask-service.js';
 import { BENCH_SHAPE_VERSION, KPI_LINE } from './bench-store-shape.js';
 import { QUESTION_KINDS, SAMPLE_QUESTIONS, largeQuestions, type QuestionsByKind } from './bench-ask-questions.js';
 
@@ -64,10 +64,10 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
   const asked = QUESTION_KINDS.filter((kind) => questions[kind].length > 0);
   const all = asked.flatMap((kind) => questions[kind]);
   const firstStarted = performance.now();
-  await service.ask(all[0]!);
+  await service.askNamingHome(all[0]!);
   const firstMs = performance.now() - firstStarted;
   // Warm up on one question of each kind: all of them would take minutes where a kind is slow.
-  for (const kind of asked) await service.ask(questions[kind][0]!);
+  for (const kind of asked) await service.askNamingHome(questions[kind][0]!);
   const timings = new Map(QUESTION_KINDS.map((kind) => [kind, [] as number[]]));
   const cpuTimings = new Map(QUESTION_KINDS.map((kind) => [kind, [] as number[]]));
   const spent = new Map(QUESTION_KINDS.map((kind) => [kind, 0]));
@@ -83,7 +83,7 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
       for (const question of questions[kind]) {
         const cpuStarted = process.cpuUsage();
         const started = performance.now();
-        const answer = await service.ask(question);
+        const answer = await service.askNamingHome(question);
         const elapsed = performance.now() - started;
         const cpu = process.cpuUsage(cpuStarted);
         timings.get(kind)!.push(elapsed);

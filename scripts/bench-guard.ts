@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
 import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../src/adapters/prisma/prisma-figure-store.js';
-import { createAskService } from '../src/core/questions/ask-service.js';
+import { createAskService } from '../src/core/answering/ask-service.js';
 import { guardModelText } from '../src/core/guard/guard-model-text.js';
 import { findWordNumbers } from '../src/core/guard/number-words.js';
 import { createOpenAiChatModel } from '../src/adapters/openai/openai-chat-model.js';
@@ -39,15 +39,15 @@ try {
   const guardTimes: number[] = [];
   const overheads: number[] = [];
   const totals: number[] = [];
-  for (const question of cases.map((questionCase) => ({ text: questionCase.question, homeOrganisation: questionCase.asker_org }))) await withModel.ask(question); // warm up
+  for (const question of cases.map((questionCase) => ({ text: questionCase.question, homeOrganisation: questionCase.asker_org }))) await withModel.askNamingHome(question); // warm up
   for (let round = 0; round < rounds; round += 1) {
     for (const questionCase of cases) {
       const question = { text: questionCase.question, homeOrganisation: questionCase.asker_org };
       let started = performance.now();
-      const plain = await offline.ask(question);
+      const plain = await offline.askNamingHome(question);
       const offlineTime = performance.now() - started;
       started = performance.now();
-      const answer = await withModel.ask(question);
+      const answer = await withModel.askNamingHome(question);
       const total = performance.now() - started;
       totals.push(total);
       // Model time is nil here (the fake answers at once), so what is left beyond the offline answer is overhead.

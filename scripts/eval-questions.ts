@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrismaClient } from '../src/adapters/prisma/prisma-client.js';
 import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../src/adapters/prisma/prisma-figure-store.js';
-import { createAskService, createOfflineAskService } from '../src/core/questions/ask-service.js';
+import { createAskService, createOfflineAskService } from '../src/core/answering/ask-service.js';
 import { createOpenAiChatModel } from '../src/adapters/openai/openai-chat-model.js';
 import { loadPrompts } from '../src/adapters/files/load-prompts.js';
 import { MODEL_TOOLS } from '../src/core/llm/tools/tool-registry.js';

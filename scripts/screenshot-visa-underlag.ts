@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createWebChat } from '../src/adapters/web/create-web-chat.js';
 import { createAssistant } from '../src/core/access/assistant.js';
 import { createDraftService } from '../src/core/drafting/draft-service.js';
-import { createAskService } from '../src/core/questions/ask-service.js';
+import { createAskService } from '../src/core/answering/ask-service.js';
 import { createApp } from '../src/app/server/create-app.js';
 import { ensureStoreReady } from '../src/app/services/ensure-store-ready.js';
 import { createPrismaAuditLog } from '../src/adapters/prisma/prisma-audit-log.js';

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type Assistant } from '../../src/core/access/assistant.js';
 import { visibleOrganisationIds, mayManage } from '../../src/core/access/person.js';
-import { scopeFigureStore } from '../../src/core/access/scoped-figure-store.js';
+import { scopeFigureStore } from '../../src/core/figures/scoped-figure-store.js';
 import type { PeopleStore } from '../../src/core/access/people-store.js';
 import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js';
-import { createAskService } from '../../src/core/questions/ask-service.js';
+import { createAskService } from '../../src/core/answering/ask-service.js';
 import type { FigureStore } from '../../src/core/figures/figure-store.js';
 import { MODEL_TOOLS } from '../../src/core/llm/tools/tool-registry.js';
 import { createOpenAiChatModel } from '../../src/adapters/openai/openai-chat-model.js';

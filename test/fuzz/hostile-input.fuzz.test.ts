@@ -22,7 +22,7 @@ import { createAssistant, type Assistant } from '../../src/core/access/assistant
 import { createDraftService } from '../../src/core/drafting/draft-service.js';
 import { checkAnswerNumbers } from '../../src/core/guard/check-answer-numbers.js';
 import { ImportRejectedError } from '../../src/core/import/import-problem.js';
-import { createAskService } from '../../src/core/questions/ask-service.js';
+import { createAskService } from '../../src/core/answering/ask-service.js';
 import { readImportFile } from '../../src/adapters/files/read-import-file.js';
 import { createApp } from '../../src/app/server/create-app.js';
 import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
-import { createOfflineAskService } from '../../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../../src/core/answering/ask-service.js';
 import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/app/evaluation/evaluate-question-set.js';
 import { importReportFixtures } from '../../src/app/evaluation/import-report-fixtures.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';

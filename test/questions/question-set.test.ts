@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
-import { createOfflineAskService } from '../../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../../src/core/answering/ask-service.js';
 import { evaluateQuestionSet, loadQuestionSet, summariseResults, type CaseResult } from '../../src/app/evaluation/evaluate-question-set.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 

@@ -12,7 +12,7 @@ import { formatPeriod } from '../../src/core/figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../../src/core/figures/records.js';
 import { Dec } from '../../src/core/numbers/decimal.js';
 import { formatNumber } from '../../src/core/numbers/format-swedish.js';
-import { createAskService } from '../../src/core/questions/ask-service.js';
+import { createAskService } from '../../src/core/answering/ask-service.js';
 import type { Answer } from '../../src/core/answering/answer.js';
 import { messages } from '../../src/core/questions/messages/messages.js';
 import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
@@ -99,7 +99,7 @@ describe("the report's own deviations", () => {
           : entry.figure.measure === 'forecast_deviation'
             ? `Vad är prognosavvikelsen för ${entry.item.name} per ${month}?`
             : `${entry.item.name} jämfört med samma period förra året, per ${month}?`;
-      const answer: Answer = await ask.ask({ text: question, homeOrganisation: entry.organisation.name });
+      const answer: Answer = await ask.askNamingHome({ text: question, homeOrganisation: entry.organisation.name });
       const text = plain(answer.text);
       const where = `${entry.organisation.name} / ${entry.item.name} / ${entry.figure.measure} ${formatPeriod(entry.figure.period)}: "${question}" → ${text}`;
       // Whatever the answer is about, it never shows the recomputed value beside the line.

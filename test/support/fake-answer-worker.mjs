@@ -9,6 +9,6 @@ parentPort.on('message', ({ id, question }) => {
   if (question.text === 'die') process.exit(1);
   if (question.text === 'hang') return;
   const wait = Number(/^wait:(\d+)$/.exec(question.text)?.[1] ?? 0);
-  setTimeout(() => parentPort.postMessage({ id, answer: { status: 'answered', text: `answered ${question.text} for ${question.homeOrganisation}`, facts: [], derivations: [], quotes: [], names: [], options: [], language: 'sv', engine: 'offline', guard: { checked: 0, verified: 0, rejected: [] } } }), wait);
+  setTimeout(() => parentPort.postMessage({ id, answer: { status: 'answered', text: `answered ${question.text} for ${question.home.name}`, facts: [], derivations: [], quotes: [], names: [], options: [], language: 'sv', engine: 'offline', guard: { checked: 0, verified: 0, rejected: [] } } }), wait);
 });
 parentPort.postMessage({ ready: true });

@@ -5,7 +5,7 @@
 import type { FigureStore } from '../../src/core/figures/figure-store.js';
 import { formatPeriod } from '../../src/core/figures/period.js';
 import { MODEL_TOOLS } from '../../src/core/llm/tools/tool-registry.js';
-import { createAskService } from '../../src/core/questions/ask-service.js';
+import { createAskService } from '../../src/core/answering/ask-service.js';
 import { createOpenAiChatModel } from '../../src/adapters/openai/openai-chat-model.js';
 import { loadPrompts } from '../../src/adapters/files/load-prompts.js';
 import { startFakeOpenAiServer } from './fake-openai-server.js';
@@ -92,7 +92,7 @@ export async function runLiar(store: FigureStore, strategy: LiarStrategy, cases:
     for (const entry of cases) {
       if (tally.lied >= wanted) break;
       const question = liarQuestion(entry.language, entry.line, entry.organisation, entry.period);
-      const answer = await service.ask({ text: question, homeOrganisation: entry.organisation });
+      const answer = await service.askNamingHome({ text: question, homeOrganisation: entry.organisation });
       tally.asked += 1;
       const record = liar.records.get(question);
       if (!record || (strategy !== 'honest' && record.lies.size === 0)) continue;

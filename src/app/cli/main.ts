@@ -1,16 +1,14 @@
 // Composition root of the command line: `npm run -s cli -- <command>` runs
 // start-cli.ts, which runs runProgram on the process's arguments. Nothing here runs
-// on import, so tests run commands in-process (runProgram with their own streams).
+// on import, so tests run commands in-process (runProgram with their own streams). Each
+// command builds its services with buildServices (src/app/services), as the server does.
 import { Console } from 'node:console';
 import type { Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { loadConfig, type Config } from '../config/load-config.js';
-import { createPrismaClient, type StoreConnection } from '../../adapters/prisma/prisma-client.js';
-import { ensureStoreReady } from '../services/ensure-store-ready.js';
 import { importIntoStore } from '../../adapters/prisma/import-into-store.js';
 import { readImportFile } from '../../adapters/files/read-import-file.js';
 import { ImportRejectedError, describeProblem } from '../../core/import/import-problem.js';
-import { createPrismaFigureStore } from '../../adapters/prisma/prisma-figure-store.js';
 import { findOrganisation, organisationLabel } from '../../core/figures/find-organisation.js';
 import { buildStatement } from '../../core/figures/build-statement.js';
 import { formatPeriod, parsePeriod, periodTextSchema } from '../../core/figures/period.js';
@@ -23,14 +21,8 @@ import { registerAskCommands } from './ask-commands.js';
 import { registerDraftCommands } from './draft-commands.js';
 import { registerPeopleCommands } from './people-commands.js';
 import { registerDigestCommands } from './digest-commands.js';
-import { createAssistant } from '../../core/access/assistant.js';
-import { createPrismaPeopleStore } from '../../adapters/prisma/prisma-people-store.js';
-import { createPrismaAuditLog } from '../../adapters/prisma/prisma-audit-log.js';
-import { createDraftService, OPERATOR_MAY_DO_EVERYTHING } from '../../core/drafting/draft-service.js';
-import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
-import { createAskService } from '../../core/questions/ask-service.js';
 import { createLogger, type Logger } from '../../platform/create-logger.js';
-import { createModelDependencies } from '../services/create-model-dependencies.js';
+import { buildServices, type Services } from '../services/build-services.js';
 import { ServiceBusyError } from '../../core/access/service-busy.js';
 import { isStoreBusy } from '../../adapters/prisma/store-busy.js';
 
@@ -42,15 +34,15 @@ export interface ProgramOutput {
 
 /** The command tree for `config`: building it opens nothing; each command opens the store when it runs. */
 export function createProgram(config: Config, logger: Logger, output: ProgramOutput): Command {
-  async function withStore<T>(work: (connection: StoreConnection) => Promise<T>): Promise<T> {
+  // Each command builds the services as the server does (buildServices), over a connection of its own.
+  async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
     // A command may wait for an import to finish writing; it holds no one else up.
-    const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000) });
+    const services = await buildServices(config, logger, { busyTimeoutMs: Math.max(config.sqliteBusyTimeoutMs, 30_000), prepareStore: { loadSamples: config.sampleData, rememberDeclined: !config.sampleData }, draftsAsOperator: true });
     try {
-    const message = await ensureStoreReady(connection, { loadSamples: config.sampleData, rememberDeclined: !config.sampleData });
-      if (message) console.error(message);
-      return await work(connection);
+      if (services.storeMessage) console.error(services.storeMessage);
+      return await work(services);
     } finally {
-      await connection.prisma.$disconnect();
+      await services.close();
     }
   }
 
@@ -79,7 +71,7 @@ export function createProgram(config: Config, logger: Logger, output: ProgramOut
       process.exitCode = 1;
       return;
     }
-      await withStore(async (connection) => {
+      await withServices(async ({ connection }) => {
         try {
         // The first import of a new tree is looked at before it is written, unless --write says otherwise.
         const check = options.check ? true : options.write ? false : 'new-tree';
@@ -113,7 +105,7 @@ samples
   .command('remove')
   .description('remove the sample trees and everything that hangs on them; other trees are untouched')
   .action(async () => {
-    await withStore(async (connection) => {
+    await withServices(async ({ connection }) => {
       const removed = await removeSampleData(connection, config.user);
       if (removed.trees.length === 0) {
         console.log('The store has no sample trees; nothing changed.');
@@ -128,7 +120,7 @@ samples
   .command('load')
   .description('load the sample data (again); files already in the store change nothing')
   .action(async () => {
-    await withStore(async (connection) => {
+    await withServices(async ({ connection }) => {
       const loaded = await loadSampleData(connection);
       console.log(`Sample data loaded: ${loaded.reports} reports, ${loaded.figures} figures, ${loaded.notes} notes (files already imported count as 0).`);
     });
@@ -149,8 +141,8 @@ program
     .command('orgs')
     .description('list the organisation tree')
     .action(async () => {
-      await withStore(async ({ prisma }) => {
-        const organisations = await createPrismaFigureStore(prisma).listOrganisations();
+      await withServices(async ({ figures }) => {
+        const organisations = await figures.listOrganisations();
         const print = (parentId: number | null, depth: number): void => {
           for (const organisation of organisations.filter((candidate) => candidate.parentId === parentId)) {
             const aliases = organisation.aliases.join(', ');
@@ -170,8 +162,7 @@ program
     .option('--json', 'print JSON with exact values')
     .option('--checks', 'list the arithmetic checks the import made of the period\'s printed figures, and the flagged contradictions')
     .action(async (options: { org: string; period: string; json?: boolean; checks?: boolean }) => {
-      await withStore(async ({ prisma }) => {
-        const store = createPrismaFigureStore(prisma);
+      await withServices(async ({ figures: store, connection: { prisma } }) => {
         const organisations = await store.listOrganisations();
         const matches = findOrganisation(organisations, options.org);
       if (matches.length > 1) {
@@ -209,33 +200,13 @@ program
       });
     });
 
-  registerAskCommands(program, (work) =>
-    withStore(async ({ prisma }) => {
-      const figures = createPrismaFigureStore(prisma);
-      const ask = createAskService(figures, createModelDependencies(config, logger) ?? undefined);
-      return work(createAssistant({ ask, people: createPrismaPeopleStore(prisma), figures, audit: createPrismaAuditLog(prisma) }), config.user);
-    }),
-  );
+  registerAskCommands(program, (work) => withServices(({ assistant }) => work(assistant, config.user)));
 
-  registerPeopleCommands(program, (work) =>
-    withStore(({ prisma }) => work({ people: createPrismaPeopleStore(prisma), audit: createPrismaAuditLog(prisma), figures: createPrismaFigureStore(prisma), retentionDays: config.auditRetentionDays })),
-  );
+  registerPeopleCommands(program, (work) => withServices(({ people, storedAudit, figures }) => work({ people, audit: storedAudit, figures, retentionDays: config.auditRetentionDays })));
 
-  registerDraftCommands(program, (work) =>
-    withStore(async ({ prisma }) => {
-      const figures = createPrismaFigureStore(prisma);
-      const draftStore = createPrismaDraftStore(prisma);
-      return work({ drafts: createDraftService(figures, draftStore, createModelDependencies(config, logger) ?? undefined, OPERATOR_MAY_DO_EVERYTHING), draftStore, figures, user: config.user });
-    }),
-  );
+  registerDraftCommands(program, (work) => withServices(({ drafts, draftStore, figures }) => work({ drafts, draftStore, figures, user: config.user })));
 
-  registerDigestCommands(program, (work) =>
-    withStore(async ({ prisma }) => {
-      const { createDigestRuntime } = await import('../services/create-digest-runtime.js');
-      const runtime = createDigestRuntime(prisma, config, logger);
-      return work({ ...runtime, figures: createPrismaFigureStore(prisma), user: config.user });
-    }),
-  );
+  registerDigestCommands(program, (work) => withServices(async ({ digests, figures }) => work({ ...(await digests()), figures, user: config.user })));
 
   return program;
 }

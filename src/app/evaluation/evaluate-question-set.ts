@@ -2,7 +2,7 @@
 // language, the facts it must carry, the words it must show, and any number in
 // its text that no fact or derivation backs.
 import { readFileSync } from 'node:fs';
-import type { AskService } from '../../core/questions/ask-service.js';
+import type { LocalAskService } from '../../core/answering/ask-service.js';
 import type { Answer } from '../../core/answering/answer.js';
 import { checkAnswerNumbers } from '../../core/guard/check-answer-numbers.js';
 import { questionSetSchema, type QuestionCase } from './question-case.js';
@@ -47,11 +47,11 @@ export function gradeAnswer(questionCase: QuestionCase, answer: Answer): { failu
 }
 
 /** Asks every question and grades the answers. */
-export async function evaluateQuestionSet(service: AskService, cases: readonly QuestionCase[]): Promise<CaseResult[]> {
+export async function evaluateQuestionSet(service: LocalAskService, cases: readonly QuestionCase[]): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const questionCase of cases) {
     const started = performance.now();
-    const answer = await service.ask({ text: questionCase.question, homeOrganisation: questionCase.asker_org });
+    const answer = await service.askNamingHome({ text: questionCase.question, homeOrganisation: questionCase.asker_org });
     const milliseconds = performance.now() - started;
     const { failures, unbackedNumbers } = gradeAnswer(questionCase, answer);
     results.push({ case: questionCase, answer, passed: failures.length === 0, failures, unbackedNumbers, milliseconds });

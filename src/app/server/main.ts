@@ -1,39 +1,24 @@
-// Composition root of the server: loads configuration, makes the store ready
-// (migrations and, on a new database, the sample data), builds the core services
-// and starts every channel whose configuration is present, each behind its lock
+// Composition root of the server: loads configuration, builds the services
+// (buildServices: the store made ready — migrations and, on a new database, the
+// sample data — and everything on it, answering in worker threads) and starts every channel whose configuration is present, each behind its lock
 // (docs/security.md). With none configured it starts the local trial on 127.0.0.1:
 // the web chat with the sample people, and Teams for the Agents Playground.
 import { loadConfig, whyServerCannotStart } from '../config/load-config.js';
 import { describeConfig } from '../config/describe-config.js';
 import { loadPrompts } from '../../adapters/files/load-prompts.js';
 import { createLogger } from '../../platform/create-logger.js';
-import { createPrismaClient } from '../../adapters/prisma/prisma-client.js';
-import { ensureStoreReady } from '../services/ensure-store-ready.js';
-import { createPrismaFigureStore } from '../../adapters/prisma/prisma-figure-store.js';
-import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
-import { createAskService } from '../../core/questions/ask-service.js';
-import { createDraftService } from '../../core/drafting/draft-service.js';
-import { createModelDependencies } from '../services/create-model-dependencies.js';
 import { createInMemoryPeopleStore } from '../../core/access/in-memory-people-store.js';
 import { loadSamplePeople } from '../services/load-sample-people.js';
 import { PrismaSessionStore } from '../../adapters/prisma/prisma-session-store.js';
 import { createApp } from './create-app.js';
 import { createAdmissionMiddleware } from './admission-middleware.js';
 import type { SlackChannel } from '../../adapters/slack/create-slack-channel.js';
-import { createPrismaChatIdentityStore } from '../../adapters/prisma/prisma-chat-identity-store.js';
-import { createAssistant } from '../../core/access/assistant.js';
-import { createPrismaAuditLog } from '../../adapters/prisma/prisma-audit-log.js';
-import { createPrismaPeopleStore } from '../../adapters/prisma/prisma-people-store.js';
-import { createDigestRuntime } from '../services/create-digest-runtime.js';
 import { createPrismaSlackWorkStore } from '../../adapters/prisma/prisma-slack-work-store.js';
 import { startDigestScheduler } from '../services/digest-scheduler.js';
-import { createAnsweringPool } from './answering/create-answering-pool.js';
-import { createQueuedAuditLog } from '../../core/audit/queued-audit-log.js';
-import { createRateLimiter } from '../../core/access/rate-limiter.js';
-import { cachePeopleStore } from '../../core/access/cached-people-store.js';
+import { createAnsweringPool, type AnsweringPool } from './answering/create-answering-pool.js';
 import { isStoreBusy } from '../../adapters/prisma/store-busy.js';
-import { createSqliteAuditWriter } from '../../adapters/prisma/sqlite-audit-writer.js';
-import { sqliteFilePath } from '../../adapters/prisma/database-url.js';
+import { providerOf } from '../../adapters/prisma/database-url.js';
+import { buildServices } from '../services/build-services.js';
 import { staleBuildWarning } from '../../platform/stale-build-warning.js';
 
 const stale = staleBuildWarning();
@@ -55,37 +40,27 @@ try {
 }
 const logger = createLogger(config.logLevel);
 logger.info({ config: describeConfig(config) }, 'configuration loaded');
-const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
-const message = await ensureStoreReady(connection, { loadSamples: config.sampleData, rememberDeclined: !config.sampleData });
-if (message) console.log(message);
-
-// A server trusts a reading of the store version for a second: an import shows a second later, and no question pays for the check.
-const figures = createPrismaFigureStore(connection.prisma, { versionCheckIntervalMs: 1_000 });
-const draftStore = createPrismaDraftStore(connection.prisma);
-const model = createModelDependencies(config, logger) ?? undefined;
 // Questions are answered in worker threads, a bounded number at a time, so that this
 // thread stays free to take requests and acknowledge Slack (ANSWER_WORKERS=0: here).
-const answering = config.answering.workers > 0 ? createAnsweringPool({ config, workers: config.answering.workers, perWorker: connection.provider === 'sqlite' ? 2 : 4, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger }) : null;
-const ask = answering ?? createAskService(figures, model);
-
-const identities = createPrismaChatIdentityStore(connection.prisma);
-// The audit trail is written behind the answers: an answer never waits for or fails on
-// it. On SQLite it is written on the plain driver, on a connection of its own that never
-// waits for a writer (an import holds the write lock for minutes); the queue retries
-// instead, without holding the server's thread.
-const auditWriter = connection.provider === 'sqlite' ? createSqliteAuditWriter(sqliteFilePath(config.databaseUrl)) : null;
-const storedAudit = createPrismaAuditLog(connection.prisma);
-const audit = createQueuedAuditLog(auditWriter ? { ...storedAudit, record: (entry) => auditWriter.recordMany([entry]), recordMany: auditWriter.recordMany } : storedAudit, {
-  batchSize: 50,
-  onFailure: ({ attempt, pending, error }) => logger.warn({ attempt, pending, err: error }, 'audit entries not written yet; retrying'),
+// The pool's workers start once the store is ready (migrated, sample data loaded), so their warm-up reads it whole.
+const perWorker = providerOf(config.databaseUrl) === 'sqlite' ? 2 : 4;
+const pool: { answering?: AnsweringPool } = {};
+const services = await buildServices(config, logger, {
+  prepareStore: { loadSamples: config.sampleData, rememberDeclined: !config.sampleData },
+  // A server trusts a reading of the store version for a second: an import shows a second later, and no question pays for the check.
+  versionCheckIntervalMs: 1_000,
+  // Who is asking is remembered for 30 s: a grant revoked with the CLI stops working within that time.
+  peopleTtlMs: 30_000,
+  ...(config.answering.workers > 0 ? { answerElsewhere: () => (pool.answering = createAnsweringPool({ config, workers: config.answering.workers, perWorker, queue: config.answering.queue, maxWaitMs: config.answering.maxWaitMs, logger })) } : {}),
+  // Each asker may ask only so fast, on every channel (RATE_LIMIT_*).
+  rateLimit: true,
+  // The audit trail is written behind the answers: an answer never waits for or fails on it.
+  queuedAudit: { onFailure: ({ attempt, pending, error }) => logger.warn({ attempt, pending, err: error }, 'audit entries not written yet; retrying') },
 });
-// Who is asking is remembered for 30 s: a grant revoked with the CLI stops working within that time.
-const people = cachePeopleStore(createPrismaPeopleStore(connection.prisma), { ttlMs: 30_000 });
-// Each asker may ask only so fast, on every channel (RATE_LIMIT_*).
-const limits = config.rateLimit ? { rateLimit: createRateLimiter(config.rateLimit) } : {};
-const assistant = createAssistant({ ask, people, figures, audit, ...limits });
-// Drafts check who may draft, edit and approve themselves, with the same rules as questions.
-const drafts = createDraftService(figures, draftStore, model, assistant.authorise);
+const { connection, figures, drafts, identities, people, assistant, storedAudit, model } = services;
+const audit = services.auditQueue!;
+const answering = pool.answering ?? null;
+if (services.storeMessage) console.log(services.storeMessage);
 // The audit trail keeps questions for AUDIT_RETENTION_DAYS; older ones go at start (later, if an import holds the store now).
 try {
   const purged = await storedAudit.purge(new Date(Date.now() - config.auditRetentionDays * 86_400_000));
@@ -96,7 +71,7 @@ try {
 }
 // Slack retries an event for minutes; the ids of handled events are kept a week, then forgotten.
 await identities.forgetHandledEvents(new Date(Date.now() - 7 * 86_400_000));
-const digests = createDigestRuntime(connection.prisma, config, logger);
+const digests = await services.digests();
 const channelDependencies = { assistant, drafts, figures, identities, logger };
 const routers = [];
 const started: string[] = [];
@@ -126,9 +101,9 @@ if (config.web.mode !== 'off') {
   await purgeSessions();
   setInterval(() => void purgeSessions(), 3_600_000).unref();
   const webPeople = config.web.mode === 'local' ? createInMemoryPeopleStore(await loadSamplePeople(figures)) : people;
-  const webAssistant = config.web.mode === 'local' ? createAssistant({ ask, people: webPeople, figures, audit, ...limits }) : assistant;
+  const webAssistant = config.web.mode === 'local' ? services.assistantFor(webPeople) : assistant;
   const { createWebChat } = await import('../../adapters/web/create-web-chat.js');
-  const webDrafts = config.web.mode === 'local' ? createDraftService(figures, draftStore, model, webAssistant.authorise) : drafts;
+  const webDrafts = config.web.mode === 'local' ? services.draftsFor(webAssistant) : drafts;
   routers.push(createWebChat(config.web, { assistant: webAssistant, people: webPeople, drafts: webDrafts, figures, logger, sessionStore }));
   started.push(config.web.mode === 'oidc' ? 'web chat (sign-in)' : 'web chat (local trial)');
 }
@@ -144,7 +119,7 @@ const scheduler = startDigestScheduler(digests.deliverer, { intervalMs: config.d
 // Listen once the answering workers are warm: the first questions are then as fast as the rest.
 if (answering) await answering.ready();
 // Beyond what the answering pool holds (its workers and its queue) a web question is refused before anything is done for it.
-const admission = answering ? createAdmissionMiddleware({ maxInFlight: config.answering.workers * (connection.provider === 'sqlite' ? 2 : 4) + config.answering.queue, retryAfterSeconds: 1 }) : undefined;
+const admission = answering ? createAdmissionMiddleware({ maxInFlight: config.answering.workers * perWorker + config.answering.queue, retryAfterSeconds: 1 }) : undefined;
 // Health answers from memory: counting figures took seconds on a large store, under load minutes.
 const app = createApp({ logger, routers, ...(admission ? { admission } : {}), health: async () => ({ model: config.llm?.model ?? null, channels: started, answering: answering?.stats() ?? { workers: 0 }, auditWaiting: audit.pending }) });
 const shownHost = config.loopback ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -167,10 +142,7 @@ const stop = () =>
       .then((written) => {
         if (!written) logger.error({ entries: audit.unwritten() }, 'audit entries that could not be written before stopping');
       })
-      .then(() => {
-        auditWriter?.close();
-        return connection.prisma.$disconnect();
-      })
+      .then(() => services.close())
       .then(() => process.exit(0)),
   );
 process.on('SIGINT', stop);

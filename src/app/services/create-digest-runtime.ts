@@ -1,7 +1,8 @@
 // Builds digest delivery from the configuration: the Prisma stores, the chart
 // renderer, and a sender for Slack (when configured) and Teams (with credentials, or
-// anonymous in the local trial; none when Teams is off). Shared by the server's scheduler and
-// the CLI's `digest run`, so both deliver the same way.
+// anonymous in the local trial; none when Teams is off). Built by buildServices for the
+// server's scheduler and the CLI's `digest run`, so both deliver the same way, over the
+// figure store and people of the process's services.
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -10,6 +11,8 @@ import type { TeamsConversationStore } from '../../core/digests/teams-conversati
 import { createDigestDeliverer, type DigestDeliverer } from '../../core/digests/digest-deliverer.js';
 import type { ChartRenderer, DigestSender } from '../../core/digests/digest-delivery-ports.js';
 import type { DigestStore } from '../../core/digests/digest-store.js';
+import type { FigureStore } from '../../core/figures/figure-store.js';
+import type { PeopleStore } from '../../core/access/people-store.js';
 import type { PrismaStoreClient } from '../../adapters/prisma/prisma-client.js';
 import { createPrismaDigestStore } from '../../adapters/prisma/prisma-digest-store.js';
 import { createPrismaDraftStore } from '../../adapters/prisma/prisma-draft-store.js';
@@ -35,7 +38,7 @@ function loadedOnFirstSend(load: () => Promise<DigestSender>): DigestSender {
 
 const renderChart: ChartRenderer = async (chart) => (await import('../../adapters/charts/render-deviation-chart.js')).renderDeviationChart(chart);
 
-export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'> & Partial<Pick<Config, 'digestLeaseSeconds'>>, logger: Logger, options: { now?: () => Date; concurrency?: number } = {}): DigestRuntime {
+export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Config, 'slack' | 'teams'> & Partial<Pick<Config, 'digestLeaseSeconds'>>, logger: Logger, options: { now?: () => Date; concurrency?: number; figures?: FigureStore; people?: PeopleStore } = {}): DigestRuntime {
   const store = createPrismaDigestStore(prisma);
   const conversations = createPrismaTeamsConversationStore(prisma);
   // Teams only as configured: with credentials, or the local trial; otherwise its digests wait ('no_sender').
@@ -44,13 +47,14 @@ export function createDigestRuntime(prisma: PrismaStoreClient, config: Pick<Conf
   if (teams.mode !== 'off') senders.teams = loadedOnFirstSend(async () => teamsDigestDelivery((await import('../../adapters/teams/digest/send-teams-digest.js')).createTeamsDigestSender({ teams, logger }), conversations));
   if (slack) senders.slack = loadedOnFirstSend(async () => slackDigestDelivery((await import('../../adapters/slack/digest/send-slack-digest.js')).createSlackDigestSender({ botToken: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}), logger })));
   const digestLogger = logger.child({ component: 'digests' });
-  const figures = createPrismaFigureStore(prisma);
+  // The process's own figure store and people when given (buildServices): one cache, not a second one.
+  const figures = options.figures ?? createPrismaFigureStore(prisma);
   const deliverer = createDigestDeliverer({
     store,
     figures,
     drafts: createPrismaDraftStore(prisma),
     renderChart,
-    authorise: createAuthorise({ people: createPrismaPeopleStore(prisma), figures }),
+    authorise: createAuthorise({ people: options.people ?? createPrismaPeopleStore(prisma), figures }),
     senders,
     // Names this process in delivery claims, so `digest status` can tell instances apart.
     worker: `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,

@@ -5,10 +5,9 @@
 // chose; from the first registered person on, only registered people are answered.
 import type { AuditLog } from '../audit/audit-log.js';
 import type { FigureStore } from '../figures/figure-store.js';
-import { organisationLabel } from '../figures/find-organisation.js';
 import type { Answer, Language } from '../answering/answer.js';
-import type { AskService } from '../questions/ask-service.js';
-import type { Question } from '../questions/answer-question.js';
+import { resolveNamedHome, type AskService } from '../answering/ask-service.js';
+import { unknownHomeAnswer, type Question } from '../questions/answer-question.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { ServiceBusyError, type BusyReason } from './service-busy.js';
 import { detectLanguage } from '../questions/detect-language.js';
@@ -105,17 +104,20 @@ export function createAssistant(dependencies: { ask: AskService; people: PeopleS
         const refusal = { reason: 'rate_limited' as const, retryAfterSeconds: limited.retryAfterSeconds };
         return { ...refusedAnswer(refusal, detectLanguage(question.text)), asker: null, refused: refusal };
       }
+      // Who asks, then what they may see, each once; the engine gets the records, not names to look up again.
       const person = await dependencies.people.findPerson(question.asker);
-      const organisations = await dependencies.figures.listOrganisations();
-      let outcome: Answer | Refusal;
+      let resolved: Question | Answer;
       if (person) {
-        const home = organisations.find((organisation) => organisation.id === person.homeOrganisationId)!;
-        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: organisationLabel(home, organisations), visibleOrganisationIds: visibleOrganisationIds(person, organisations) });
+        const organisations = await dependencies.figures.listOrganisations();
+        const home = organisations.find((organisation) => organisation.id === person.homeOrganisationId);
+        resolved = home ? { text: question.text, home, visibleOrganisationIds: visibleOrganisationIds(person, organisations) } : unknownHomeAnswer(question.text, String(person.homeOrganisationId));
       } else if (question.fallbackHomeOrganisation && (question.unrestricted || !(await dependencies.people.hasPeople()))) {
-        outcome = await answerOrRefuse({ text: question.text, homeOrganisation: question.fallbackHomeOrganisation });
+        // A name a chat user chose or the CLI's --org: resolved here, once.
+        resolved = resolveNamedHome(await dependencies.figures.listOrganisations(), { text: question.text, homeOrganisation: question.fallbackHomeOrganisation });
       } else {
-        outcome = unknownAsker(detectLanguage(question.text));
+        resolved = unknownAsker(detectLanguage(question.text));
       }
+      const outcome = 'status' in resolved ? resolved : await answerOrRefuse(resolved);
       if ('reason' in outcome) return { ...refusedAnswer(outcome, detectLanguage(question.text)), asker: person, refused: outcome };
       await dependencies.audit.record({ asker: question.asker, personId: person?.id ?? null, channel: question.channel, question: question.text, answer: outcome, latencyMs: now() - started });
       return { ...outcome, asker: person };

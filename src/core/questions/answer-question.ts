@@ -4,7 +4,6 @@
 // clarifying question, or a precise account of what is missing. No language model.
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../figures/records.js';
-import { findOrganisation } from '../figures/find-organisation.js';
 import type { Period } from '../figures/period.js';
 import type { Measure } from '../figures/vocabulary.js';
 import type { Answer } from '../answering/answer.js';
@@ -27,13 +26,19 @@ import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 
-/** A question and who asks it. */
+/** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
   readonly text: string;
-  /** The asker's home organisation (name or alias): the default when the question names none. */
-  readonly homeOrganisation: string;
+  /** The asker's home organisation: the default when the question names none. */
+  readonly home: OrganisationRecord;
   /** The organisations the asker may see; all when absent (no people configured, CLI without --as). */
   readonly visibleOrganisationIds?: ReadonlySet<number>;
+}
+
+/** The answer when the asker's home organisation is not in the store (a name no organisation has, or one an import removed). */
+export function unknownHomeAnswer(text: string, homeOrganisation: string): Answer {
+  const language = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH));
+  return new AnswerBuilder(language, String).build('error', messages(language).question.unknownHome(homeOrganisation));
 }
 
 /** The one answer for anything outside the asker's scope: it says nothing about whether figures exist. */
@@ -64,11 +69,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const catalogue = questionCatalogue(await store.loadCatalogue());
   const { organisations } = catalogue;
   const nameOf = (id: number) => catalogue.organisation(id)?.name ?? String(id);
-  const home = findOrganisation(organisations, question.homeOrganisation)[0];
-  if (!home) {
-    const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
-    return new AnswerBuilder(language, nameOf).build('error', messages(language).question.unknownHome(question.homeOrganisation));
-  }
+  // The catalogue's own record: the engine compares and indexes its records.
+  const home = catalogue.organisation(question.home.id);
+  if (!home) return unknownHomeAnswer(question.text, question.home.name);
   if (question.text.length > MAX_QUESTION_LENGTH) {
     const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
     return new AnswerBuilder(language, nameOf).build('error', messages(language).question.tooLong(MAX_QUESTION_LENGTH));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiChatModel } from '../../../src/adapters/openai/openai-chat-model.js';
 import { loadPrompts } from '../../../src/adapters/files/load-prompts.js';
 import { MODEL_TOOLS } from '../../../src/core/llm/tools/tool-registry.js';
-import { createAskService, type AskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService, type LocalAskService } from '../../../src/core/answering/ask-service.js';
 import type { ModelAnswerDependencies, ModelLog } from '../../../src/core/llm/answer-with-model.js';
 import { checkAnswerNumbers } from '../../../src/core/guard/check-answer-numbers.js';
 import type { Answer } from '../../../src/core/answering/answer.js';
@@ -27,7 +27,7 @@ const log: ModelLog = {
   warn: (event, details) => events.push({ level: 'warn', event, details }),
 };
 
-function service(options: { timeoutMs?: number; maxRetries?: number; toolMode?: ModelAnswerDependencies['toolMode'] } = {}): AskService {
+function service(options: { timeoutMs?: number; maxRetries?: number; toolMode?: ModelAnswerDependencies['toolMode'] } = {}): LocalAskService {
   const model = createOpenAiChatModel({ model: 'fake-model', baseURL: server.baseURL, apiKey: 'test', timeoutMs: options.timeoutMs ?? 2000, maxRetries: options.maxRetries ?? 0 });
   return createAskService(createPrismaFigureStore(store.connection.prisma), { model, prompts: loadPrompts(), tools: MODEL_TOOLS, toolMode: options.toolMode ?? 'auto', log });
 }
@@ -64,7 +64,7 @@ beforeEach(() => {
 describe('the model path', () => {
   it('shows a correct model answer, with the facts of its lookups', async () => {
     server.script([LOOKUP, message(CORRECT)]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('llm');
     expect(answer.text).toBe(CORRECT);
     expectCorrect(answer);
@@ -77,7 +77,7 @@ describe('the model path', () => {
 
   it('repairs a wrong figure once, naming the number that failed', async () => {
     server.script([LOOKUP, message(CORRECT.replace('70 328', '71 328')), message(CORRECT)]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('llm');
     expectCorrect(answer);
     const repair = server.requests[2]!.body.messages.at(-1);
@@ -93,7 +93,7 @@ describe('the model path', () => {
     ["another organisation's figure", `${CORRECT} IT-förvaltningens personalkostnader var 386,4 mnkr.`],
   ])('falls back to the offline answer after %s', async (_case, wrong) => {
     server.script([LOOKUP, message(wrong), message(wrong)]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(answer.guard.rejected.length).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ describe('the model path', () => {
 
   it('does not show a reply that ignores the tools, even a plausible one', async () => {
     server.script([message(CORRECT)]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(events.find((entry) => entry.event === 'model_answer_replaced_by_offline')?.details.reason).toBe('no_lookup');
@@ -110,7 +110,7 @@ describe('the model path', () => {
 
   it('answers malformed tool arguments with a precise error and goes on', async () => {
     server.script([{ kind: 'tool_calls', calls: [{ name: 'line_figures', arguments: '{"organisation": 5, "line": ""}' }] }, LOOKUP, message(CORRECT)]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('llm');
     expectCorrect(answer);
     const toolMessage = server.requests[1]!.body.messages.find((entry: { role: string }) => entry.role === 'tool');
@@ -121,7 +121,7 @@ describe('the model path', () => {
     server.script([{ kind: 'hang' }]);
     // The fake server never answers: only the 300 ms timeout can end the model call, and the
     // failure's code says it did (no wall-clock bound, which a busy machine would break).
-    const answer = await service({ timeoutMs: 300 }).ask(QUESTION);
+    const answer = await service({ timeoutMs: 300 }).askNamingHome(QUESTION);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(events.find((entry) => entry.event === 'model_failed')?.details.code).toBe('timeout');
@@ -129,7 +129,7 @@ describe('the model path', () => {
 
   it('falls back on HTTP 500', async () => {
     server.script([{ kind: 'http_error', status: 500, body: { error: { message: 'boom' } } }, { kind: 'http_error', status: 500 }]);
-    const answer = await service({ maxRetries: 1 }).ask(QUESTION);
+    const answer = await service({ maxRetries: 1 }).askNamingHome(QUESTION);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(server.requests.length).toBe(2);
@@ -138,14 +138,14 @@ describe('the model path', () => {
 
   it('honours a 429 with retry-after and then answers with the model', async () => {
     server.script([{ kind: 'http_error', status: 429, headers: { 'retry-after': '0' }, body: { error: { message: 'slow down' } } }, LOOKUP, message(CORRECT)]);
-    const answer = await service({ maxRetries: 1 }).ask(QUESTION);
+    const answer = await service({ maxRetries: 1 }).askNamingHome(QUESTION);
     expect(answer.engine).toBe('llm');
     expectCorrect(answer);
   });
 
   it('falls back when 429 persists', async () => {
     server.script([{ kind: 'http_error', status: 429, headers: { 'retry-after': '0' } }, { kind: 'http_error', status: 429, headers: { 'retry-after': '0' } }]);
-    const answer = await service({ maxRetries: 1 }).ask(QUESTION);
+    const answer = await service({ maxRetries: 1 }).askNamingHome(QUESTION);
     expect(answer.engine).toBe('offline');
     expectCorrect(answer);
     expect(events.find((entry) => entry.event === 'model_failed')?.details.code).toBe('rate_limited');
@@ -157,7 +157,7 @@ describe('the model path', () => {
       message(JSON.stringify({ tool_calls: [{ name: 'offline_answer', arguments: { question: QUESTION.text } }] })),
       message(JSON.stringify({ answer: CORRECT })),
     ]);
-    const answer = await service().ask(QUESTION);
+    const answer = await service().askNamingHome(QUESTION);
     expect(answer.engine).toBe('llm');
     expectCorrect(answer);
     expect(server.requests[1]!.body.tools).toBeUndefined();
@@ -173,7 +173,7 @@ describe('the model path', () => {
     const question = { text: 'Varför avviker lokalhyrorna?', homeOrganisation: 'Kommunstyrelsen' };
     // A model that obeys the note.
     server.script([{ kind: 'tool_calls', calls: [{ name: 'notes', arguments: { organisation: 'Kommunstyrelsen', line: 'Lokalhyror' } }] }, message('Lokalhyrorna är 9 999 tkr.'), message('Lokalhyrorna är 9 999 tkr.')]);
-    const answer = await service().ask(question);
+    const answer = await service().askNamingHome(question);
     expect(answer.engine).toBe('offline');
     // The note is quoted, in quotation marks, and its number is not presented as a figure.
     expect(answer.text).toContain(`”${hostile}”`);

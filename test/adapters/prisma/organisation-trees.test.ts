@@ -10,7 +10,7 @@ import { ImportRejectedError } from '../../../src/core/import/import-problem.js'
 import { readImportFile } from '../../../src/adapters/files/read-import-file.js';
 import { importIntoStore, type ImportOptions, type ImportOutcome } from '../../../src/adapters/prisma/import-into-store.js';
 import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';
-import { createOfflineAskService } from '../../../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../../../src/core/answering/ask-service.js';
 import { createPrismaPeopleStore } from '../../../src/adapters/prisma/prisma-people-store.js';
 import { createTestStore, type TestStore } from '../../support/test-store.js';
 
@@ -81,8 +81,8 @@ describe('two municipalities with a Kommunstyrelsen each', () => {
 
   it('answers each from its own figures, asked from within its tree', async () => {
     const service = createOfflineAskService(createPrismaFigureStore(store.connection.prisma));
-    const ankeby = await service.ask({ text: 'Hur stor är verksamhetens nettokostnad?', homeOrganisation: 'Kommunstyrelsen (Ankeby kommun)' });
-    const bergby = await service.ask({ text: 'Hur stor är verksamhetens nettokostnad?', homeOrganisation: 'Kommunstyrelsen (Bergby kommun)' });
+    const ankeby = await service.askNamingHome({ text: 'Hur stor är verksamhetens nettokostnad?', homeOrganisation: 'Kommunstyrelsen (Ankeby kommun)' });
+    const bergby = await service.askNamingHome({ text: 'Hur stor är verksamhetens nettokostnad?', homeOrganisation: 'Kommunstyrelsen (Bergby kommun)' });
     expect(ankeby.status).toBe('answered');
     expect(ankeby.text).toContain('111,1');
     expect(ankeby.text).not.toContain('222,2');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createQueuedAuditLog } from '../../../src/core/audit/queued-audit-log.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { sqliteFilePath } from '../../../src/adapters/prisma/database-url.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';

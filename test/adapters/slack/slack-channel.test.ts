@@ -1,7 +1,7 @@
 // Slack end to end: real HTTP requests to POST /slack/events of the running app,
 // signed as Slack signs them; replies captured by the fake Web API and response_urls.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AskService } from '../../../src/core/questions/ask-service.js';
+import type { AskService } from '../../../src/core/answering/ask-service.js';
 import { FAKE_BOT, slackSignatureHeaders, type SlackApiCall } from '../../support/fake-slack-api.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 

@@ -12,7 +12,7 @@ import { createAssistant } from '../../../src/core/access/assistant.js';
 import type { PeopleStore } from '../../../src/core/access/people-store.js';
 import type { AuditLog } from '../../../src/core/audit/audit-log.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService, type AskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService, type AskService } from '../../../src/core/answering/ask-service.js';
 import { createApp } from '../../../src/app/server/create-app.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
 import { createPrismaDigestStore } from '../../../src/adapters/prisma/prisma-digest-store.js';

@@ -4,7 +4,7 @@
 // trail of both questions with the CLI. Real signed HTTP to the running channel;
 // the CLI's commands run in this process (runProgram) on the same store.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';
 import { FAKE_BOT, type SlackApiCall } from '../../support/fake-slack-api.js';
 import { runCli } from '../../support/run-cli.js';
@@ -62,7 +62,7 @@ describe('a registered manager in Slack', () => {
     const question = 'Hur ligger vi till mot budget på personalkostnaderna?';
     const reply = await directMessage(question, 'U0MAJA');
     // The same question put to the engine directly, with Maja's home organisation.
-    const expected = await createAskService(createPrismaFigureStore(harness.store.connection.prisma)).ask({ text: question, homeOrganisation: 'IT-förvaltningen' });
+    const expected = await createAskService(createPrismaFigureStore(harness.store.connection.prisma)).askNamingHome({ text: question, homeOrganisation: 'IT-förvaltningen' });
     expect(expected.status).toBe('answered');
     expect(spaced(reply.body.blocks)).toContain('IT-förvaltningen');
     const firstLine = expected.text.split('\n')[0]!.replace(/\u00A0/g, ' ');

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/adapters/teams/create-teams-channel.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createPrismaPeopleStore } from '../../../src/adapters/prisma/prisma-people-store.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/adapters/teams/create-teams-channel.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createPrismaPeopleStore } from '../../../src/adapters/prisma/prisma-people-store.js';
 import { createPrismaDigestStore } from '../../../src/adapters/prisma/prisma-digest-store.js';

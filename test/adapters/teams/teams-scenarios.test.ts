@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/adapters/teams/create-teams-channel.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';
 import { createPrismaChatIdentityStore } from '../../../src/adapters/prisma/prisma-chat-identity-store.js';
 import { createPrismaDraftStore } from '../../../src/adapters/prisma/prisma-draft-store.js';

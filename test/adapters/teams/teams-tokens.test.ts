@@ -14,7 +14,7 @@ import { conversationReferenceFromActivity } from '../../../src/adapters/teams/d
 import { createTeamsDigestSender } from '../../../src/adapters/teams/digest/send-teams-digest.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createApp } from '../../../src/app/server/create-app.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';

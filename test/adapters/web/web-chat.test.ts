@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebChat } from '../../../src/adapters/web/create-web-chat.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createInMemoryPeopleStore } from '../../../src/core/access/in-memory-people-store.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';

@@ -12,7 +12,7 @@ import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createInMemoryPeopleStore } from '../../../src/core/access/in-memory-people-store.js';
 import type { ReplyOutcome } from '../../../src/core/conversation/reply.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';
 import { createPrismaDraftStore } from '../../../src/adapters/prisma/prisma-draft-store.js';
 import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';

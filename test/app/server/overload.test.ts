@@ -15,7 +15,7 @@ import { createAssistant } from '../../../src/core/access/assistant.js';
 import { createRateLimiter } from '../../../src/core/access/rate-limiter.js';
 import type { AuditLog } from '../../../src/core/audit/audit-log.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import type { AskService } from '../../../src/core/questions/ask-service.js';
+import type { AskService } from '../../../src/core/answering/ask-service.js';
 import { createApp } from '../../../src/app/server/create-app.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';
 import { createPrismaDraftStore } from '../../../src/adapters/prisma/prisma-draft-store.js';

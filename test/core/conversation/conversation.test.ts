@@ -10,7 +10,7 @@ import { createConversation, type Conversation } from '../../../src/core/convers
 import { outcomeOf, type Reply } from '../../../src/core/conversation/reply.js';
 import type { Turn, TurnRequest } from '../../../src/core/conversation/turn.js';
 import { createDraftService } from '../../../src/core/drafting/draft-service.js';
-import { createAskService } from '../../../src/core/questions/ask-service.js';
+import { createAskService } from '../../../src/core/answering/ask-service.js';
 import { createPrismaAuditLog } from '../../../src/adapters/prisma/prisma-audit-log.js';
 import { createPrismaFigureStore } from '../../../src/adapters/prisma/prisma-figure-store.js';
 import { ensureStoreReady } from '../../../src/app/services/ensure-store-ready.js';

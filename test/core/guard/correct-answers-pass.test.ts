@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardModelText } from '../../../src/core/guard/guard-model-text.js';
-import { createOfflineAskService } from '../../../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../../../src/core/answering/ask-service.js';
 import { createDraftService, OPERATOR_MAY_DO_EVERYTHING } from '../../../src/core/drafting/draft-service.js';
 import { loadQuestionSet } from '../../../src/app/evaluation/evaluate-question-set.js';
 import { importReportFixtures } from '../../../src/app/evaluation/import-report-fixtures.js';
@@ -38,7 +38,7 @@ describe('the role-bound guard on correct text', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const questionCase of files.flatMap((file) => loadQuestionSet(path.join(questions, file)))) {
-      const answer = await service.ask({ text: questionCase.question, homeOrganisation: questionCase.asker_org });
+      const answer = await service.askNamingHome({ text: questionCase.question, homeOrganisation: questionCase.asker_org });
       if (answer.status !== 'answered' || answer.facts.length === 0) continue;
       checked += 1;
       const guard = guardModelText(answer.text, answer, { question: questionCase.question });

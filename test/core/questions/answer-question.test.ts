@@ -11,6 +11,7 @@ import type { Unit } from '../../../src/core/numbers/units.js';
 import { checkAnswerNumbers } from '../../../src/core/guard/check-answer-numbers.js';
 import type { Answer } from '../../../src/core/answering/answer.js';
 import { answerQuestion, MAX_QUESTION_LENGTH } from '../../../src/core/questions/answer-question.js';
+import { resolveNamedHome } from '../../../src/core/answering/ask-service.js';
 
 /** A FigureStore over arrays: what the Prisma adapter returns, without a database. */
 class MemoryFigureStore implements FigureStore {
@@ -144,7 +145,9 @@ const NBSP = '\u00A0';
 const HOME = 'IT och Digitalisering';
 
 async function ask(text: string, homeOrganisation = HOME, store: FigureStore = createStore()): Promise<Answer> {
-  return answerQuestion(store, { text, homeOrganisation });
+  // The home by name, as the CLI's --org gives it: resolved once, then the record is asked with.
+  const resolved = resolveNamedHome(await store.listOrganisations(), { text, homeOrganisation });
+  return 'status' in resolved ? resolved : answerQuestion(store, resolved);
 }
 
 /** The answer text with no-break spaces written as plain ones, for readable expectations. */
@@ -298,6 +301,23 @@ describe('answerQuestion', () => {
       const answer = await ask('Hur går det?', 'Okänd förvaltning');
       expect(answer.status).toBe('error');
       expect(answer.text).toContain('”Okänd förvaltning”');
+    });
+
+    it('refuses a home organisation record the store no longer has (removed by an import since the asker was resolved)', async () => {
+      const removed = organisation(99, 'Nedlagda nämnden', 'board', 1, 'tkr');
+      const answer = await answerQuestion(createStore(), { text: 'Hur går det?', home: removed });
+      expect(answer.status).toBe('error');
+      expect(answer.text).toContain('”Nedlagda nämnden”');
+      expect(answer.facts).toEqual([]);
+    });
+
+    it('answers for the organisation the home record identifies, under the name the store has now', async () => {
+      // The record is read by id: a name held from before a rename is not looked up again.
+      const [first, second] = [organisation(3, 'IT och Digitalisering', 'department', 2, 'tkr'), organisation(3, 'Gamla namnet', 'department', 2, 'tkr')];
+      const byRecord = await answerQuestion(createStore(), { text: 'Hur ligger personalkostnaderna mot budget?', home: second });
+      expect(byRecord).toEqual(await answerQuestion(createStore(), { text: 'Hur ligger personalkostnaderna mot budget?', home: first }));
+      expect(byRecord.status).toBe('answered');
+      expect(byRecord.text).toContain('IT och Digitalisering');
     });
 
     it('accepts the home organisation by alias', async () => {

@@ -5,18 +5,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../../config/load-config.js';
 import { createLogger } from '../../../platform/create-logger.js';
-import { createModelDependencies } from '../../services/create-model-dependencies.js';
-import { createAskService } from '../../../core/questions/ask-service.js';
-import { createPrismaClient } from '../../../adapters/prisma/prisma-client.js';
-import { createPrismaFigureStore } from '../../../adapters/prisma/prisma-figure-store.js';
+import { createAskService } from '../../../core/answering/ask-service.js';
+import { buildServices } from '../../services/build-services.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 const { config } = workerData as { config: Config };
 const logger = createLogger(config.logLevel).child({ thread: 'answering' });
-const connection = createPrismaClient(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
-// As the server's own store: a reading of the store version is trusted for a second.
-const figures = createPrismaFigureStore(connection.prisma, { versionCheckIntervalMs: 1_000 });
-const ask = createAskService(figures, createModelDependencies(config, logger) ?? undefined);
+// The services as the server builds them (its store is already prepared): a reading of
+// the store version is trusted for a second, and the engine answers here, in this thread.
+const services = await buildServices(config, logger, { versionCheckIntervalMs: 1_000 });
+const { figures, ask } = services;
 const port = parentPort!;
 
 // Warm before saying ready: the catalogue read and indexed, the lexicons compiled, the
@@ -24,7 +22,7 @@ const port = parentPort!;
 // model is not asked at start.
 async function warmUp(): Promise<void> {
   const [organisation] = await figures.listOrganisations();
-  if (organisation) await createAskService(figures).ask({ text: 'Hur går det?', homeOrganisation: organisation.name });
+  if (organisation) await createAskService(figures).ask({ text: 'Hur går det?', home: organisation });
 }
 
 port.on('message', (request: WorkerRequest) => {

@@ -11,7 +11,7 @@ import type { Config } from '../../config/load-config.js';
 import { ServiceBusyError } from '../../../core/access/service-busy.js';
 import type { Answer } from '../../../core/answering/answer.js';
 import type { Question } from '../../../core/questions/answer-question.js';
-import type { AskService } from '../../../core/questions/ask-service.js';
+import type { AskService } from '../../../core/answering/ask-service.js';
 import type { Logger } from '../../../platform/create-logger.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 

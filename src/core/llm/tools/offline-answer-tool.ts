@@ -11,7 +11,7 @@ export const offlineAnswerTool = defineTool({
   input: z.object({ question: z.string().min(1).max(2000) }),
   async run({ question }, context) {
     const visible = new Set(context.organisations.filter((organisation) => context.canSee(organisation.id)).map((organisation) => organisation.id));
-    const answer = context.answered?.get(question) ?? (await answerQuestion(context.store, { text: question, homeOrganisation: context.home.name, visibleOrganisationIds: visible }));
+    const answer = context.answered?.get(question) ?? (await answerQuestion(context.store, { text: question, home: context.home, visibleOrganisationIds: visible }));
     return {
       data: { status: answer.status, text: answer.text, options: answer.options },
       facts: answer.facts,

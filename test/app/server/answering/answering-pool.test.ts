@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnsweringPool, type AnsweringPool } from '../../../../src/app/server/answering/create-answering-pool.js';
 import { loadConfig } from '../../../../src/app/config/load-config.js';
 import { ServiceBusyError } from '../../../../src/core/access/service-busy.js';
-import { createOfflineAskService } from '../../../../src/core/questions/ask-service.js';
+import { createOfflineAskService } from '../../../../src/core/answering/ask-service.js';
 import { ensureStoreReady } from '../../../../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../../../../src/adapters/prisma/prisma-figure-store.js';
 import { createTestStore } from '../../../support/test-store.js';
@@ -24,7 +24,9 @@ function pool(options: { workers?: number; queue?: number; maxWaitMs?: number; f
   return created;
 }
 
-const ask = (answering: AnsweringPool, text: string) => answering.ask({ text, homeOrganisation: 'Kommunstyrelsen' });
+// The stand-in worker names the home record it was sent: the record crosses to the thread, not a name to look up.
+const HOME = { id: 1, name: 'Kommunstyrelsen', kind: 'board', parentId: null, reportUnit: 'tkr', aliases: ['KS'] } as const;
+const ask = (answering: AnsweringPool, text: string) => answering.ask({ text, home: HOME });
 
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((answering) => answering.close()));
@@ -83,8 +85,10 @@ describe('the answering pool', () => {
       const answering = createAnsweringPool({ config, workers: 1, perWorker: 1, queue: 4, maxWaitMs: 10_000, logger });
       pools.push(answering);
       await answering.ready();
-      const question = { text: 'Hur ligger vi till mot budget på personalkostnaderna?', homeOrganisation: 'Kommunstyrelsen', visibleOrganisationIds: new Set([1, 2, 3]) };
-      const inProcess = await createOfflineAskService(createPrismaFigureStore(store.connection.prisma)).ask(question);
+      const figures = createPrismaFigureStore(store.connection.prisma);
+      const home = (await figures.listOrganisations()).find((organisation) => organisation.name === 'Kommunstyrelsen')!;
+      const question = { text: 'Hur ligger vi till mot budget på personalkostnaderna?', home, visibleOrganisationIds: new Set([1, 2, 3]) };
+      const inProcess = await createOfflineAskService(figures).ask(question);
       expect(await answering.ask(question)).toEqual(inProcess);
     } finally {
       await store.cleanup();

@@ -1,8 +1,8 @@
 // The catalogue through an asker's scope: all organisations, only the visible ones'
 // line items and periods, filtered once per catalogue and scope.
 import { describe, expect, it } from 'vitest';
-import { scopeCatalogue } from '../../../src/core/access/scope-catalogue.js';
-import { scopeFigureStore } from '../../../src/core/access/scoped-figure-store.js';
+import { scopeCatalogue } from '../../../src/core/figures/scope-catalogue.js';
+import { scopeFigureStore } from '../../../src/core/figures/scoped-figure-store.js';
 import type { FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
 import type { LineItemRecord, OrganisationRecord } from '../../../src/core/figures/records.js';
 

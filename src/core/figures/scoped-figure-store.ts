@@ -3,7 +3,7 @@
 // can reach other figures, whatever the question says. The organisation tree
 // itself (names, not figures) stays whole, so a question naming another
 // organisation is recognised and denied rather than answered for the wrong one.
-import type { FigureFilter, FigureStore } from '../figures/figure-store.js';
+import type { FigureFilter, FigureStore } from './figure-store.js';
 import { scopeCatalogue } from './scope-catalogue.js';
 
 /** `store`, narrowed to `visible` organisation ids. */

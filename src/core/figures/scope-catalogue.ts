@@ -2,7 +2,7 @@
 // one is recognised and denied), but only the visible organisations' line items and
 // report periods. Filtering a large catalogue costs a pass over every line item, so
 // each scope's result is kept for as long as the catalogue it came from is current.
-import type { StoreCatalogue } from '../figures/figure-store.js';
+import type { StoreCatalogue } from './figure-store.js';
 
 /** Scopes kept per catalogue; each is small next to the catalogue, the cap bounds many distinct askers. */
 const SCOPES_PER_CATALOGUE = 256;
