@@ -79,6 +79,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     forecastBeside: [[AMOUNT]],
     changeBy: [[true, AMOUNT], [false, AMOUNT]],
     priorYearComparison: [[ITEM, AMOUNT, OTHER, YEAR, 'en ökning', ' (‹procent›)'], [ITEM, AMOUNT, OTHER, YEAR, 'oförändrat', '']],
+    forecastAgainstPriorFullYear: [[ITEM, AMOUNT, OTHER, YEAR, 'en ökning', ' (‹procent›)']],
     reportedChangeOnly: [[ITEM, YEAR, 'en ökning']],
     actualIs: [[ITEM, AMOUNT]],
     againstBudget: [[AMOUNT]],
