@@ -86,6 +86,12 @@ function withCompoundParts(questionWords: readonly string[], lineWords: readonly
   return extra.length === 0 ? questionWords : [...questionWords, ...extra];
 }
 
+/** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
+function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
+  const tokens = askedWords.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -108,7 +114,10 @@ export function findLineItems(
   const lexicon = loadLexicon();
   const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
-  const questionWords = withCompoundParts(askedWords, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const units = unitsAskedPer(conceptWords, lexicon);
+  // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
+  const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
+  const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -129,6 +138,8 @@ export function findLineItems(
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
+    // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
+    if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
     let covered = 0;
     let unique = false;
     let abbreviated = false;

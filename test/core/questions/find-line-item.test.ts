@@ -198,3 +198,19 @@ describe('findLineItems, a word of the name said outright', () => {
     expect(findLineItems(['tomtforsaljningarna'], lines)[0]?.item.name).toBe('Tomtförsäljningar');
   });
 });
+
+describe('findLineItems and a ratio per unit', () => {
+  const items = [item('Lokalhyror', 'cost'), item('Nettokostnad per invånare', 'kpi'), item('Nettokostnad', 'cost'), item('Andel invånare nöjda med utbudet', 'kpi')];
+
+  it('finds no line for a ratio to a unit that no line name has', () => {
+    expect(findLineItems(foldedWords('vad betalar vi per kvadratmeter i lokalhyra'), items)).toEqual([]);
+  });
+
+  it('does not let the unit alone name a line ("lokalhyror per invånare" is no line about inhabitants)', () => {
+    expect(findLineItems(foldedWords('lokalhyrorna per invånare'), items)).toEqual([]);
+  });
+
+  it('finds the line whose name has the unit', () => {
+    expect(findLineItems(foldedWords('nettokostnaden per invånare'), items)[0]?.item.name).toBe('Nettokostnad per invånare');
+  });
+});
