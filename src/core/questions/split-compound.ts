@@ -27,9 +27,10 @@ export function splitCompound(word: string, known: readonly string[]): string[] 
     for (let end = word.length; end - start >= MIN_PART && found === null; end -= 1) {
       const part = word.slice(start, end);
       const last = end === word.length;
-      // The part is a known word, or its beginning (4 letters or more), or the word inflected at the end.
+      // The part is a known word, or its beginning (4 letters or more, not a mere prefix of a long word:
+      // "over" of "overspend" is not "Överförmyndarsamverkan"), or the word inflected at the end.
       const meant =
-        usable.find((candidate) => candidate === part || (part.length >= 4 && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
+        usable.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
         (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined);
       if (!meant) continue;
       for (const link of LINKS) {

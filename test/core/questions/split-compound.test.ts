@@ -16,6 +16,10 @@ describe('splitCompound', () => {
     expect(splitCompound('lararlegitimation', ['andel', 'legitimerade', 'larare'])).toEqual(['larare', 'legitimerade']);
   });
 
+  it('does not take a mere prefix of a long word for a part ("over" of "overspend")', () => {
+    expect(splitCompound('overspend', ['overformyndarsamverkan', 'spend'])).toBeNull();
+  });
+
   it('does not take a short shared beginning for the same root', () => {
     expect(splitCompound('lararlegat', ['legitimerade', 'larare'])).toBeNull();
   });
