@@ -92,6 +92,12 @@ function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof
   return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
 }
 
+/** Whether the question asks for a count ("hur många besökare"), not an amount ("hur många miljoner"). */
+function asksCount(words: readonly string[], lexicon: ReturnType<typeof loadLexicon>): boolean {
+  const tokens = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  return lexicon.countQuestions.phrases.find(tokens).some((match) => !lexicon.countQuestions.notBefore.has(words[match.end] ?? ''));
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -115,6 +121,7 @@ export function findLineItems(
   const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   const units = unitsAskedPer(conceptWords, lexicon);
+  const countAsked = asksCount(conceptWords, lexicon);
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
   const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
@@ -138,6 +145,8 @@ export function findLineItems(
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
+    // "Hur många besökare": a count is a KPI's, never a money line's.
+    if (countAsked && item.kind !== 'kpi') continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
     if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
     let covered = 0;
