@@ -293,7 +293,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
+      // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && has(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),
