@@ -200,7 +200,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
   });
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start));
+  // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
+  const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
+  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
