@@ -60,6 +60,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     whichOrganisation: [[NAMES]],
     whichLine: [[ORG, NAMES]],
     belongsTo: [[ORG, 'Regionen']],
+    figuresReportedBy: [[ORG, 'Kultur']],
     figureOfSubUnit: [[ORG, 'Kultur']],
     noFigureButNotes: [[ORG]],
     noReportFor: [[ORG, MONTH, [MONTH, WHEN]]],
