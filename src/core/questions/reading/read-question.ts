@@ -128,7 +128,9 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
   const kept = mentions.filter((mention) => !insideLine(mention));
   if (kept.every((mention) => mention.score >= 3)) return kept;
   const lineText = catalogue.lineText(home.id);
-  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
+  // By stem: "kunderna" is the "kund" of the asker's "Nöjd kund-index", not another tree's "Avdelning kund".
+  const inLineText = (word: string) => lineText.includes(word) || (swedishStem(word).length >= 4 && lineText.includes(swedishStem(word)));
+  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id);
 }
 
 // Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")

@@ -243,3 +243,33 @@ describe('readQuestion, compounds of everyday words', () => {
     expect(read('hur går det för sjukvården?').concepts).not.toContain('sick-leave');
   });
 });
+
+describe('readQuestion: words managers write (issue 13)', () => {
+  const read = (question: string, home: OrganisationRecord = HOME) => readQuestion(question, CATALOGUE, home);
+
+  it('keeps "elever" as a word that names a line (it is no misspelt English "eleven")', () => {
+    expect(read('hur många elever har vi?').contentWords).toContain('elever');
+  });
+
+  it('reads a ranking over committees as a ranking, not as the asker\'s own committee', () => {
+    const reading = read("which committee's forecast got worse the most since the August report?", ORGANISATIONS[5]!);
+    expect(reading.kindReferences).toEqual([]);
+    expect(reading.ranking.dimension).toBe('units');
+    expect(reading.ranking.changeWorse).toBe(true);
+  });
+
+  it('reads "än bokslutet 2024" as a comparison with that year, not as the December report', () => {
+    const reading = read('hur mycket mer än bokslutet 2024 räknar förvaltningen med att kosta i år?');
+    expect(reading.period.comparedYear).toBe(2024);
+    expect(reading.period.month).toBeNull();
+    expect(reading.wantsForecast).toBe(true);
+  });
+
+  it('reads "var finns underskotten?" as a question for the report\'s causes', () => {
+    expect(read('var finns underskotten?').intent).toBe('causes');
+  });
+
+  it('leaves the share-used words out of the words that name a line', () => {
+    expect(read('hur stor andel av årsbudgeten har vi använt?').itemWords).not.toContain('andel');
+  });
+});
