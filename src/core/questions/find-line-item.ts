@@ -10,6 +10,7 @@ import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -130,6 +131,8 @@ export function findLineItems(
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
+  const allNameWords = [...new Set([...wordsByItem.values()].flat())];
+  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && !allNameWords.some((nameWord) => wordMatch(word, nameWord) > 0));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
@@ -175,6 +178,8 @@ export function findLineItems(
     let conceptMatches = 0;
     for (const concept of lexicon.concepts) {
       if (!concepts.has(concept.name)) continue;
+      // "Vad kostade julfesten?": a generic word ("kostade") does not name a line when the question's own word names none.
+      if (concept.generic && unnamed) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
       // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering");
