@@ -4,7 +4,7 @@
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
 import type { Language } from '../../answering/answer.js';
-import { cleanText } from '../../language/fold-text.js';
+import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
@@ -141,7 +141,15 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   const inTree = (organisation: OrganisationRecord) => rootOf(organisation, catalogue.organisations).id === root;
   const own = catalogue.organisations.filter(inTree);
   // A weak sign (the last part of a compound name, score under 2) names a unit of the asker's own tree only.
-  const replaced = mentions.filter((mention) => mention.score >= 2 || inTree(mention.organisation)).map((mention) => {
+  // Another tree's unit named by one word of its name, inflected as a common noun ("kunderna" for "Avdelning kund"),
+  // is no name at all: a proper name is written as it is, at most in the genitive ("Hallands").
+  const writtenAsName = (mention: OrganisationMention) => {
+    if (mention.end - mention.start !== 1 || mention.score >= 2.5) return true;
+    const word = words[mention.start]!;
+    const nameWords = [mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name));
+    return nameWords.some((nameWord) => word === nameWord || word === `${nameWord}s`);
+  };
+  const replaced = mentions.filter((mention) => inTree(mention.organisation) || (mention.score >= 2 && writtenAsName(mention))).map((mention) => {
     if (inTree(mention.organisation)) return mention;
     const said = words.slice(mention.start, mention.end).map(swedishStem);
     const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));

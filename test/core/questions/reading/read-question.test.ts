@@ -273,3 +273,21 @@ describe('readQuestion: words managers write (issue 13)', () => {
     expect(read('hur stor andel av årsbudgeten har vi använt?').itemWords).not.toContain('andel');
   });
 });
+
+describe('readQuestion: another tree\'s unit is named only by its name', () => {
+  const organisations = [
+    organisation(1, 'Staden', 'municipality', null),
+    organisation(2, 'Avdelningen Kund och service', 'department', 1, ['Avdelning kund']),
+    organisation(10, 'Alingsås kommun', 'municipality', null),
+    organisation(11, 'Kommunstyrelsen', 'board', 10, ['KS']),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations, lineItems: [], reportPeriods: new Map() });
+
+  it('does not take a common noun ("kunderna") for another tree\'s unit that has the word in its name', () => {
+    expect(readQuestion('hur nöjda är kunderna?', catalogue, organisations[3]!).mentions).toEqual([]);
+  });
+
+  it('still finds that unit when its name is written', () => {
+    expect(readQuestion('hur går det för avdelningen kund och service?', catalogue, organisations[3]!).mentions[0]?.organisation.name).toBe('Avdelningen Kund och service');
+  });
+});
