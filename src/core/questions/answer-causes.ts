@@ -8,10 +8,23 @@ import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { rankNotes } from './rank-notes.js';
+import { foldedWords } from '../language/fold-text.js';
+import { swedishStem } from '../language/swedish-stem.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
 
 const MAX_NOTES = 12;
 // A result's causes: its own notes and at most this many in all, most relevant first.
 const RESULT_NOTES = 6;
+
+/** Whether a note's text names the line: most of the words of its name, by stem. */
+function namesLine(noteText: string, lineName: string): boolean {
+  const lexicon = loadLexicon();
+  const nameStems = foldedWords(lineName).filter((word) => word.length >= 2 && !isQuestionStopword(word, lexicon)).map(swedishStem);
+  if (nameStems.length === 0) return false;
+  const noteStems = new Set(foldedWords(noteText).map(swedishStem));
+  const found = nameStems.filter((stem) => noteStems.has(stem)).length;
+  return found >= Math.max(1, Math.ceil(nameStems.length * 0.66));
+}
 
 /** Answers a causes question for `item` (or the whole organisation when null) at `period`. */
 export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null): Promise<Answer> {
@@ -42,6 +55,9 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
     // The named line's notes; for a total, also those of its sub-lines.
     const children = new Set(items.filter((candidate) => candidate.parentId !== null && itemIds.has(candidate.parentId)).map((candidate) => candidate.id));
     chosen = own.filter((note) => note.lineItemId !== null && (itemIds.has(note.lineItemId) || children.has(note.lineItemId)));
+    // A line without notes of its own is often explained under another ("Kostnaderna inom MT underhåll och
+    // reparation har minskat …" stands under Övriga kostnader): the notes that name it, most relevant first.
+    if (chosen.length === 0 && item) chosen = byRelevance(notes.filter((note) => namesLine(note.text, item.name))).slice(0, RESULT_NOTES);
   } else {
     chosen = byRelevance(own.length > 0 ? own : notes);
   }

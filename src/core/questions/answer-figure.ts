@@ -115,6 +115,17 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   }
 
   if (mode === 'prior_year') {
+    // "Hur mycket mer än bokslutet 2024 räknar vi med?": the full-year forecast against last year's full-year outcome.
+    const priorFullYear = main.values.prior_year_full_year;
+    if ((reading.wantsForecast || reading.period.fullYear) && main.values.forecast && priorFullYear) {
+      const forecast = main.values.forecast;
+      const change = magnitudeChange(forecast, priorFullYear, magnitude, `${line.item.name}, ${formatPeriod(period)}`);
+      const decimals = Math.max(forecast.decimals, priorFullYear.decimals);
+      const changeWords = change.value.isZero() ? messages(language).unchanged() : say.changeBy(change.value.isPositive(), builder.derived(change, { decimals, magnitude: true }));
+      const percent = change.percent ? ` (${builder.derived(change.percent, { decimals: 1, magnitude: true })})` : '';
+      sentences.push(say.forecastAgainstPriorFullYear(heading, show(forecast), show(priorFullYear), period.year - 1, changeWords, percent));
+      return builder.build('answered', prefix(context) + sentences.join(' '));
+    }
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
     if ((!actual || !prior) && main.changeAgainstPriorYear?.reported) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);

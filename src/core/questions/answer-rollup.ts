@@ -11,6 +11,10 @@ import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { directionWords } from './answer-phrases.js';
 import { messages } from './messages/messages.js';
+import { defaultLine } from './default-line.js';
+import { answerCauses } from './answer-causes.js';
+import { answerOverview } from './answer-overview.js';
+import { answerLine } from './answer-figure.js';
 
 /** The sub-units that report figures nearest below `organisation` (none of their ancestors up to it do). */
 function reportingUnits(context: AnswerContext, organisation: OrganisationRecord): OrganisationRecord[] {
@@ -27,11 +31,31 @@ function reportingUnits(context: AnswerContext, organisation: OrganisationRecord
   return found;
 }
 
+/** The answer for the one sub-unit that reports for the organisation: its overview, its result's causes or its result. */
+async function answerForSoleUnit(context: AnswerContext, unit: OrganisationRecord): Promise<Answer> {
+  const { catalogue, reading, organisation, store } = context;
+  const items = catalogue.itemsOf(unit.id);
+  const periods = catalogue.periodsOf(unit.id);
+  const item = defaultLine(items) ?? null;
+  const own = { ...context, organisation: unit, namedOrganisation: true };
+  const resolved = { item, items, periods, period: null };
+  let answer: Answer;
+  if (reading.intent === 'causes') answer = await answerCauses(own, item, periods[periods.length - 1]!, null);
+  else if (reading.asksOverview || !item) answer = await answerOverview(own, resolved);
+  else answer = answerLine(own, { item, items, figures: await store.listFigures({ organisationIds: [unit.id], lineItemIds: [item.id] }), period: null });
+  if (answer.status !== 'answered') return answer;
+  return { ...answer, text: `${messages(reading.language).question.figuresReportedBy(organisation.name, unit.name)}\n${answer.text}` };
+}
+
 /** The roll-up answer, or no_data when the sub-units share no result line. */
 export async function answerRollup(context: AnswerContext): Promise<Answer> {
   const { store, catalogue, organisation, builder, reading } = context;
   const text = messages(reading.language);
   const units = reportingUnits(context, organisation).filter((unit) => context.visible === undefined || context.visible.has(unit.id));
+  // A board whose figures one administration reports ("Socialnämnden" and "Socialförvaltningen"): that unit's figures, said to be its.
+  // Only a board and the administration under it: a region's or a municipality's result is not one unit's.
+  const sole = units.length === 1 ? units[0]! : undefined;
+  if (sole && organisation.kind === 'board' && sole.parentId === organisation.id && sole.kind === 'administration') return answerForSoleUnit(context, sole);
   if (units.length < 2 || descendantsOf(organisation, context.organisations).length === 0) return builder.build('no_data', text.noFiguresInTree(organisation.name));
   // The latest report all of them have.
   const common = catalogue

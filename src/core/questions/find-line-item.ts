@@ -10,6 +10,7 @@ import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
+import { isQuestionStopword } from './reading/question-stopwords.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -86,6 +87,18 @@ function withCompoundParts(questionWords: readonly string[], lineWords: readonly
   return extra.length === 0 ? questionWords : [...questionWords, ...extra];
 }
 
+/** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
+function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
+  const tokens = askedWords.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
+}
+
+/** Whether the question asks for a count ("hur många besökare"), not an amount ("hur många miljoner"). */
+function asksCount(words: readonly string[], lexicon: ReturnType<typeof loadLexicon>): boolean {
+  const tokens = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  return lexicon.countQuestions.phrases.find(tokens).some((match) => !lexicon.countQuestions.notBefore.has(words[match.end] ?? ''));
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -108,12 +121,18 @@ export function findLineItems(
   const lexicon = loadLexicon();
   const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
-  const questionWords = withCompoundParts(askedWords, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const units = unitsAskedPer(conceptWords, lexicon);
+  const countAsked = asksCount(conceptWords, lexicon);
+  // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
+  const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
+  const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
+  const allNameWords = [...new Set([...wordsByItem.values()].flat())];
+  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && !allNameWords.some((nameWord) => wordMatch(word, nameWord) > 0));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
@@ -129,6 +148,10 @@ export function findLineItems(
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
+    // "Hur många besökare": a count is a KPI's, never a money line's.
+    if (countAsked && item.kind !== 'kpi') continue;
+    // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
+    if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
     let covered = 0;
     let unique = false;
     let abbreviated = false;
@@ -155,6 +178,8 @@ export function findLineItems(
     let conceptMatches = 0;
     for (const concept of lexicon.concepts) {
       if (!concepts.has(concept.name)) continue;
+      // "Vad kostade julfesten?": a generic word ("kostade") does not name a line when the question's own word names none.
+      if (concept.generic && unnamed) continue;
       // A kind-wide concept (investments) takes in the totals, and any line of the kind the question also names.
       const byKind = concept.totalKinds.includes(item.kind) && (item.parentId === null || covered > 0);
       // The kind's total ("Totala utgifter") is what a kind-wide word means, before a line that merely contains the word ("Reinvestering");

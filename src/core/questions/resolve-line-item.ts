@@ -76,6 +76,11 @@ export async function resolveLineItem(
     tied = tied.filter((match) => match.item.kind !== 'kpi');
     if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   }
+  // A target asked for ("mot riktvärdet") is a KPI's: money lines carry none.
+  if (input.kpiAsked === true && tied.filter((match) => match.item.kind === 'kpi').length === 1) {
+    const kpi = tied.find((match) => match.item.kind === 'kpi')!;
+    return { kind: 'line', item: kpi.item, score: kpi.score };
+  }
   // Of lines that tie, only those with the figures asked for can answer.
   const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
   const withMeasures = tied.filter((match) => figures.some((figure) => figure.lineItemId === match.item.id && input.measures.includes(figure.measure)));

@@ -8,6 +8,14 @@ const MIN_PART = 3;
 const LINKS = ['', 's', 'e'];
 const ENDINGS = ['', 'en', 'et', 'n', 'na', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'ens', 'ets', 's'];
 
+// The last part may be the same root in another word class ("legitimation" for "legitimerade",
+// "utvecklingen" for "utveckling"): a common beginning of 6 letters or more that is most of both.
+function sharesRoot(part: string, candidate: string): boolean {
+  let common = 0;
+  while (common < part.length && common < candidate.length && part[common] === candidate[common]) common += 1;
+  return common >= 6 && common >= 0.55 * Math.max(part.length, candidate.length);
+}
+
 /** The known words a compound is made of, in order, or null when it cannot be split into two or more. */
 export function splitCompound(word: string, known: readonly string[]): string[] | null {
   const usable = known.filter((candidate) => candidate.length >= MIN_PART);
@@ -19,8 +27,11 @@ export function splitCompound(word: string, known: readonly string[]): string[] 
     for (let end = word.length; end - start >= MIN_PART && found === null; end -= 1) {
       const part = word.slice(start, end);
       const last = end === word.length;
-      // The part is a known word, or its beginning (4 letters or more), or the word inflected at the end.
-      const meant = usable.find((candidate) => candidate === part || (part.length >= 4 && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending)));
+      // The part is a known word, or its beginning (4 letters or more, not a mere prefix of a long word:
+      // "over" of "overspend" is not "Överförmyndarsamverkan"), or the word inflected at the end.
+      const meant =
+        usable.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
+        (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined);
       if (!meant) continue;
       for (const link of LINKS) {
         if (!word.startsWith(link, end)) continue;

@@ -598,3 +598,58 @@ describe('answerQuestion, a forecast the figures lack', () => {
     expect(answer.facts.filter((fact) => fact.measure === 'forecast')).toEqual([]);
   });
 });
+
+describe('answerQuestion in managers\' own words (issue 13)', () => {
+  const organisations = [
+    organisation(20, 'Gransjö kommun', 'municipality', null, 'tkr'),
+    organisation(21, 'Socialnämnden Gransjö', 'board', 20, 'tkr'),
+    organisation(22, 'Socialförvaltningen Gransjö', 'administration', 21, 'tkr'),
+    organisation(30, 'Region Öjemark', 'region', null, 'mnkr'),
+    organisation(31, 'Öjemarkstrafiken', 'administration', 30, 'mnkr'),
+  ];
+  const items = [item(301, 22, 'Nettokostnad', 'result'), item(302, 22, 'MT underhåll och reparation', 'cost'), item(303, 22, 'Övriga kostnader', 'cost'), item(311, 31, 'Resultat', 'result')];
+  const figures = [
+    figure(301, '2025-06', 'actual', '-340432'),
+    figure(301, '2025-06', 'budget', '-332500'),
+    figure(301, '2025-06', 'forecast', '-685900'),
+    figure(301, '2025-06', 'budget_full_year', '-665000'),
+    figure(301, '2025-06', 'prior_year_full_year', '-648675'),
+    figure(302, '2025-06', 'actual', '-1200'),
+    figure(302, '2025-06', 'budget', '-1500'),
+    figure(303, '2025-06', 'actual', '-9000'),
+    figure(311, '2025-03', 'actual', '-26.4', 'mnkr', 1),
+  ];
+  const notes: NoteRecord[] = [{ id: 9, organisationId: 22, lineItemId: 303, period: parsePeriod('2025-06'), text: 'Kostnaderna inom MT underhåll och reparation har minskat eftersom förvaltningen går kort med resurser.', author: 'Eva Lund', source: 'rapport.xlsx', createdAt: new Date('2025-07-10T00:00:00Z') }];
+  const store = () => new MemoryFigureStore(organisations, items, figures, notes);
+
+  it('answers a board with the figures of the one administration that reports for it, and says whose they are', async () => {
+    const answer = await ask('går vi plus?', 'Socialnämnden Gransjö', store());
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('redovisas av Socialförvaltningen Gransjö');
+    expect(factsOf(answer)).toContain('Nettokostnad actual 2025-06 -340432 tkr');
+  });
+
+  it('never passes one unit\'s result off as a region\'s', async () => {
+    const answer = await ask("what is the whole region's result?", 'Region Öjemark', store());
+    expect(answer.status).toBe('no_data');
+  });
+
+  it('compares the forecast with last year\'s full-year outcome for "än bokslutet <year>"', async () => {
+    const answer = await ask('hur mycket mer än bokslutet 2024 räknar vi med att nettokostnaden blir i år?', 'Socialförvaltningen Gransjö', store());
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('37 225');
+    expect(answer.facts.map((fact) => fact.measure)).toEqual(expect.arrayContaining(['forecast', 'prior_year_full_year']));
+  });
+
+  it('explains a line without notes of its own by the notes that name it under another line', async () => {
+    const answer = await ask('varför har MT-underhållet gått ner?', 'Socialförvaltningen Gransjö', store());
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('går kort med resurser');
+  });
+
+  it('says there is no figure per square metre rather than giving the total', async () => {
+    const answer = await ask('vad betalar vi per kvadratmeter för övriga kostnader?', 'Socialförvaltningen Gransjö', store());
+    expect(answer.status).toBe('no_data');
+    expect(checkAnswerNumbers(answer).rejected).toEqual([]);
+  });
+});

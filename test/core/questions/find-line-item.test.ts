@@ -198,3 +198,40 @@ describe('findLineItems, a word of the name said outright', () => {
     expect(findLineItems(['tomtforsaljningarna'], lines)[0]?.item.name).toBe('Tomtförsäljningar');
   });
 });
+
+describe('findLineItems and a ratio per unit', () => {
+  const items = [item('Lokalhyror', 'cost'), item('Nettokostnad per invånare', 'kpi'), item('Nettokostnad', 'cost'), item('Andel invånare nöjda med utbudet', 'kpi')];
+
+  it('finds no line for a ratio to a unit that no line name has', () => {
+    expect(findLineItems(foldedWords('vad betalar vi per kvadratmeter i lokalhyra'), items)).toEqual([]);
+  });
+
+  it('does not let the unit alone name a line ("lokalhyror per invånare" is no line about inhabitants)', () => {
+    expect(findLineItems(foldedWords('lokalhyrorna per invånare'), items)).toEqual([]);
+  });
+
+  it('finds the line whose name has the unit', () => {
+    expect(findLineItems(foldedWords('nettokostnaden per invånare'), items)[0]?.item.name).toBe('Nettokostnad per invånare');
+  });
+});
+
+describe('findLineItems and a question for a count', () => {
+  const items = [item('Simhallen, renovering', 'investment'), item('Antal besökare simhallen', 'kpi'), item('Driftnetto', 'cost')];
+
+  it('answers "how many" only with a KPI, never a money line', () => {
+    const names = findLineItems(foldedWords('hur många har simhallen haft'), items, [], foldedWords('hur många har simhallen haft')).map((match) => match.item.name);
+    expect(names).toEqual(['Antal besökare simhallen']);
+  });
+
+  it('still takes a money line when the count is of money ("hur många miljoner")', () => {
+    const words = foldedWords('hur många miljoner har simhallen renoveringen kostat');
+    expect(findLineItems(words, items, [], words)[0]?.item.name).toBe('Simhallen, renovering');
+  });
+});
+
+describe('conceptsIn and typos', () => {
+  it('does not take a word with another first letter for a misspelt concept word ("avgifterna" is not "utgifterna")', () => {
+    expect(conceptsIn(['avgifterna'])).not.toContain('costs');
+    expect(conceptsIn(['kostnaderma'])).toContain('costs');
+  });
+});

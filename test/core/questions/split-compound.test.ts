@@ -12,6 +12,18 @@ describe('splitCompound', () => {
     expect(splitCompound(word, KNOWN)).toEqual(parts);
   });
 
+  it('takes a last part of the same root in another word class for the known word', () => {
+    expect(splitCompound('lararlegitimation', ['andel', 'legitimerade', 'larare'])).toEqual(['larare', 'legitimerade']);
+  });
+
+  it('does not take a mere prefix of a long word for a part ("over" of "overspend")', () => {
+    expect(splitCompound('overspend', ['overformyndarsamverkan', 'spend'])).toBeNull();
+  });
+
+  it('does not take a short shared beginning for the same root', () => {
+    expect(splitCompound('lararlegat', ['legitimerade', 'larare'])).toBeNull();
+  });
+
   it('leaves a word it cannot split whole into known words', () => {
     expect(splitCompound('skolbygget', KNOWN)).toBeNull();
   });

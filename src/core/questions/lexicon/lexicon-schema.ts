@@ -94,6 +94,16 @@ export const lexiconSchema = z.object({
   glossary: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Words that never name a report line, space separated. */
   stopwords: z.string(),
+  /**
+   * A ratio to a unit ("per kvadratmeter", "per invånare"): only a line whose name has the unit
+   * (its last word in the phrase) answers it; a total is not a figure per unit.
+   */
+  perUnit: z.array(z.string().min(1)).default([]),
+  /**
+   * A question for a count ("hur många besökare"): only a KPI holds counts, a money line never answers
+   * it; unless a money word follows ("hur många miljoner").
+   */
+  countQuestions: z.object({ phrases, notBefore: z.array(z.string().min(1)) }),
   /** Words that end a compound of an everyday word for a line without narrowing it ("post" in "löneposten", "sidan" in "personalsidan"). */
   compoundFrames: z.array(z.string().min(1)).default([]),
 });

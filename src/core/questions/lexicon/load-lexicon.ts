@@ -72,6 +72,10 @@ export interface Lexicon {
    * an English one replaces them.
    */
   readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean }[];
+  /** A ratio to a unit ("per kvadratmeter"): the phrase's last word is the unit a line's name must have. */
+  readonly perUnit: PhraseSet;
+  /** A question for a count, and the money words after it that make it a question for an amount. */
+  readonly countQuestions: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** Stems of words that never name a line. */
   readonly stopwordStems: ReadonlySet<string>;
   /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
@@ -161,6 +165,8 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
       concepts: [...new Set(concepts.concepts.flatMap((concept) => files.flatMap((file) => file.concepts[concept.name] ?? [])).map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))],
       frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],
     },
+    perUnit: set((file) => file.perUnit),
+    countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),
   };

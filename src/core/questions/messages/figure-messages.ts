@@ -26,6 +26,8 @@ export interface FigureMessages {
   changeBy(grew: boolean, size: string): string;
   /** The outcome against the same period last year; `change` from `changeBy` or `unchanged`, `percent` " (3,1 %)" or "". */
   priorYearComparison(heading: string, actual: string, prior: string, priorYear: number, change: string, percent: string): string;
+  /** The full-year forecast against last year's full-year outcome. */
+  forecastAgainstPriorFullYear(heading: string, forecast: string, prior: string, priorYear: number, change: string, percent: string): string;
   /** A change against last year the report prints without the two years' amounts. */
   reportedChangeOnly(heading: string, priorYear: number, change: string): string;
   /** "Lokaler, Kommunstyrelsen, januari–augusti 2024: utfall 5 tkr". */

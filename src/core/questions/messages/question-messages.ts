@@ -21,6 +21,8 @@ export interface QuestionMessages {
   /** The lead of an answer about another tree's organisation: whose it is. */
   belongsTo(organisation: string, root: string): string;
   /** The lead of an answer given with a sub-unit's figure: the asked unit has none of its own. */
+  /** The one sub-unit that reports an organisation's figures ("Socialförvaltningen" for "Socialnämnden"). */
+  figuresReportedBy(organisation: string, unit: string): string;
   figureOfSubUnit(organisation: string, subUnit: string): string;
   /** The lead of notes quoted for an amount no figure answers; followed by the notes on a new line. */
   noFigureButNotes(organisation: string): string;

@@ -33,8 +33,9 @@ export function findConcepts(words: readonly string[], lexicon: Lexicon): string
     }
   }
   const rest = words.filter((word) => !consumed.has(word));
-  // "perskostn*": a concept word written as a prefix names every word that begins so.
-  const exact = (candidate: string, word: string) => (word.endsWith('*') ? candidate.startsWith(word.slice(0, -1)) : candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && isNearWord(candidate, word)));
+  // "perskostn*": a concept word written as a prefix names every word that begins so. A typo keeps the
+  // first letter: "avgifterna" is no misspelt "utgifterna".
+  const exact = (candidate: string, word: string) => (word.endsWith('*') ? candidate.startsWith(word.slice(0, -1)) : candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && candidate[0] === word[0] && isNearWord(candidate, word)));
   const exactlyNamed = new Set(rest.filter((candidate) => lexicon.concepts.some((concept) => concept.words.some((word) => exact(candidate, word)))));
   for (const concept of lexicon.concepts) {
     const hit = rest.some(

@@ -60,9 +60,13 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       phrases.push(`${words[index]}-${words[index + 1]}`);
     }
   }
+  // "än bokslutet 2024": a report named with a year to compare with is the comparison, not the period asked about.
+  const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
+  const comparedYear = compared?.year ?? null;
+  if (compared) cover(positions, compared.start, compared.end);
   if (month === null) {
     for (const name of lexicon.reportNames) {
-      const [found] = name.phrases.find(tokens);
+      const found = name.phrases.find(tokens).find((match) => !positions.has(match.start));
       if (found) {
         month = name.month;
         cover(positions, found.start, found.end);
@@ -121,9 +125,6 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       break;
     }
   }
-  const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
-  const comparedYear = compared?.year ?? null;
-  if (compared) cover(positions, compared.start, compared.end);
   if (year === null) {
     // A four-digit number followed by a unit is an amount ("2000 tkr"), not a year.
     const own = tokens.findIndex((token, index) => /^(19|20)\d\d$/.test(token.word) && Number(token.word) !== comparedYear && !['tkr', 'mnkr', 'kr', 'kronor', '%', 'procent', 'st'].includes(words[index + 1] ?? ''));

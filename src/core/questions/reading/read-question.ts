@@ -4,7 +4,7 @@
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
 import type { Language } from '../../answering/answer.js';
-import { cleanText } from '../../language/fold-text.js';
+import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
@@ -128,7 +128,9 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
   const kept = mentions.filter((mention) => !insideLine(mention));
   if (kept.every((mention) => mention.score >= 3)) return kept;
   const lineText = catalogue.lineText(home.id);
-  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every((word) => lineText.includes(word)) || mention.organisation.id === home.id);
+  // By stem: "kunderna" is the "kund" of the asker's "Nöjd kund-index", not another tree's "Avdelning kund".
+  const inLineText = (word: string) => lineText.includes(word) || (swedishStem(word).length >= 4 && lineText.includes(swedishStem(word)));
+  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id);
 }
 
 // Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")
@@ -139,7 +141,15 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   const inTree = (organisation: OrganisationRecord) => rootOf(organisation, catalogue.organisations).id === root;
   const own = catalogue.organisations.filter(inTree);
   // A weak sign (the last part of a compound name, score under 2) names a unit of the asker's own tree only.
-  const replaced = mentions.filter((mention) => mention.score >= 2 || inTree(mention.organisation)).map((mention) => {
+  // Another tree's unit named by one word of its name, inflected as a common noun ("kunderna" for "Avdelning kund"),
+  // is no name at all: a proper name is written as it is, at most in the genitive ("Hallands").
+  const writtenAsName = (mention: OrganisationMention) => {
+    if (mention.end - mention.start !== 1 || mention.score >= 2.5) return true;
+    const word = words[mention.start]!;
+    const nameWords = [mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name));
+    return nameWords.some((nameWord) => word === nameWord || word === `${nameWord}s`);
+  };
+  const replaced = mentions.filter((mention) => inTree(mention.organisation) || (mention.score >= 2 && writtenAsName(mention))).map((mention) => {
     if (inTree(mention.organisation)) return mention;
     const said = words.slice(mention.start, mention.end).map(swedishStem);
     const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));
@@ -200,8 +210,12 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
   });
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start));
+  // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
+  const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
+  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
+  // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
+  for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
   // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
@@ -293,7 +307,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) ? 'deviation' : 'size',
+      // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && has(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),

@@ -243,3 +243,51 @@ describe('readQuestion, compounds of everyday words', () => {
     expect(read('hur går det för sjukvården?').concepts).not.toContain('sick-leave');
   });
 });
+
+describe('readQuestion: words managers write (issue 13)', () => {
+  const read = (question: string, home: OrganisationRecord = HOME) => readQuestion(question, CATALOGUE, home);
+
+  it('keeps "elever" as a word that names a line (it is no misspelt English "eleven")', () => {
+    expect(read('hur många elever har vi?').contentWords).toContain('elever');
+  });
+
+  it('reads a ranking over committees as a ranking, not as the asker\'s own committee', () => {
+    const reading = read("which committee's forecast got worse the most since the August report?", ORGANISATIONS[5]!);
+    expect(reading.kindReferences).toEqual([]);
+    expect(reading.ranking.dimension).toBe('units');
+    expect(reading.ranking.changeWorse).toBe(true);
+  });
+
+  it('reads "än bokslutet 2024" as a comparison with that year, not as the December report', () => {
+    const reading = read('hur mycket mer än bokslutet 2024 räknar förvaltningen med att kosta i år?');
+    expect(reading.period.comparedYear).toBe(2024);
+    expect(reading.period.month).toBeNull();
+    expect(reading.wantsForecast).toBe(true);
+  });
+
+  it('reads "var finns underskotten?" as a question for the report\'s causes', () => {
+    expect(read('var finns underskotten?').intent).toBe('causes');
+  });
+
+  it('leaves the share-used words out of the words that name a line', () => {
+    expect(read('hur stor andel av årsbudgeten har vi använt?').itemWords).not.toContain('andel');
+  });
+});
+
+describe('readQuestion: another tree\'s unit is named only by its name', () => {
+  const organisations = [
+    organisation(1, 'Staden', 'municipality', null),
+    organisation(2, 'Avdelningen Kund och service', 'department', 1, ['Avdelning kund']),
+    organisation(10, 'Alingsås kommun', 'municipality', null),
+    organisation(11, 'Kommunstyrelsen', 'board', 10, ['KS']),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations, lineItems: [], reportPeriods: new Map() });
+
+  it('does not take a common noun ("kunderna") for another tree\'s unit that has the word in its name', () => {
+    expect(readQuestion('hur nöjda är kunderna?', catalogue, organisations[3]!).mentions).toEqual([]);
+  });
+
+  it('still finds that unit when its name is written', () => {
+    expect(readQuestion('hur går det för avdelningen kund och service?', catalogue, organisations[3]!).mentions[0]?.organisation.name).toBe('Avdelningen Kund och service');
+  });
+});

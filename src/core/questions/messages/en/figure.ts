@@ -13,6 +13,7 @@ export const figure: FigureMessages = {
   forecastBeside: (forecast) => `; the full-year forecast is ${forecast}, `,
   changeBy: (grew, size) => `${grew ? 'an increase' : 'a decrease'} of ${size}`,
   priorYearComparison: (heading, actual, prior, priorYear, change, percent) => `${heading}: ${actual}, against ${prior} for the same period of ${priorYear}: ${change}${percent}.`,
+  forecastAgainstPriorFullYear: (heading, forecast, prior, priorYear, change, percent) => `${heading}: full-year forecast ${forecast}, against ${prior} for the full year ${priorYear}: ${change}${percent}.`,
   reportedChangeOnly: (heading, priorYear, change) => `${heading}: against the same period of ${priorYear}, ${change}. The two years' amounts are not in the data.`,
   actualIs: (heading, actual) => `${heading}: actual ${actual}`,
   againstBudget: (budget) => ` against a budget of ${budget}, `,

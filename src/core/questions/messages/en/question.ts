@@ -11,6 +11,7 @@ export const question: QuestionMessages = {
   whichOrganisation: (options) => `Which organisation do you mean: ${list(options)}?`,
   whichLine: (organisation, options) => `Which line do you mean for ${organisation}: ${list(options)}?`,
   belongsTo: (organisation, root) => `${organisation} belongs to ${root}.`,
+  figuresReportedBy: (organisation, unit) => `The figures for ${organisation} are reported by ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} has no figure of its own for that; ${subUnit} has.`,
   noFigureButNotes: (organisation) => `There is no figure for that for ${organisation}. The report's text mentions it:`,
   noReportFor: (organisation, asked, months) => `There is no report for ${organisation} for ${asked}. Reports exist for ${list(months)}.`,

@@ -13,6 +13,7 @@ export const figure: FigureMessages = {
   forecastBeside: (forecast) => `; helårsprognosen är ${forecast}, `,
   changeBy: (grew, size) => `${grew ? 'en ökning' : 'en minskning'} med ${size}`,
   priorYearComparison: (heading, actual, prior, priorYear, change, percent) => `${heading}: ${actual}, mot ${prior} samma period ${priorYear}: ${change}${percent}.`,
+  forecastAgainstPriorFullYear: (heading, forecast, prior, priorYear, change, percent) => `${heading}: helårsprognos ${forecast}, mot ${prior} för helåret ${priorYear}: ${change}${percent}.`,
   reportedChangeOnly: (heading, priorYear, change) => `${heading}: jämfört med samma period ${priorYear} ${change}. Beloppen för de två åren finns inte i underlaget.`,
   actualIs: (heading, actual) => `${heading}: utfall ${actual}`,
   againstBudget: (budget) => ` mot budget ${budget}, `,

@@ -11,6 +11,7 @@ export const question: QuestionMessages = {
   whichOrganisation: (options) => `Vilken organisation menar du: ${list(options)}?`,
   whichLine: (organisation, options) => `Vilken post menar du för ${organisation}: ${list(options)}?`,
   belongsTo: (organisation, root) => `${organisation} hör till ${root}.`,
+  figuresReportedBy: (organisation, unit) => `Siffrorna för ${organisation} redovisas av ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} har ingen egen siffra för det; den finns för ${subUnit}.`,
   noFigureButNotes: (organisation) => `Det finns ingen siffra för det för ${organisation}. Rapportens text nämner det:`,
   noReportFor: (organisation, asked, months) => `Det finns ingen rapport för ${organisation} för ${asked}. Rapporter finns per ${list(months)}.`,
