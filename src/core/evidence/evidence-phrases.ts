@@ -2,8 +2,8 @@
 // ("Utfall jan–aug 2024", "Helårsbudget 2024"), the notes the import's checks left
 // on a figure, and the words of a derivation's arithmetic.
 import type { Language } from '../answering/answer.js';
-import { list as listEnglish } from '../questions/messages/en/list.js';
-import { list as listSwedish } from '../questions/messages/sv/list.js';
+import { list as listEnglish } from '../language/list-en.js';
+import { list as listSwedish } from '../language/list-sv.js';
 
 const SHORT_MONTHS: Readonly<Record<Language, readonly string[]>> = {
   sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],

@@ -1,5 +1,5 @@
 // The conversation core's English sentences.
-import { list } from '../../questions/messages/en/list.js';
+import { list } from '../../language/list-en.js';
 import type { ConversationMessages } from './conversation-messages.js';
 
 const choices = (names: readonly string[]) => (names.length > 0 ? ` Organisations there are for you: ${names.join(', ')}.` : '');

@@ -1,5 +1,5 @@
 // The conversation core's Swedish sentences.
-import { list } from '../../questions/messages/sv/list.js';
+import { list } from '../../language/list-sv.js';
 import type { ConversationMessages } from './conversation-messages.js';
 
 const choices = (names: readonly string[]) => (names.length > 0 ? ` Organisationer som finns för dig: ${names.join(', ')}.` : '');

@@ -1,5 +1,5 @@
 // English sentences of deviation explanations.
-import { list } from '../../questions/messages/en/list.js';
+import { list } from '../../language/list-en.js';
 import type { ChangeSubject, DraftMessages } from './draft-messages.js';
 
 const CHANGE_SUBJECTS: Readonly<Record<ChangeSubject, string>> = { cost: 'the costs have', net_cost: 'the net cost has', result: 'the result has', amount: 'the amount has' };

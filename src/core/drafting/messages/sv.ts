@@ -1,5 +1,5 @@
 // Svenska meningar i avvikelseförklaringar.
-import { list } from '../../questions/messages/sv/list.js';
+import { list } from '../../language/list-sv.js';
 import type { ChangeSubject, DraftMessages } from './draft-messages.js';
 
 const CHANGE_SUBJECTS: Readonly<Record<ChangeSubject, string>> = { cost: 'kostnaderna', net_cost: 'nettokostnaden', result: 'resultatet', amount: 'beloppet' };

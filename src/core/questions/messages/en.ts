@@ -2,7 +2,7 @@
 import type { Measure } from '../../figures/vocabulary.js';
 import type { MessageCatalogue } from './message-catalogue.js';
 import { figure, kpi } from './en/figure.js';
-import { list } from './en/list.js';
+import { list } from '../../language/list-en.js';
 import { question } from './en/question.js';
 import { ranking } from './en/ranking.js';
 

@@ -2,7 +2,7 @@
 import type { Measure } from '../../figures/vocabulary.js';
 import type { MessageCatalogue } from './message-catalogue.js';
 import { figure, kpi } from './sv/figure.js';
-import { list } from './sv/list.js';
+import { list } from '../../language/list-sv.js';
 import { question } from './sv/question.js';
 import { ranking } from './sv/ranking.js';
 

@@ -1,6 +1,6 @@
 // English sentences of answers about one line and about a KPI.
 import type { FigureMessages, KpiMessages } from '../figure-messages.js';
-import { list } from './list.js';
+import { list } from '../../../language/list-en.js';
 
 export const figure: FigureMessages = {
   forecastMadeIn: (month) => ` (made in ${month})`,

@@ -1,6 +1,6 @@
 // English sentences for when a question cannot (yet) be answered with a figure.
 import type { QuestionMessages } from '../question-messages.js';
-import { list } from './list.js';
+import { list } from '../../../language/list-en.js';
 
 export const question: QuestionMessages = {
   unknownAsker: () => "Hello! I don't recognise you yet, so I can't show any figures. Ask your controller or Utfall's administrator to add you, and I will answer questions about your organisation.",

@@ -1,6 +1,6 @@
 // Svenska meningar i svar om en post och om ett nyckeltal.
 import type { FigureMessages, KpiMessages } from '../figure-messages.js';
-import { list } from './list.js';
+import { list } from '../../../language/list-sv.js';
 
 export const figure: FigureMessages = {
   forecastMadeIn: (month) => ` (gjord i ${month})`,

@@ -1,6 +1,6 @@
 // Svenska meningar när frågan inte (ännu) kan besvaras med en siffra.
 import type { QuestionMessages } from '../question-messages.js';
-import { list } from './list.js';
+import { list } from '../../../language/list-sv.js';
 
 export const question: QuestionMessages = {
   unknownAsker: () => 'Hej! Jag känner inte igen dig ännu, så jag kan inte visa några siffror. Be din controller eller Utfalls administratör att lägga upp dig, så svarar jag på frågor om din organisation.',
