@@ -31,7 +31,11 @@ CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || CHROMIUM_PATH=
 export CHROMIUM_PATH
 step "test suite on SQLite" env UTFALL_TEST_DATABASE=sqlite npx vitest run
 if postgres_url=$(bash scripts/start-postgres.sh); then
-  step "test suite on PostgreSQL ($postgres_url)" env UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL="$postgres_url" npx vitest run
+  # Only the files that use the test database run again here; the rest never open it, and
+  # ran above (scripts/tests-using-database.mjs finds them from the imports).
+  mapfile -t database_tests < <(node scripts/tests-using-database.mjs)
+  echo "PostgreSQL: $(node scripts/tests-using-database.mjs --summary)"
+  step "test suite on PostgreSQL ($postgres_url), the ${#database_tests[@]} files that use it" env UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL="$postgres_url" npx vitest run "${database_tests[@]}"
 else
   names+=("test suite on PostgreSQL"); seconds+=(0); results+=("FAILED (PostgreSQL did not start)")
 fi
