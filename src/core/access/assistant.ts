@@ -62,15 +62,11 @@ export interface Refusal {
   readonly retryAfterSeconds: number;
 }
 
-// What a refused asker is told, in the question's language; channels show it like any answer.
+// What a refused asker is told, in the question's language (the question catalogue); channels show it like any answer.
 function refusedAnswer(refusal: Refusal, language: Language): Answer {
-  const seconds = refusal.retryAfterSeconds;
-  const texts: Record<BusyReason, Record<Language, string>> = {
-    rate_limited: { sv: `Du har ställt många frågor på kort tid. Vänta ${seconds} s och fråga igen.`, en: `You have asked many questions in a short time. Wait ${seconds} s and ask again.` },
-    overloaded: { sv: `Utfall har många frågor att svara på just nu. Försök igen om ${seconds} s.`, en: `Utfall has many questions to answer right now. Try again in ${seconds} s.` },
-    store_busy: { sv: `Utfall tar emot nya siffror just nu. Försök igen om ${seconds} s.`, en: `Utfall is taking in new figures right now. Try again in ${seconds} s.` },
-  };
-  return { ...unknownAsker(language), status: 'error', text: texts[refusal.reason][language] };
+  const said = messages(language).question;
+  const text: Record<BusyReason, (seconds: number) => string> = { rate_limited: said.rateLimited, overloaded: said.overloaded, store_busy: said.storeBusy };
+  return { ...unknownAsker(language), status: 'error', text: text[refusal.reason](refusal.retryAfterSeconds) };
 }
 
 /**

@@ -12,6 +12,12 @@ export interface QuestionMessages {
   unknownHome(home: string): string;
   /** The question is longer than `maxLength` characters. */
   tooLong(maxLength: number): string;
+  /** Not answered now: this asker has asked many questions in a short time; ask again after `seconds`. */
+  rateLimited(seconds: number): string;
+  /** Not answered now: Utfall has no room for another question; ask again after `seconds`. */
+  overloaded(seconds: number): string;
+  /** Not answered now: an import holds the store; ask again after `seconds`. */
+  storeBusy(seconds: number): string;
   /** "Vilken menar du: A eller B?" – between organisations, lines or both. */
   whichOne(options: readonly string[]): string;
   /** "Vilken organisation menar du: A och B?" */
@@ -20,9 +26,9 @@ export interface QuestionMessages {
   whichLine(organisation: string, options: readonly string[]): string;
   /** The lead of an answer about another tree's organisation: whose it is. */
   belongsTo(organisation: string, root: string): string;
-  /** The lead of an answer given with a sub-unit's figure: the asked unit has none of its own. */
   /** The one sub-unit that reports an organisation's figures ("Socialförvaltningen" for "Socialnämnden"). */
   figuresReportedBy(organisation: string, unit: string): string;
+  /** The lead of an answer given with a sub-unit's figure: the asked unit has none of its own. */
   figureOfSubUnit(organisation: string, subUnit: string): string;
   /** The lead of notes quoted for an amount no figure answers; followed by the notes on a new line. */
   noFigureButNotes(organisation: string): string;
