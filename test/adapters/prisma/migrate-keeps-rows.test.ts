@@ -5,39 +5,20 @@
 // The migrations before reported_figures_and_checks (which rebuilds LineItem, Figure
 // and Source) are applied and recorded as an older Utfall did, a figure and a note
 // written, then the rest run.
-import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, splitStatements } from '../../../src/adapters/prisma/apply-migrations.js';
+import { applyMigrations } from '../../../src/adapters/prisma/apply-migrations.js';
+import { migrateBefore } from '../../support/older-store.js';
 import { createTestStore, type TestStore } from '../../support/test-store.js';
 
 let store: TestStore;
 let applied: string[] = [];
 
-function migrationsOf(provider: string): { name: string; sql: string }[] {
-  const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'prisma', 'migrations', provider);
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => ({ name, sql: readFileSync(path.join(folder, name, 'migration.sql'), 'utf8') }));
-}
 
 describe.runIf(process.env.UTFALL_TEST_DATABASE !== 'postgresql')('migrating an SQLite store whose migration rebuilds referenced tables', () => {
   beforeAll(async () => {
     store = await createTestStore({ migrate: false });
-    const { prisma, provider } = store.connection;
-    const all = migrationsOf(provider);
-    const older = all.slice(0, all.findIndex((migration) => migration.name.endsWith('_reported_figures_and_checks')));
-    await prisma.$executeRawUnsafe('CREATE TABLE "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMP, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMP, "started_at" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, "applied_steps_count" INTEGER NOT NULL DEFAULT 0)');
-    for (const migration of older) {
-      for (const statement of splitStatements(migration.sql)) await prisma.$executeRawUnsafe(statement);
-      await prisma.$executeRawUnsafe(
-        `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "finished_at", "applied_steps_count") VALUES ('${randomUUID()}', '${createHash('sha256').update(migration.sql).digest('hex')}', '${migration.name}', CURRENT_TIMESTAMP, 1)`,
-      );
-    }
+    await migrateBefore(store, '_reported_figures_and_checks');
+    const { prisma } = store.connection;
     const statements = [
       `INSERT INTO "Organisation" ("id", "name", "kind", "parentId") VALUES (1, 'Region A', 'region', NULL)`,
       `INSERT INTO "ImportBatch" ("id", "fileName", "checksum", "kind", "rowCount", "importedBy") VALUES (1, 'old.csv', 'abc', 'figures', 1, 'test')`,
