@@ -21,15 +21,25 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
   // nämnder går med underskott?" is what the right note is about.
   const said = reading.words.filter((word) => !isQuestionStopword(word, lexicon));
   const asked = [...new Set([...reading.contentWords, ...said, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
-  const ranked: RankedNote[] = [];
-  notes.forEach((note) => {
+  const noteStems = notes.map((note) => {
     const tokens = tokenizeQuestion(note.text);
-    const stems = new Set(tokens.map((token) => swedishStem(token.word)));
+    return { tokens, stems: new Set(tokens.map((token) => swedishStem(token.word))) };
+  });
+  // How much each word found says (inverse document frequency over the notes ranked): a word in
+  // every note ("budget", "avvikelse") tells them apart less than one in a single note.
+  const matchOf = (word: string, stems: ReadonlySet<string>) => (stems.has(word) ? 1 : word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word))) ? 0.6 : 0);
+  const weight = new Map(asked.map((word) => {
+    const found = noteStems.filter(({ stems }) => matchOf(word, stems) > 0).length;
+    return [word, Math.log(1 + (notes.length - found + 0.5) / (found + 0.5))];
+  }));
+  const ranked: RankedNote[] = [];
+  notes.forEach((note, index) => {
+    const { tokens, stems } = noteStems[index]!;
     let score = 0;
     let contentFound = false;
     for (const word of asked) {
-      const found = stems.has(word) ? 1 : word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word))) ? 0.6 : 0;
-      score += found;
+      const found = matchOf(word, stems);
+      score += found * weight.get(word)!;
       if (found > 0 && content.has(word)) contentFound = true;
     }
     // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
