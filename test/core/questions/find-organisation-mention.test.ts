@@ -30,6 +30,16 @@ function bestMention(question: string): string | null {
 }
 
 describe('findOrganisationMentions', () => {
+  it('takes the name written word for word over one read from the same words through a compound ("kommun" in "Kommunstyrelsen")', () => {
+    const trees = [organisation(40, 'Nacka kommun', 'municipality', null), organisation(41, 'Kommunstyrelsen Nacka', 'board', 40), organisation(50, 'Region Dalby', 'region', null), organisation(51, 'Regionstyrelsen Dalby', 'board', 50)];
+    for (const [question, name] of [['Hur går det för Nacka kommun?', 'Nacka kommun'], ['nacka kommuns prognos?', 'Nacka kommun'], ['hur ligger Region Dalby till?', 'Region Dalby'], ['Kommunstyrelsen Nacka, resultat?', 'Kommunstyrelsen Nacka']] as const) {
+      const mentions = findOrganisationMentions(question, trees);
+      expect(mentions[0]?.organisation.name, question).toBe(name);
+      // Far enough ahead that no clarifying question is asked between the two.
+      expect(mentions[0]!.score - (mentions[1]?.score ?? 0), question).toBeGreaterThanOrEqual(0.005);
+    }
+  });
+
   it.each([
     ['Hur går det för Kommunstyrelsen?', 'Kommunstyrelsen'],
     ['Hur ligger kommunstyrelsens personalkostnader?', 'Kommunstyrelsen'],
