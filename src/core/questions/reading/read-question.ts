@@ -206,6 +206,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
+  // The words of a name ("Avdelningen Kund och service") name that organisation; they ask for no ranking of departments.
+  const named = new Set(used);
+  const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some((match) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index)));
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
@@ -301,14 +304,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
     ranking: {
-      dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
-      dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
+      dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : hasUnnamed(lexicon.rankingDimensions.units) ? 'units' : 'items',
+      dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || hasUnnamed(lexicon.rankingDimensions.units) || hasUnnamed(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && has(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && hasUnnamed(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),

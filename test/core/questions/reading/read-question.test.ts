@@ -291,3 +291,27 @@ describe('readQuestion: another tree\'s unit is named only by its name', () => {
     expect(readQuestion('hur går det för avdelningen kund och service?', catalogue, organisations[3]!).mentions[0]?.organisation.name).toBe('Avdelningen Kund och service');
   });
 });
+
+describe('readQuestion: words of a named organisation', () => {
+  const units = [
+    organisation(60, 'Staden Öst', 'municipality', null),
+    organisation(61, 'Förvaltningen för drift', 'administration', 60),
+    organisation(62, 'Avdelningen Kund och service', 'department', 61),
+    organisation(63, 'Enheten för parker', 'unit', 61),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: units, lineItems: [], reportPeriods: new Map() });
+
+  it.each([
+    ['hur går det för Avdelningen Kund och service?', 'Avdelningen Kund och service'],
+    ['hur går det för enheten för parker?', 'Enheten för parker'],
+  ])('do not ask for a ranking of such units: %j', (question, name) => {
+    const reading = readQuestion(question, catalogue, units[1]!);
+    expect(reading.mentions[0]?.organisation.name).toBe(name);
+    expect(reading.ranking.dimensionNamed).toBe(false);
+  });
+
+  it('still let a kind word outside the name say what is ranked', () => {
+    const reading = readQuestion('vilken avdelning går sämst?', catalogue, units[1]!);
+    expect(reading.ranking.dimension).toBe('units');
+  });
+});
