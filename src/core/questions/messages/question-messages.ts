@@ -20,9 +20,9 @@ export interface QuestionMessages {
   storeBusy(seconds: number): string;
   /** "Vilken menar du: A eller B?" – between organisations, lines or both. */
   whichOne(options: readonly string[]): string;
-  /** "Vilken organisation menar du: A och B?" */
+  /** "Vilken organisation menar du: A eller B?" */
   whichOrganisation(options: readonly string[]): string;
-  /** "Vilken post menar du för Kommunstyrelsen: A och B?" */
+  /** "Vilken post menar du för Kommunstyrelsen: A eller B?" */
   whichLine(organisation: string, options: readonly string[]): string;
   /** The lead of an answer about another tree's organisation: whose it is. */
   belongsTo(organisation: string, root: string): string;

@@ -161,6 +161,18 @@ describe('answer message catalogue', () => {
   });
 });
 
+describe('clarifying questions', () => {
+  it.each([
+    ['sv', sv, 'eller'],
+    ['en', en, 'or'],
+  ] as const)('offer their options as alternatives, "A, B eller C" (%s)', (_language, catalogue, or) => {
+    for (const sentence of [catalogue.question.whichOne(NAMES), catalogue.question.whichOrganisation(NAMES), catalogue.question.whichLine(ORG, NAMES)]) {
+      expect(sentence).toContain(`Alfa, Beta ${or} Gamma?`);
+    }
+    expect(catalogue.question.whichOne(['Alfa', 'Beta'])).toContain(`Alfa ${or} Beta?`);
+  });
+});
+
 describe('the digit check', () => {
   it('catches a number a message writes on its own, and lets one through that an argument brought', () => {
     const catalogue = { limit: (maxLength: number) => `mer än ${maxLength} tecken`, invented: () => 'högst 2000 tecken', label: 'Fråga 3' };

@@ -1,6 +1,6 @@
 // English sentences for when a question cannot (yet) be answered with a figure.
 import type { QuestionMessages } from '../question-messages.js';
-import { list } from '../../../language/list-en.js';
+import { either, list } from '../../../language/list-en.js';
 
 export const question: QuestionMessages = {
   unknownAsker: () => "Hello! I don't recognise you yet, so I can't show any figures. Ask your controller or Utfall's administrator to add you, and I will answer questions about your organisation.",
@@ -10,9 +10,9 @@ export const question: QuestionMessages = {
   overloaded: (seconds) => `Utfall has many questions to answer right now. Try again in ${seconds} s.`,
   storeBusy: (seconds) => `Utfall is taking in new figures right now. Try again in ${seconds} s.`,
   tooLong: (maxLength) => `The question is too long (over ${maxLength} characters). Please ask a shorter one.`,
-  whichOne: (options) => `Which one do you mean: ${list(options)}?`,
-  whichOrganisation: (options) => `Which organisation do you mean: ${list(options)}?`,
-  whichLine: (organisation, options) => `Which line do you mean for ${organisation}: ${list(options)}?`,
+  whichOne: (options) => `Which one do you mean: ${either(options)}?`,
+  whichOrganisation: (options) => `Which organisation do you mean: ${either(options)}?`,
+  whichLine: (organisation, options) => `Which line do you mean for ${organisation}: ${either(options)}?`,
   belongsTo: (organisation, root) => `${organisation} belongs to ${root}.`,
   figuresReportedBy: (organisation, unit) => `The figures for ${organisation} are reported by ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} has no figure of its own for that; ${subUnit} has.`,

@@ -1,6 +1,6 @@
 // Svenska meningar när frågan inte (ännu) kan besvaras med en siffra.
 import type { QuestionMessages } from '../question-messages.js';
-import { list } from '../../../language/list-sv.js';
+import { either, list } from '../../../language/list-sv.js';
 
 export const question: QuestionMessages = {
   unknownAsker: () => 'Hej! Jag känner inte igen dig ännu, så jag kan inte visa några siffror. Be din controller eller Utfalls administratör att lägga upp dig, så svarar jag på frågor om din organisation.',
@@ -10,9 +10,9 @@ export const question: QuestionMessages = {
   overloaded: (seconds) => `Utfall har många frågor att svara på just nu. Försök igen om ${seconds} s.`,
   storeBusy: (seconds) => `Utfall tar emot nya siffror just nu. Försök igen om ${seconds} s.`,
   tooLong: (maxLength) => `Frågan är för lång (mer än ${maxLength} tecken). Ställ en kortare fråga.`,
-  whichOne: (options) => `Vilken menar du: ${list(options)}?`,
-  whichOrganisation: (options) => `Vilken organisation menar du: ${list(options)}?`,
-  whichLine: (organisation, options) => `Vilken post menar du för ${organisation}: ${list(options)}?`,
+  whichOne: (options) => `Vilken menar du: ${either(options)}?`,
+  whichOrganisation: (options) => `Vilken organisation menar du: ${either(options)}?`,
+  whichLine: (organisation, options) => `Vilken post menar du för ${organisation}: ${either(options)}?`,
   belongsTo: (organisation, root) => `${organisation} hör till ${root}.`,
   figuresReportedBy: (organisation, unit) => `Siffrorna för ${organisation} redovisas av ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} har ingen egen siffra för det; den finns för ${subUnit}.`,
