@@ -149,7 +149,12 @@ function wordsMatch(question: Token & { stem: string }, name: string, nameStem: 
   if (name === 'och' && question.word === 'o') return true;
   // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
   if (question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
-  return name.length >= 5 && isNearWord(question.stem, nameStem);
+  // A typo, not a compound: "kollektivtrafiknära" goes on from "Kollektivtrafik" and is not a misspelling of it.
+  // (A part of three letters or more: two are a typo's, "kommunstyrelssen".)
+  // (Words, not stems: the stem of "kollektivtrafiknära" is "kollektivtrafikn", one letter from the name's.)
+  const [shorter, longer] = question.word.length < name.length ? [question.word, name] : [name, question.word];
+  const compound = longer.length - shorter.length >= 3 && (longer.startsWith(shorter) || longer.endsWith(shorter));
+  return name.length >= 5 && !compound && isNearWord(question.stem, nameStem);
 }
 
 // Each word of a name written as the name writes it (or inflected) adds this much: less than a word

@@ -17,6 +17,7 @@ import { glossLineWords, glossTokens } from './gloss-line-words.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { splitCompound } from '../split-compound.js';
 import { swedishStem } from '../../language/swedish-stem.js';
+import { isNearWord } from '../../language/edit-distance.js';
 import { rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
 
@@ -144,10 +145,13 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   // Another tree's unit named by one word of its name, inflected as a common noun ("kunderna" for "Avdelning kund"),
   // is no name at all: a proper name is written as it is, at most in the genitive ("Hallands").
   const writtenAsName = (mention: OrganisationMention) => {
-    if (mention.end - mention.start !== 1 || mention.score >= 2.5) return true;
+    // (An initialism in capitals, "HSN", is written as the name is written.)
+    if (mention.end - mention.start !== 1 || (mention.score >= 2.5 && mention.score < 3)) return true;
+    // A one-word name read from a longer word ("kollektivtrafiknära" for "Kollektivtrafik") is no
+    // name either, however close the spelling: the word is written as the name only when it is the name, inflected.
     const word = words[mention.start]!;
     const nameWords = [mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name));
-    return nameWords.some((nameWord) => word === nameWord || word === `${nameWord}s`);
+    return nameWords.some((nameWord) => word === nameWord || word === `${nameWord}s` || (mention.score >= 3 && word.length <= nameWord.length + 1 && isNearWord(word, nameWord)));
   };
   const replaced = mentions.filter((mention) => inTree(mention.organisation) || (mention.score >= 2 && writtenAsName(mention))).map((mention) => {
     if (inTree(mention.organisation)) return mention;

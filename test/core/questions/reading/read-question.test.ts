@@ -315,3 +315,23 @@ describe('readQuestion: words of a named organisation', () => {
     expect(reading.ranking.dimension).toBe('units');
   });
 });
+
+describe('readQuestion: another tree’s one-word name inside a longer word', () => {
+  const trees = [
+    organisation(70, 'Kommun Väst', 'municipality', null),
+    organisation(71, 'Kommunstyrelsen Väst', 'board', 70),
+    organisation(80, 'Kommun Nord', 'municipality', null),
+    organisation(81, 'Kollektivtrafik', 'business_area', 80, ['Kollektivtrafiken']),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: trees, lineItems: [], reportPeriods: new Map() });
+
+  it('is no name: "kollektivtrafiknära" does not name the other tree’s Kollektivtrafik', () => {
+    expect(readQuestion('hur ligger vi till med befolkning i kollektivtrafiknära läge?', catalogue, trees[1]!).mentions).toEqual([]);
+  });
+
+  it('while the name itself, inflected as names are or misspelt, still names it', () => {
+    for (const question of ['hur går det för Kollektivtrafiken?', 'Kollektivtrafiks resultat?', 'hur går det för kollektivtrafk?']) {
+      expect(readQuestion(question, catalogue, trees[1]!).mentions[0]?.organisation.name, question).toBe('Kollektivtrafik');
+    }
+  });
+});
