@@ -236,9 +236,9 @@ for (const file of files) {
     else {
       if (ids.has(c.id)) fail(`duplicate id (also in ${ids.get(c.id)})`);
       ids.set(c.id, file);
-      // <org>-<class>-<nn>; a later set may put its own name first ("probe-ks-…", "probe-syn-exby-…").
-      const m = /^(?:probe-)?(?:syn-[a-z]+|[a-z]{2,})-(.+)-(\d{2,})$/.exec(c.id);
-      if (!m) fail('id is not [probe-]<prefix>-<class>-<nn>');
+      // <org>-<class>-<nn>; a later set may put its own name first ("probe-ks-…", "probe-syn-exby-…", "probe3-syn-ham-…").
+      const m = /^(?:probe\d*-)?(?:syn-[a-z]+|[a-z]{2,})-(.+)-(\d{2,})$/.exec(c.id);
+      if (!m) fail('id is not [probeN-]<prefix>-<class>-<nn>');
       else if (m[1] !== c.class) fail(`id names class "${m[1]}" but the case is "${c.class}"`);
     }
     if (!SPLITS.includes(c.split)) fail(`split "${c.split}" is not train or holdout`);
