@@ -95,7 +95,8 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
   const rootWords = (organisation: OrganisationRecord): Set<string> => {
     let root = organisation;
     for (let parent = root.parentId === null ? undefined : byId.get(root.parentId); parent; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) root = parent;
-    return root === organisation ? new Set() : new Set(foldedWords(root.name));
+    // By stem: "Hammarsund" in "Vård- och omsorgsnämnden Hammarsund" is the "Hammarsunds" of "Hammarsunds kommun".
+    return root === organisation ? new Set() : new Set(foldedWords(root.name).map(swedishStem));
   };
   for (const organisation of organisations) {
     // "Stadsbussarna Öjemark" in Region Öjemark: the place is the tree's, said by being in it.
@@ -105,7 +106,7 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
       [organisation.name, ...organisation.aliases].map((written) => {
         const words = foldedWords(written);
         // (A number is no distinctive word on its own: "1" is not "Förvaltning 1".)
-        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) && !implied.has(word) ? index : -1)).filter((index) => index >= 0);
+        const distinctive = words.map((word, index) => (!GENERIC.has(word) && !ORDINARY_SHORT_WORDS.has(word) && !implied.has(swedishStem(word)) ? index : -1)).filter((index) => index >= 0);
         if (distinctive.length > 0 && distinctive.every((index) => /^\d+$/.test(words[index]!))) distinctive.length = 0;
         return { written, words, stems: words.map(swedishStem), distinctive, joined: words.join('') };
       }),
@@ -166,6 +167,11 @@ function exactness(pairs: readonly (readonly [Token & { stem: string }, string, 
   return pairs.filter(([question, name, nameStem]) => question.word === name || question.stem === nameStem || question.word === `${name}s`).length * EXACT_WORD;
 }
 
+/** Whether a question word is an abbreviation of a name word ("infra", "adm"): three letters or more of its beginning, and no ordinary word ("för" is no "förvaltningsgemensamt"). */
+function abbreviates(word: string, nameWord: string): boolean {
+  return word.length >= 3 && nameWord.length > word.length + 2 && nameWord.startsWith(word) && !ORDINARY_SHORT_WORDS.has(word) && !CONNECTIVES.has(word);
+}
+
 /** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
 function endsCompound(question: Token & { stem: string }, name: string): boolean {
   // A kind word ("nämnden") ends many names and names none of them.
@@ -212,7 +218,7 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         else if (
           nameWords.length > 1 &&
           nameWords.some((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!)) &&
-          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || (words[candidate + offset]!.word.length >= 3 && nameWord.length > words[candidate + offset]!.word.length + 2 && nameWord.startsWith(words[candidate + offset]!.word)))
+          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || abbreviates(words[candidate + offset]!.word, nameWord))
         )
           start = candidate;
       }
@@ -235,7 +241,7 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         let positions = variant.distinctive.map((offset) => at(nameWords[offset]!, stems[offset]!));
         // "adm o övrigt": once one distinctive word is written out, the others may be abbreviated (3 letters or more).
         if (positions.some((position) => position >= 0) && positions.some((position) => position < 0)) {
-          positions = positions.map((position, index) => (position >= 0 ? position : words.findIndex((candidate) => candidate.word.length >= 3 && nameWords[variant.distinctive[index]!]!.length > candidate.word.length + 2 && nameWords[variant.distinctive[index]!]!.startsWith(candidate.word))));
+          positions = positions.map((position, index) => (position >= 0 ? position : words.findIndex((candidate) => abbreviates(candidate.word, nameWords[variant.distinctive[index]!]!))));
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });

@@ -7,7 +7,7 @@ import type { Language } from '../../answering/answer.js';
 import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
-import { findKindReferencesIn, findOrganisationMentionsIn, type OrganisationMention } from '../find-organisation-mention.js';
+import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
@@ -156,7 +156,8 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   const replaced = mentions.filter((mention) => inTree(mention.organisation) || (mention.score >= 2 && writtenAsName(mention))).map((mention) => {
     if (inTree(mention.organisation)) return mention;
     const said = words.slice(mention.start, mention.end).map(swedishStem);
-    const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem))));
+    // ("omsorg" names "omsorgsnämnden": a name's compound without its head.)
+    const candidates = own.filter((organisation) => catalogue.nameStems(organisation.id).some((stems) => said.every((stem) => stems.includes(stem) || [organisation.name, ...organisation.aliases].some((name) => foldedWords(name).some((word) => namesNameWord(stem, word))))));
     const [nearest] = candidates.sort((a, b) => catalogue.nameStems(a.id)[0]!.length - catalogue.nameStems(b.id)[0]!.length);
     return nearest ? { ...mention, organisation: nearest } : mention;
   });

@@ -335,3 +335,26 @@ describe('readQuestion: another tree’s one-word name inside a longer word', ()
     }
   });
 });
+
+describe('readQuestion: scope first, with the asker’s tree named in its own words', () => {
+  const trees = [
+    organisation(90, 'Hamnby kommun', 'municipality', null),
+    organisation(91, 'Vård- och omsorgsnämnden Hamnby', 'board', 90, ['VON']),
+    organisation(92, 'Barn- och utbildningsnämnden Hamnby', 'board', 90, ['BUN']),
+    organisation(93, 'Nämnd och förvaltningsgemensamt BUN Hamnby', 'business_area', 92),
+    organisation(100, 'Sjöby kommun', 'municipality', null),
+    organisation(101, 'Vård- och omsorgsnämnden', 'board', 100),
+    organisation(102, 'Barn- och utbildningsnämnden', 'board', 100, ['BUN']),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: trees, lineItems: [], reportPeriods: new Map() });
+
+  it('takes "vård och omsorg" for the asker’s own committee, whose name carries the place in another form ("Hamnby" of "Hamnby kommun")', () => {
+    expect(readQuestion('personalkostnaderna inom vård och omsorg, prognos?', catalogue, trees[0]!).mentions[0]?.organisation.name).toBe('Vård- och omsorgsnämnden Hamnby');
+    expect(readQuestion('personalkostnaderna inom vård och omsorg, prognos?', catalogue, trees[4]!).mentions[0]?.organisation.name).toBe('Vård- och omsorgsnämnden');
+  });
+
+  it('reads no ordinary word as an abbreviation of a name ("för" is not "förvaltningsgemensamt")', () => {
+    expect(readQuestion('BUN:s prognos för helåret?', catalogue, trees[4]!).mentions[0]?.organisation.name).toBe('Barn- och utbildningsnämnden');
+    expect(readQuestion('BUN:s prognos för helåret?', catalogue, trees[0]!).mentions[0]?.organisation.name).toBe('Barn- och utbildningsnämnden Hamnby');
+  });
+});
