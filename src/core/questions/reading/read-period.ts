@@ -64,22 +64,27 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
   const comparedYear = compared?.year ?? null;
   if (compared) cover(positions, compared.start, compared.end);
+  // "sedan april", "sedan T1" name the report to compare with, not the period asked about.
+  let comparedMonth: number | null = null;
   if (month === null) {
     for (const name of lexicon.reportNames) {
       const found = name.phrases.find(tokens).find((match) => !positions.has(match.start));
-      if (found) {
+      if (!found) continue;
+      if (lexicon.sinceWords.has(words[found.start - 1] ?? '')) {
+        if (comparedMonth !== null) continue;
+        comparedMonth = name.month;
+        cover(positions, found.start - 1, found.end);
+      } else {
         month = name.month;
         cover(positions, found.start, found.end);
-        phrases.push(words.slice(found.start, found.end).join(' '));
-        break;
       }
+      phrases.push(words.slice(found.start, found.end).join(' '));
+      if (month !== null) break;
     }
   }
-  // "sedan april" names the report to compare with, not the period asked about.
-  let comparedMonth: number | null = null;
   const [since] = lexicon.since.find(tokens);
   // "Sedan januari" is the whole year so far: accumulated figures start in January.
-  if (since?.month && month === null) {
+  if (since?.month && month === null && comparedMonth === null) {
     const sinceMonth = lexicon.months.get(since.month)!.month;
     comparedMonth = sinceMonth === 1 ? null : sinceMonth;
     cover(positions, since.start, since.end);

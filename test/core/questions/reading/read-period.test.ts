@@ -135,6 +135,18 @@ describe('readPeriod, a month written together with its report', () => {
     expect(periodOf('prognosförbättringen sen marsrapporten?')).toMatchObject({ comparedMonth: 3, previousReport: true, month: null });
   });
 
+  it.each([
+    ['hur har prognosen ändrats sedan T1?', 4],
+    ['why did the forecast drop since T1?', 4],
+    ['förändring sen tertial 2?', 8],
+  ])('reads a report named after "sedan"/"since" as the report to compare with, not the one asked about: %j', (question, comparedMonth) => {
+    expect(periodOf(question)).toMatchObject({ comparedMonth, previousReport: true, month: null });
+  });
+
+  it('still reads a report named alone as the one asked about', () => {
+    expect(periodOf('prognosen i T1?')).toMatchObject({ month: 4, previousReport: false });
+  });
+
   it('reads "i augustirapporten" as the August report', () => {
     expect(periodOf('vad stod i augustirapporten om personalen?').month).toBe(8);
   });
