@@ -142,14 +142,15 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
   return index;
 }
 
-function wordsMatch(question: Token & { stem: string }, name: string, nameStem: string): boolean {
+function wordsMatch(question: Token & { stem: string; kindWord?: boolean }, name: string, nameStem: string): boolean {
   if (question.word === name || question.stem === nameStem) return true;
   // A name's genitive ("TESSAs", "Regionkontorets").
   if (question.word === `${name}s` && name.length >= 3) return true;
   // "kultur o fritid": the short "o" is "och".
   if (name === 'och' && question.word === 'o') return true;
   // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
-  if (question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
+  // (A kind word is not such a part: "landstinget" is the asker's landsting, not Landstingsstyrelsen.)
+  if (!question.kindWord && question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
   // A typo, not a compound: "kollektivtrafiknära" goes on from "Kollektivtrafik" and is not a misspelling of it.
   // (A part of three letters or more: two are a typo's, "kommunstyrelssen".)
   // (Words, not stems: the stem of "kollektivtrafiknära" is "kollektivtrafikn", one letter from the name's.)
@@ -183,7 +184,9 @@ function endsCompound(question: Token & { stem: string }, name: string): boolean
 
 /** Every organisation named in the tokens, best first. */
 export function findOrganisationMentionsIn(tokens: readonly Token[], index: OrganisationIndex): OrganisationMention[] {
-  const words = tokens.map((token) => ({ ...token, stem: swedishStem(token.word) }));
+  // Words the lexicon reads as a kind of organisation ("landstinget", "nämnden").
+  const kindPositions = new Set(loadLexicon().organisationKinds.flatMap(([, phrases]) => phrases.find(tokens).flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset))));
+  const words = tokens.map((token, position) => ({ ...token, stem: swedishStem(token.word), kindWord: kindPositions.has(position) }));
   const mentions: OrganisationMention[] = [];
   const at = (nameWord: string, nameStem: string, from = 0) => words.findIndex((candidate, position) => position >= from && wordsMatch(candidate, nameWord, nameStem));
   // Only organisations a word of the question could name: by the beginning of a word, an

@@ -358,3 +358,28 @@ describe('readQuestion: scope first, with the asker’s tree named in its own wo
     expect(readQuestion('BUN:s prognos för helåret?', catalogue, trees[0]!).mentions[0]?.organisation.name).toBe('Barn- och utbildningsnämnden Hamnby');
   });
 });
+
+describe('readQuestion: causes and measures asked in everyday words', () => {
+  it.each([
+    ['vad är det som gör att vi går minus?', 'causes'],
+    ['vad gjorde att prognosen sjönk?', 'causes'],
+    ['vad gör förvaltningen åt underskottet?', 'causes'],
+  ])('reads %j as asking for the report’s words (%s)', (question, intent) => {
+    expect(read(question).intent).toBe(intent);
+  });
+
+  it('reads "vad gör X åt" as asking for measures', () => {
+    expect(read('vad gör regionen åt ekonomin?').asksRisks).toBe(true);
+  });
+});
+
+describe('readQuestion: an old word for a kind of organisation', () => {
+  const tree = [organisation(110, 'Landstinget Västby', 'region', null, ['Västby']), organisation(111, 'Landstingsstyrelsen', 'board', 110)];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+
+  it('takes "landstinget" for the asker’s region, not for the board whose name begins with it', () => {
+    const reading = readQuestion('hur går det för landstinget?', catalogue, tree[0]!);
+    expect(reading.mentions.map((mention) => mention.organisation.name)).not.toContain('Landstingsstyrelsen');
+    expect(reading.kindReferences[0]?.organisation.name).toBe('Landstinget Västby');
+  });
+});
