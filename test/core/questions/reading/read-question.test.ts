@@ -383,3 +383,19 @@ describe('readQuestion: an old word for a kind of organisation', () => {
     expect(reading.kindReferences[0]?.organisation.name).toBe('Landstinget Västby');
   });
 });
+
+describe('readQuestion: the bottom line asked without its name', () => {
+  it.each([
+    'hur stort blir plusset på sista raden i år?',
+    'blir det minuset på nedersta raden?',
+    'how big is the full-year shortfall vs budget?',
+  ])('reads %j as about the result', (question) => {
+    const reading = read(question);
+    expect(reading.concepts).toContain('result');
+    expect(reading.contentWords).toEqual([]);
+  });
+
+  it('names no line with "or not"', () => {
+    expect(read('full year - on track or not?').contentWords).toEqual([]);
+  });
+});
