@@ -51,8 +51,10 @@ function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking'
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
 
+// Deviations only: a ranking of deviations or of their change shows no percentage of a
+// deviation and no change against last year, so its rows need not divide for them.
 function statementRows(organisation: OrganisationRecord, items: readonly LineItemRecord[], figures: readonly FigureRecord[], period: Period): StatementRow[] {
-  return buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows.filter((row) => row.breakdown === '');
+  return buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period, deviationsOnly: true }).rows.filter((row) => row.breakdown === '');
 }
 
 function latest(figures: readonly FigureRecord[]): Period | null {
