@@ -70,6 +70,14 @@ export function figureValuesQuery(provider: DatabaseProvider, filter: FigureFilt
   return query(provider, `SELECT ${KEY_COLUMNS}, f."valueE4" AS "valueE4", f."unit" AS "unit", f."decimals" AS "decimals" ${sql}`, params);
 }
 
+/** The distinct lines among a filter's that have a figure of one of `measures` (read from the figures' unique index alone). */
+export function linesWithMeasuresQuery(provider: DatabaseProvider, filter: FigureFilter, measures: readonly string[]): ReadQuery {
+  const { sql, params } = fromWhere(provider, 'Figure', filter);
+  params.push(provider === 'sqlite' ? JSON.stringify(measures) : [...measures]);
+  const measureIn = provider === 'sqlite' ? 'f."measure" IN (SELECT value FROM json_each(?))' : 'f."measure" = ANY(?::text[])';
+  return query(provider, `SELECT DISTINCT f."lineItemId" AS "lineItemId" ${sql} AND ${measureIn}`, params);
+}
+
 // Measure names are the vocabulary's own constants (never user input), written into the text
 // so that it stays one prepared statement.
 const percentList = PERCENT_MEASURES.map((measure) => `'${measure}'`).join(', ');

@@ -12,7 +12,7 @@ import { parsePeriod } from '../../core/figures/period.js';
 import { fromScaledInteger } from '../../core/numbers/scaled-integer.js';
 import type { Unit } from '../../core/numbers/units.js';
 import { directReadsOf, type PrismaStoreClient } from './prisma-client.js';
-import { deviationInputsQuery, figureChecksQuery, figureValuesQuery, figuresQuery, selectsNothing, type ReadQuery } from './figure-read-queries.js';
+import { deviationInputsQuery, linesWithMeasuresQuery, figureChecksQuery, figureValuesQuery, figuresQuery, selectsNothing, type ReadQuery } from './figure-read-queries.js';
 
 type Integer = number | bigint;
 
@@ -125,6 +125,13 @@ export async function readFigureValues(prisma: PrismaStoreClient, filter: Figure
     const unit = row.unit as Unit;
     return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, measure: row.measure as Measure, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, reference: row.reference === '' ? null : parsePeriod(row.reference), value: fromScaledInteger(BigInt(row.valueE4), unit), unit, decimals: Number(row.decimals) };
   });
+}
+
+/** The ids of the filter's lines that have a figure of one of `measures`. */
+export async function readLinesWithMeasures(prisma: PrismaStoreClient, filter: FigureFilter, measures: readonly Measure[]): Promise<number[]> {
+  if (selectsNothing(filter) || measures.length === 0) return [];
+  const rows = await readRows<{ lineItemId: Integer }>(prisma, (provider) => linesWithMeasuresQuery(provider, filter, measures));
+  return rows.map((row) => Number(row.lineItemId));
 }
 
 /** A row of deviationInputsQuery: the key, the units, and a value_e4 (or null) per deviation measure. */

@@ -4,7 +4,7 @@ import type { Dec } from '../numbers/decimal.js';
 import type { Unit } from '../numbers/units.js';
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from './records.js';
 import type { Period } from './period.js';
-import type { DeviationMeasure } from './vocabulary.js';
+import type { DeviationMeasure, Measure } from './vocabulary.js';
 
 /** Which figures to read: always by organisation, optionally narrowed to periods. */
 export interface FigureFilter {
@@ -57,6 +57,8 @@ export interface FigureStore {
   listFigures(filter: FigureFilter): Promise<FigureRecord[]>;
   /** The values `filter` selects, unordered and without provenance: a ranking of hundreds of units reads these, then the figures of the few it shows. */
   listFigureValues(filter: FigureFilter): Promise<FigureValue[]>;
+  /** The ids of the lines among those `filter` selects that have a figure of one of `measures`, unordered: which of 40 tied lines can answer, without reading their 2 400 figures. */
+  findLinesWithMeasures(filter: FigureFilter, measures: readonly Measure[]): Promise<number[]>;
   /** The deviation inputs of the statement rows of the figures `filter` selects, unordered (see DeviationInputs). */
   listDeviationInputs(filter: FigureFilter): Promise<DeviationInputs[]>;
   /** The report periods that have figures for an organisation, oldest first. */

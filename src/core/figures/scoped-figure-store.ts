@@ -24,6 +24,10 @@ export function scopeFigureStore(store: FigureStore, visible: ReadonlySet<number
       const scoped = only(filter);
       return scoped.organisationIds.length === 0 ? [] : store.listFigureValues(scoped);
     },
+    findLinesWithMeasures: async (filter, measures) => {
+      const scoped = only(filter);
+      return scoped.organisationIds.length === 0 ? [] : store.findLinesWithMeasures(scoped, measures);
+    },
     listDeviationInputs: async (filter) => {
       const scoped = only(filter);
       return scoped.organisationIds.length === 0 ? [] : store.listDeviationInputs(scoped);

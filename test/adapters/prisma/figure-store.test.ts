@@ -154,6 +154,23 @@ describe('listDeviationInputs', () => {
   });
 });
 
+describe('findLinesWithMeasures', () => {
+  it('finds the lines that have a figure of a measure asked for, as their figures say, and nothing for no measures', async () => {
+    const catalogue = await figures.loadCatalogue();
+    const ks = organisationId(catalogue, 'Kommunstyrelsen');
+    const lines = catalogue.lineItems.filter((item) => item.organisationId === ks).map((item) => item.id);
+    const all = await figures.listFigures({ organisationIds: [ks], lineItemIds: lines });
+    for (const measures of [['forecast'], ['deviation_percent', 'prior_year_actual'], ['actual']] as const) {
+      const expected = [...new Set(all.filter((figure) => (measures as readonly string[]).includes(figure.measure)).map((figure) => figure.lineItemId))].sort((a, b) => a - b);
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, measures)).sort((a, b) => a - b)).toEqual(expected);
+    }
+    // Fewer lines have a forecast than an outcome: the measure narrows the lines.
+    expect((await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, ['forecast'])).length).toBeLessThan(lines.length);
+    expect(await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, [])).toEqual([]);
+  });
+});
+
 describe('listFigures', () => {
   it('returns exact values in the reported unit with their source document', async () => {
     const catalogue = await figures.loadCatalogue();

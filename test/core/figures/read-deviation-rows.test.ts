@@ -42,6 +42,7 @@ function memoryStore(figures: readonly FigureRecord[], lines: readonly LineItemR
       return select(filter);
     },
     listDeviationInputs: async (filter): Promise<DeviationInputs[]> => deviationInputsOf(select(filter)),
+    findLinesWithMeasures: unused,
   };
 }
 

@@ -60,6 +60,10 @@ class MemoryFigureStore implements FigureStore {
     return this.listFigures(filter);
   }
 
+  async findLinesWithMeasures(filter: FigureFilter, measures: readonly Measure[]): Promise<number[]> {
+    return [...new Set((await this.listFigures(filter)).filter((figure) => measures.includes(figure.measure)).map((figure) => figure.lineItemId))];
+  }
+
   async listDeviationInputs(filter: FigureFilter): Promise<DeviationInputs[]> {
     return deviationInputsOf(await this.listFigures(filter));
   }
