@@ -7,11 +7,13 @@
 // process's CPU time per question (user + system): on a machine shared with other
 // work the wall time includes waiting for a core, the CPU time does not (on
 // PostgreSQL it leaves out the server's share).
-// Usage: npm run bench:ask [-- --rounds 20] [--stores sample,sqlite-1M,postgresql-1M] [--kinds figure,kpi] [--kind-budget-s 60]
+// Usage: npm run bench:ask [-- --rounds 20] [--stores sample,sqlite-1M,postgresql-1M] [--kinds figure,kpi] [--kind-budget-s 60] [--answers <prefix>]
+// --answers <prefix> writes every benchmark question's answer once per store to <prefix>-<store>.txt,
+// so a change meant only to be faster can be shown to change no answer (compare the files' sha256).
 // To profile one store and kind: node --cpu-prof --import tsx scripts/bench-ask.ts --phase sqlite-1M
 //   --database file:data/tmp/bench/utfall-sqlite.db --kinds causes
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +59,7 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-async function measure(store: string, databaseUrl: string, questions: QuestionsByKind, rounds: number, kindBudgetMs: number): Promise<StoreResult> {
+async function measure(store: string, databaseUrl: string, questions: QuestionsByKind, rounds: number, kindBudgetMs: number, answersFile: string): Promise<StoreResult> {
   const connection = createPrismaClient(databaseUrl);
   await ensureStoreReady(connection, { loadSamples: store === 'sample' });
   const service = createOfflineAskService(createPrismaFigureStore(connection.prisma));
@@ -66,6 +68,11 @@ async function measure(store: string, databaseUrl: string, questions: QuestionsB
   const firstStarted = performance.now();
   await service.askNamingHome(all[0]!);
   const firstMs = performance.now() - firstStarted;
+  if (answersFile) {
+    const written: string[] = [];
+    for (const kind of asked) for (const question of questions[kind]) written.push(JSON.stringify({ kind, question, answer: await service.askNamingHome(question) }));
+    writeFileSync(`${answersFile}-${store}.txt`, `${written.join('\n')}\n`);
+  }
   // Warm up on one question of each kind: all of them would take minutes where a kind is slow.
   for (const kind of asked) await service.askNamingHome(questions[kind][0]!);
   const timings = new Map(QUESTION_KINDS.map((kind) => [kind, [] as number[]]));
@@ -150,18 +157,18 @@ function onlyKinds(questions: QuestionsByKind, names: string): QuestionsByKind {
   return Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, wanted.includes(kind) ? questions[kind] : []])) as QuestionsByKind;
 }
 
-async function runPhase(name: StoreName, databaseUrl: string, rounds: number, kindBudgetMs: number, kinds: string): Promise<void> {
+async function runPhase(name: StoreName, databaseUrl: string, rounds: number, kindBudgetMs: number, kinds: string, answersFile: string): Promise<void> {
   if (name === 'sample') {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'utfall-bench-ask-'));
     try {
-      console.log(JSON.stringify(await measure(name, `file:${path.join(directory, 'sample.db')}`, onlyKinds(SAMPLE_QUESTIONS, kinds), rounds, kindBudgetMs)));
+      console.log(JSON.stringify(await measure(name, `file:${path.join(directory, 'sample.db')}`, onlyKinds(SAMPLE_QUESTIONS, kinds), rounds, kindBudgetMs, answersFile)));
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
     return;
   }
   // Fewer rounds on the large stores: their questions are more numerous.
-  console.log(JSON.stringify(await measure(name, databaseUrl, onlyKinds(largeQuestions(LARGE_ROWS), kinds), Math.max(1, Math.round(rounds / 4)), kindBudgetMs)));
+  console.log(JSON.stringify(await measure(name, databaseUrl, onlyKinds(largeQuestions(LARGE_ROWS), kinds), Math.max(1, Math.round(rounds / 4)), kindBudgetMs, answersFile)));
 }
 
 function printTable(results: readonly StoreResult[]): void {
@@ -183,7 +190,8 @@ async function main(): Promise<void> {
   const kindBudgetMs = Number(argument('kind-budget-s', '60')) * 1000;
   const phase = argument('phase', '');
   const kinds = argument('kinds', '');
-  if (phase) return runPhase(phase as StoreName, argument('database', ''), rounds, kindBudgetMs, kinds);
+  const answersFile = argument('answers', '') === '' ? '' : path.resolve(argument('answers', ''));
+  if (phase) return runPhase(phase as StoreName, argument('database', ''), rounds, kindBudgetMs, kinds, answersFile);
   const names = argument('stores', Object.keys(STORES).join(',')).split(',') as StoreName[];
   const results: StoreResult[] = [];
   for (const name of names) {
@@ -191,7 +199,7 @@ async function main(): Promise<void> {
     if (!store) throw new Error(`unknown store "${name}": choose from ${Object.keys(STORES).join(', ')}`);
     const databaseUrl = store.url();
     if (store.phase) await ensureLargeStore(store.phase, databaseUrl);
-    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', name, '--database', databaseUrl, '--rounds', String(rounds), '--kind-budget-s', String(kindBudgetMs / 1000), '--kinds', kinds];
+    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', name, '--database', databaseUrl, '--rounds', String(rounds), '--kind-budget-s', String(kindBudgetMs / 1000), '--kinds', kinds, '--answers', answersFile];
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
     const line = child.stdout.trim().split('\n').pop() ?? '';
     if (child.status !== 0 || !line.startsWith('{')) {

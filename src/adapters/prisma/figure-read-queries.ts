@@ -11,6 +11,7 @@
 // through the Figure (year, month) index and drops the other organisations' rows;
 // PostgreSQL treats it as the inner join it is and plans the same.
 import type { FigureFilter } from '../../core/figures/figure-store.js';
+import { DEVIATION_MEASURES, PERCENT_MEASURES } from '../../core/figures/vocabulary.js';
 import type { DatabaseProvider } from './database-url.js';
 import { numberedPlaceholders } from './sql-session.js';
 
@@ -67,6 +68,39 @@ function query(provider: DatabaseProvider, text: string, params: unknown[]): Rea
 export function figureValuesQuery(provider: DatabaseProvider, filter: FigureFilter): ReadQuery {
   const { sql, params } = fromWhere(provider, 'Figure', filter);
   return query(provider, `SELECT ${KEY_COLUMNS}, f."valueE4" AS "valueE4", f."unit" AS "unit", f."decimals" AS "decimals" ${sql}`, params);
+}
+
+/** The distinct lines among a filter's that have a figure of one of `measures` (read from the figures' unique index alone). */
+export function linesWithMeasuresQuery(provider: DatabaseProvider, filter: FigureFilter, measures: readonly string[]): ReadQuery {
+  const { sql, params } = fromWhere(provider, 'Figure', filter);
+  params.push(provider === 'sqlite' ? JSON.stringify(measures) : [...measures]);
+  const measureIn = provider === 'sqlite' ? 'f."measure" IN (SELECT value FROM json_each(?))' : 'f."measure" = ANY(?::text[])';
+  return query(provider, `SELECT DISTINCT f."lineItemId" AS "lineItemId" ${sql} AND ${measureIn}`, params);
+}
+
+// Measure names are the vocabulary's own constants (never user input), written into the text
+// so that it stays one prepared statement.
+const percentList = PERCENT_MEASURES.map((measure) => `'${measure}'`).join(', ');
+const DEVIATION_COLUMNS = DEVIATION_MEASURES.map((measure) => `MAX(CASE WHEN f."measure" = '${measure}' AND f."reference" = '' THEN f."valueE4" END) AS "${measure}"`).join(',\n  ');
+
+/**
+ * One row per line, period and breakdown of the figures a filter selects, unordered: the
+ * lowest and highest unit of its figures other than percentages (equal where they agree)
+ * and the value_e4 of each deviation measure about the period itself (null where absent;
+ * the unique index allows one per measure). See deviation-inputs-of.ts for the same in memory.
+ */
+export function deviationInputsQuery(provider: DatabaseProvider, filter: FigureFilter): ReadQuery {
+  const { sql, params } = fromWhere(provider, 'Figure', filter);
+  return query(
+    provider,
+    `SELECT f."lineItemId" AS "lineItemId", f."year" AS "year", f."month" AS "month", f."breakdownGroup" AS "breakdownGroup", f."breakdown" AS "breakdown",
+  MIN(CASE WHEN f."measure" NOT IN (${percentList}) THEN f."unit" END) AS "lowestUnit",
+  MAX(CASE WHEN f."measure" NOT IN (${percentList}) THEN f."unit" END) AS "highestUnit",
+  ${DEVIATION_COLUMNS}
+    ${sql}
+    GROUP BY f."lineItemId", f."year", f."month", f."breakdownGroup", f."breakdown"`,
+    params,
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FigureFilter, FigureStore, StoreCatalogue } from '../../core/figur
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../../core/figures/records.js';
 import { comparePeriods, type Period } from '../../core/figures/period.js';
 import type { PrismaStoreClient } from './prisma-client.js';
-import { readFigureValues, readFigures } from './read-figures.js';
+import { readDeviationInputs, readFigureValues, readFigures, readLinesWithMeasures } from './read-figures.js';
 import { readOrganisations, readStoreCatalogue, toLineItemRecord } from './read-store-catalogue.js';
 import { readStoreVersion } from './read-store-version.js';
 
@@ -91,6 +91,8 @@ export function createPrismaFigureStore(prisma: PrismaStoreClient, options: Figu
     },
     listFigures: (filter: FigureFilter): Promise<FigureRecord[]> => readFigures(prisma, filter),
     listFigureValues: (filter: FigureFilter) => readFigureValues(prisma, filter),
+    listDeviationInputs: (filter: FigureFilter) => readDeviationInputs(prisma, filter),
+    findLinesWithMeasures: (filter: FigureFilter, measures) => readLinesWithMeasures(prisma, filter, measures),
     async listReportPeriods(organisationId: number): Promise<Period[]> {
       // DISTINCT in SQL: Prisma's `distinct` reads every figure of the organisation and dedups in memory.
       const rows = await prisma.$queryRaw<{ year: number | bigint; month: number | bigint }[]>`

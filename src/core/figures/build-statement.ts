@@ -108,12 +108,18 @@ function derived(value: Dec, unit: Unit, expression: string): DerivedValue {
   return { value, unit, expression };
 }
 
-/** The statement of `organisation` for `period`, built from its items and figures. */
+/**
+ * The statement of `organisation` for `period`, built from its items and figures. With
+ * `deviationsOnly` its rows carry their values and both deviations, exactly as in the full
+ * statement, and no percentages or changes against last year (null): enough to rank hundreds
+ * of units by, without the two 40-digit divisions per row that a ranking never shows.
+ */
 export function buildStatement(input: {
   organisation: OrganisationRecord;
   items: readonly LineItemRecord[];
   figures: readonly FigureRecord[];
   period: Period;
+  deviationsOnly?: boolean;
 }): Statement {
   const { organisation, period } = input;
   const inPeriod = input.figures.filter((figure) => samePeriod(figure.period, period));
@@ -125,12 +131,12 @@ export function buildStatement(input: {
       const key = `${figure.breakdownGroup}\u0000${figure.breakdown}`;
       groups.set(key, [...(groups.get(key) ?? []), figure]);
     }
-    for (const figures of groups.values()) rows.push(buildRow(organisation, item, depth, figures));
+    for (const figures of groups.values()) rows.push(buildRow(organisation, item, depth, figures, input.deviationsOnly ?? false));
   }
   return { organisation, period, rows };
 }
 
-function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth: number, figures: FigureRecord[]): StatementRow {
+function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth: number, figures: FigureRecord[], deviationsOnly: boolean): StatementRow {
   const unit = displayUnitFor(organisation, figures.filter((figure) => !PERCENT_MEASURES.includes(figure.measure)));
   const values: Partial<Record<Measure, StatementValue>> = {};
   const referenced: StatementValue[] = [];
@@ -156,16 +162,32 @@ function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth:
     const expression = item.better === 'higher' ? `actual − ${budgetName}` : `${budgetName} − actual`;
     periodDeviation = derived(deviation(actual, budget, item.better), unit, `${expression} (${label})`);
   }
-  let percent = asReported('deviation_percent', 'reported deviation in per cent');
-  if (!percent && periodDeviation && budget !== undefined && values.budget) {
-    const derivedPercent = deviationPercent(periodDeviation.value, budget);
-    if (derivedPercent) percent = derived(derivedPercent, '%', `deviation / |${budgetName}| × 100 (${label})`);
-  }
   const forecast = values.forecast?.value;
   const fullYear = values.budget_full_year?.value ?? values.target_full_year?.value;
   let forecastDeviation = asReported('forecast_deviation', 'reported forecast deviation');
   if (!forecastDeviation && forecast !== undefined && fullYear !== undefined) {
     forecastDeviation = derived(deviation(forecast, fullYear, item.better), unit, `forecast − full-year ${values.budget_full_year ? 'budget' : 'target'} (${label})`);
+  }
+  // Field by field, in one order for both kinds of row (V8 keeps one shape; a spread is slower).
+  const row = (deviationPercent: DerivedValue | null, changeAgainstPriorYear: DerivedValue | null, changeAgainstPriorYearPercent: DerivedValue | null): StatementRow => ({
+    item,
+    depth,
+    breakdownGroup: first.breakdownGroup,
+    breakdown: first.breakdown,
+    unit,
+    values,
+    referenced,
+    deviation: periodDeviation,
+    deviationPercent,
+    forecastDeviation,
+    changeAgainstPriorYear,
+    changeAgainstPriorYearPercent,
+  });
+  if (deviationsOnly) return row(null, null, null);
+  let percent = asReported('deviation_percent', 'reported deviation in per cent');
+  if (!percent && periodDeviation && budget !== undefined && values.budget) {
+    const derivedPercent = deviationPercent(periodDeviation.value, budget);
+    if (derivedPercent) percent = derived(derivedPercent, '%', `deviation / |${budgetName}| × 100 (${label})`);
   }
   const prior = values.prior_year_actual?.value;
   let change = asReported('prior_year_change', 'reported change against the same period last year');
@@ -175,18 +197,5 @@ function buildRow(organisation: OrganisationRecord, item: LineItemRecord, depth:
     const derivedPercent = changeAgainst(new Dec(prior).plus(change.value), prior).percent;
     if (derivedPercent) changePercent = derived(derivedPercent, '%', `change / |prior-year actual| × 100 (${label})`);
   }
-  return {
-    item,
-    depth,
-    breakdownGroup: first.breakdownGroup,
-    breakdown: first.breakdown,
-    unit,
-    values,
-    referenced,
-    deviation: periodDeviation,
-    deviationPercent: percent,
-    forecastDeviation,
-    changeAgainstPriorYear: change,
-    changeAgainstPriorYearPercent: changePercent,
-  };
+  return row(percent, change, changePercent);
 }

@@ -24,6 +24,14 @@ export function scopeFigureStore(store: FigureStore, visible: ReadonlySet<number
       const scoped = only(filter);
       return scoped.organisationIds.length === 0 ? [] : store.listFigureValues(scoped);
     },
+    findLinesWithMeasures: async (filter, measures) => {
+      const scoped = only(filter);
+      return scoped.organisationIds.length === 0 ? [] : store.findLinesWithMeasures(scoped, measures);
+    },
+    listDeviationInputs: async (filter) => {
+      const scoped = only(filter);
+      return scoped.organisationIds.length === 0 ? [] : store.listDeviationInputs(scoped);
+    },
     listReportPeriods: async (organisationId) => (visible.has(organisationId) ? store.listReportPeriods(organisationId) : []),
     listNotes: async (filter) => {
       const scoped = only(filter);

@@ -46,6 +46,10 @@ export const CHANGE_MEASURES: readonly Measure[] = ['change', 'change_percent', 
 /** Measures that are percentages whatever the line's unit. */
 export const PERCENT_MEASURES: readonly Measure[] = ['deviation_percent', 'prior_year_change_percent', 'change_percent', 'share'];
 
+/** The measures a statement row's two deviations are made of (build-statement.ts): the levels they compare and the deviations a report prints. */
+export const DEVIATION_MEASURES = ['actual', 'budget', 'target', 'deviation', 'forecast', 'budget_full_year', 'target_full_year', 'forecast_deviation'] as const satisfies readonly Measure[];
+export type DeviationMeasure = (typeof DEVIATION_MEASURES)[number];
+
 /**
  * What adds up to a line: "lines", its child lines and each of its breakdowns (a
  * table's total row); "sub-units", the same line in the organisation's sub-units;

@@ -2,6 +2,7 @@
 // deviations, positive or negative. Period deviations against budget are used
 // where the report has them, else deviations of the full-year forecast.
 import { buildStatement, type DerivedValue, type StatementRow, type StatementValue } from '../figures/build-statement.js';
+import { readDeviationRows } from '../figures/read-deviation-rows.js';
 import { comparePeriods, samePeriod, type Period } from '../figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../figures/records.js';
 import type { Dec } from '../numbers/decimal.js';
@@ -50,8 +51,10 @@ function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking'
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
 
+// Deviations only: a ranking of deviations or of their change shows no percentage of a
+// deviation and no change against last year, so its rows need not divide for them.
 function statementRows(organisation: OrganisationRecord, items: readonly LineItemRecord[], figures: readonly FigureRecord[], period: Period): StatementRow[] {
-  return buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period }).rows.filter((row) => row.breakdown === '');
+  return buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, period)), period, deviationsOnly: true }).rows.filter((row) => row.breakdown === '');
 }
 
 function latest(figures: readonly FigureRecord[]): Period | null {
@@ -129,19 +132,13 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
         const lines = named ? [named] : results.length > 0 ? results : own;
         return { unit, own, at, named, lines };
       });
-    const periods = [...new Map(plans.map((plan) => [`${plan.at.year}-${plan.at.month}`, plan.at])).values()];
-    // Values only: hundreds of units are ranked, the few shown are read with their provenance later (withProvenance).
-    const values = plans.length ? await store.listFigureValues({ organisationIds: plans.map((plan) => plan.unit.id), lineItemIds: plans.flatMap((plan) => plan.lines.map((line) => line.id)), periods }) : [];
-    // Field by field: V8 copies these objects by spread about ten times slower (7 ms for 400 units' 2 000 values).
-    const figures: FigureRecord[] = values.map((value) => ({ lineItemId: value.lineItemId, period: value.period, measure: value.measure, breakdownGroup: value.breakdownGroup, breakdown: value.breakdown, reference: value.reference, value: value.value, unit: value.unit, decimals: value.decimals, madeIn: null, source: '', section: '', remark: '', batchId: 0 }));
-    const byItem = new Map<number, FigureRecord[]>();
-    for (const figure of figures) byItem.set(figure.lineItemId, [...(byItem.get(figure.lineItemId) ?? []), figure]);
     builder.knowNames(plans.flatMap((plan) => plan.lines.map((line) => line.name)));
+    // Values only, gathered per row by the store: hundreds of units are ranked, the few shown are read with their provenance later (withProvenance).
+    const statements = await readDeviationRows(store, plans.map((plan) => ({ organisation: plan.unit, lines: plan.lines, period: plan.at })));
     const candidates: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
-    for (const { unit, own, at, named, lines } of plans) {
-      const ownFigures = lines.flatMap((line) => byItem.get(line.id) ?? []).filter((figure) => samePeriod(figure.period, at));
+    for (const [index, { unit, own, at, named }] of plans.entries()) {
       // The statement of the ranked lines alone: a unit's other lines play no part in its rank.
-      const rows = statementRows(unit, lines, ownFigures, at);
+      const rows = statements[index]!;
       // The line the question names in each unit, or the unit's result line.
       const bottom = defaultLine(own);
       const row = rows.find((candidate) => candidate.item.id === named?.id) ?? rows.find((candidate) => candidate.item.id === bottom?.id && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.item.kind === 'result' && (candidate.deviation || candidate.forecastDeviation)) ?? rows.find((candidate) => candidate.deviation || candidate.forecastDeviation);

@@ -82,8 +82,8 @@ export async function resolveLineItem(
     return { kind: 'line', item: kpi.item, score: kpi.score };
   }
   // Of lines that tie, only those with the figures asked for can answer.
-  const figures = await store.listFigures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) });
-  const withMeasures = tied.filter((match) => figures.some((figure) => figure.lineItemId === match.item.id && input.measures.includes(figure.measure)));
+  const measured = new Set(await store.findLinesWithMeasures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) }, input.measures));
+  const withMeasures = tied.filter((match) => measured.has(match.item.id));
   if (withMeasures.length === 1) return { kind: 'line', item: withMeasures[0]!.item, score: withMeasures[0]!.score };
   return { kind: 'ambiguous', options: (withMeasures.length > 1 ? withMeasures : tied).map((match) => match.item) };
 }

@@ -107,6 +107,13 @@ describe.runIf(process.env.UTFALL_TEST_DATABASE !== 'postgresql')('an in-memory 
       await prisma.figure.create({ data: { lineItemId: item.id, year: 2024, month: 8, measure: 'actual', valueE4: 12_345_000n, unit: 'tkr', decimals: 1, sourceId: source.id, batchId: batch.id, section: 'Drift' } });
       const read = await createPrismaFigureStore(prisma).listFigures({ organisationIds: [organisation.id], periods: [{ year: 2024, month: 8 }] });
       expect(read.map((figure) => [figure.value.toString(), figure.source])).toEqual([['1.2345', 'minne.pdf']]);
+      // A value beyond 2^53 in value_e4 (a sum of 1 000 000 000 000,1234 kr) stays exact through Prisma's aggregate columns too.
+      await prisma.figure.create({ data: { lineItemId: item.id, year: 2024, month: 8, measure: 'budget', valueE4: 10_000_000_000_001_234n, unit: 'tkr', decimals: 1, sourceId: source.id, batchId: batch.id, section: 'Drift' } });
+      const store = createPrismaFigureStore(prisma);
+      const [inputs] = await store.listDeviationInputs({ organisationIds: [organisation.id] });
+      expect(inputs).toMatchObject({ lineItemId: item.id, unit: 'tkr' });
+      expect(Object.fromEntries(Object.entries(inputs!.values).map(([measure, value]) => [measure, value.toFixed()]))).toEqual({ actual: '1.2345', budget: '1000000000.0001234' });
+      expect(await store.findLinesWithMeasures({ organisationIds: [organisation.id] }, ['budget'])).toEqual([item.id]);
     } finally {
       await connection.prisma.$disconnect();
     }

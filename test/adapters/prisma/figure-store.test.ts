@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
+import type { DeviationInputs, FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
+import { deviationInputsOf } from '../../../src/core/figures/deviation-inputs-of.js';
 import { formatPeriod } from '../../../src/core/figures/period.js';
 import { readImportFile } from '../../../src/adapters/files/read-import-file.js';
 import { SAMPLES_FOLDER } from '../../../src/app/services/ensure-store-ready.js';
@@ -130,6 +131,43 @@ describe('listFigureValues', () => {
     const other = catalogue.lineItems.find((item) => item.organisationId !== ks)!;
     expect(await figures.listFigureValues({ organisationIds: [ks], lineItemIds: [other.id] })).toEqual([]);
     expect(await figures.listFigureValues({ organisationIds: [] })).toEqual([]);
+  });
+});
+
+describe('listDeviationInputs', () => {
+  it('gathers per line, period and breakdown what deviationInputsOf gathers from the figure values, and no values where a row mixes units', async () => {
+    const outcome = await importCsv(
+      `${HEADER}\nKommunstyrelsen;2024-10;Blandade enheter;;cost;902;actual;-100;tkr;;;;;blandat.txt;Drift;\nKommunstyrelsen;2024-10;Blandade enheter;;cost;902;budget;-0,2;mnkr;;;;;blandat.txt;Drift;\n`,
+    );
+    expect(outcome.status).toBe('imported');
+    const catalogue = await figures.loadCatalogue();
+    const filter = { organisationIds: catalogue.organisations.map((organisation) => organisation.id) };
+    const text = (list: readonly DeviationInputs[]) =>
+      list.map((inputs) => JSON.stringify([inputs.lineItemId, formatPeriod(inputs.period), inputs.breakdownGroup, inputs.breakdown, inputs.unit, Object.entries(inputs.values).map(([measure, value]) => `${measure}=${value.toString()}`).sort()])).sort();
+    const gathered = await figures.listDeviationInputs(filter);
+    expect(text(gathered)).toEqual(text(deviationInputsOf(await figures.listFigureValues(filter))));
+    // The sample has rows with both deviations' inputs, and breakdown rows (sick leave by group).
+    expect(gathered.filter((inputs) => inputs.values.actual && inputs.values.budget && inputs.values.forecast && inputs.values.budget_full_year).length).toBeGreaterThan(5);
+    expect(gathered.some((inputs) => inputs.breakdown !== '')).toBe(true);
+    const mixed = catalogue.lineItems.find((item) => item.name === 'Blandade enheter')!;
+    expect(gathered.filter((inputs) => inputs.lineItemId === mixed.id)).toEqual([{ lineItemId: mixed.id, period: { year: 2024, month: 10 }, breakdownGroup: '', breakdown: '', unit: null, values: {} }]);
+  });
+});
+
+describe('findLinesWithMeasures', () => {
+  it('finds the lines that have a figure of a measure asked for, as their figures say, and nothing for no measures', async () => {
+    const catalogue = await figures.loadCatalogue();
+    const ks = organisationId(catalogue, 'Kommunstyrelsen');
+    const lines = catalogue.lineItems.filter((item) => item.organisationId === ks).map((item) => item.id);
+    const all = await figures.listFigures({ organisationIds: [ks], lineItemIds: lines });
+    for (const measures of [['forecast'], ['deviation_percent', 'prior_year_actual'], ['actual']] as const) {
+      const expected = [...new Set(all.filter((figure) => (measures as readonly string[]).includes(figure.measure)).map((figure) => figure.lineItemId))].sort((a, b) => a - b);
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, measures)).sort((a, b) => a - b)).toEqual(expected);
+    }
+    // Fewer lines have a forecast than an outcome: the measure narrows the lines.
+    expect((await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, ['forecast'])).length).toBeLessThan(lines.length);
+    expect(await figures.findLinesWithMeasures({ organisationIds: [ks], lineItemIds: lines }, [])).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // The offline engine end to end on an in-memory store: a small department (tkr,
 // reports per April and August 2024) and a board that reports in mnkr.
 import { describe, it, expect } from 'vitest';
-import type { FigureFilter, FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
+import type { DeviationInputs, FigureFilter, FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
+import { deviationInputsOf } from '../../../src/core/figures/deviation-inputs-of.js';
 import { comparePeriods, formatPeriod, parsePeriod, samePeriod, type Period } from '../../../src/core/figures/period.js';
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../../../src/core/figures/records.js';
 import type { ItemKind, Measure, OrganisationKind } from '../../../src/core/figures/vocabulary.js';
@@ -57,6 +58,14 @@ class MemoryFigureStore implements FigureStore {
 
   async listFigureValues(filter: FigureFilter): Promise<FigureRecord[]> {
     return this.listFigures(filter);
+  }
+
+  async findLinesWithMeasures(filter: FigureFilter, measures: readonly Measure[]): Promise<number[]> {
+    return [...new Set((await this.listFigures(filter)).filter((figure) => measures.includes(figure.measure)).map((figure) => figure.lineItemId))];
+  }
+
+  async listDeviationInputs(filter: FigureFilter): Promise<DeviationInputs[]> {
+    return deviationInputsOf(await this.listFigures(filter));
   }
 
   async listReportPeriods(organisationId: number): Promise<Period[]> {
