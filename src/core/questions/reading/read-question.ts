@@ -213,6 +213,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
   // The words of a name ("Avdelningen Kund och service") name that organisation; they ask for no ranking of departments.
   const named = new Set(used);
+  // "the exploitation unit", "HR-avdelningen": a kind word right after a name says what the named one is.
+  for (const mention of mentions) named.add(mention.end);
   const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some((match) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index)));
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {

@@ -310,6 +310,11 @@ describe('readQuestion: words of a named organisation', () => {
     expect(reading.ranking.dimensionNamed).toBe(false);
   });
 
+  it('do not ask for a ranking when the kind word follows the name and says what the named one is', () => {
+    expect(readQuestion('hur går det för Kund och service-avdelningen?', catalogue, units[1]!).ranking.dimensionNamed).toBe(false);
+    expect(readQuestion('how is the Kund och service department doing?', catalogue, units[1]!).ranking.dimensionNamed).toBe(false);
+  });
+
   it('still let a kind word outside the name say what is ranked', () => {
     const reading = readQuestion('vilken avdelning går sämst?', catalogue, units[1]!);
     expect(reading.ranking.dimension).toBe('units');
