@@ -282,6 +282,12 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const current = main.values[measure];
   const earlierPeriods = [...new Set(earlierFigures.filter((figure) => figure.measure === measure).map((figure) => formatPeriod(figure.period)))].sort();
   const previousText = earlierPeriods[earlierPeriods.length - 1];
+  // No earlier report stored, but the report states how its forecast has changed since the one before ("+5,75 mnkr sedan UR2").
+  const statedChange = main.values.forecast_change;
+  if (!previousText && statedChange && (measure === 'forecast' || measure === 'forecast_deviation' || reading.wantsForecast) && reading.period.comparedMonth === null) {
+    const shown = builder.fact(context.organisation.id, line.item.name, statedChange, { signed: true });
+    return builder.build('answered', prefix(context) + messages(language).figure.reportedForecastChange(line.item.name, context.organisation.name, monthName(period, language), shown));
+  }
   if (!current || !previousText) {
     return builder.build('no_data', messages(language).figure.noEarlierReport(measureName(measure, language), line.item.name, context.organisation.name, monthName(period, language)));
   }

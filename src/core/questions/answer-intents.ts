@@ -8,6 +8,7 @@ import { answerCauses } from './answer-causes.js';
 import { answerCoverage } from './answer-coverage.js';
 import { answerLine } from './answer-figure.js';
 import { answerFromNotes } from './answer-notes.js';
+import { comparePeriods } from '../figures/period.js';
 import { answerOverview } from './answer-overview.js';
 import { answerRanking } from './answer-ranking.js';
 import { answerRollup } from './answer-rollup.js';
@@ -25,8 +26,11 @@ async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promi
     if (fromNotes.status === 'answered') return fromNotes;
   }
   // "Vad har hänt med prognosen sedan UR2?" without the earlier report's figures: the report's words may say.
-  if (answer.status === 'no_data' && context.reading.period.previousReport) {
-    const fromNotes = await answerFromNotes(context, resolved, null, ['prognos', 'forandring', ...context.reading.period.phrases.flatMap((phrase) => phrase.split(' '))]);
+  // With the change the report states and no earlier report stored, its words say what happened.
+  const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1];
+  const earlierStored = latest !== undefined && figures.some((figure) => comparePeriods(figure.period, latest) < 0);
+  if (context.reading.period.previousReport && (answer.status === 'no_data' || !earlierStored)) {
+    const fromNotes = await answerFromNotes(context, resolved, answer.status === 'answered' ? answer.text : null, ['prognos', 'forandring', ...context.reading.period.phrases.flatMap((phrase) => phrase.split(' '))]);
     if (fromNotes.status === 'answered') return fromNotes;
   }
   return answer;

@@ -662,3 +662,20 @@ describe('answerQuestion in managers\' own words (issue 13)', () => {
     expect(checkAnswerNumbers(answer).rejected).toEqual([]);
   });
 });
+
+describe('answerQuestion, a forecast change the report states without the earlier report', () => {
+  // Kommunstyrelsen's only report states how much its full-year forecast moved since the one before.
+  const items = [...ITEMS, item(202, 11, 'Resultat', 'result')];
+  const figures = [...FIGURES, figure(202, '2024-08', 'forecast', '12.5', 'mnkr', 1), figure(202, '2024-08', 'budget_full_year', '10.0', 'mnkr', 1), figure(202, '2024-08', 'forecast_change', '2.25', 'mnkr', 2)];
+  const notes: NoteRecord[] = [{ id: 3, organisationId: 11, lineItemId: 202, period: parsePeriod('2024-08'), text: 'Prognosen har förbättrats sedan förra prognosen tack vare lägre räntor.', author: 'Per Holm', source: 'test-rapport.xlsx', createdAt: new Date('2024-09-10T00:00:00Z') }];
+  const store = () => new MemoryFigureStore(ORGANISATIONS, items, figures, notes);
+
+  it.each(['hur har prognosen ändrats sedan förra rapporten?', 'vad har hänt med prognosen sen förra prognostillfället?'])('answers %j with the stated change and the report’s words on it', async (question) => {
+    const answer = await ask(question, 'Kommunstyrelsen', store());
+    expect(answer.status).toBe('answered');
+    expect(factsOf(answer)).toContain('Resultat forecast_change 2024-08 2.25 mnkr');
+    expect(plain(answer)).toContain('+2,25 mnkr');
+    expect(answer.quotes.map((quote) => quote.text)).toContain('Prognosen har förbättrats sedan förra prognosen tack vare lägre räntor.');
+    expect(checkAnswerNumbers(answer).rejected).toEqual([]);
+  });
+});

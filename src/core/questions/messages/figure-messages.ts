@@ -56,6 +56,8 @@ export interface FigureMessages {
   instructionsIgnored(): string;
   /** No earlier report holds `measure` (already named, "helårsprognos") for the line. */
   noEarlierReport(measure: string, item: string, organisation: string, latestMonth: string): string;
+  /** The change of the full-year forecast since the report before, as the report states it (no earlier report stored). */
+  reportedForecastChange(item: string, organisation: string, month: string, change: string): string;
   /** "förbättring med 3 tkr" (a deviation), "upp 3 tkr" (an amount). */
   movedBy(kind: 'deviation' | 'amount', up: boolean, size: string): string;
   /** A measure in this report against the same measure in an earlier one; `movement` from `movedBy` or `unchanged`. */

@@ -99,6 +99,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     leftOfFullYearBudget: [[AMOUNT]],
     instructionsIgnored: [[]],
     noEarlierReport: [['helårsprognos', ITEM, ORG, MONTH]],
+    reportedForecastChange: [[ITEM, ORG, MONTH, AMOUNT]],
     movedBy: [['deviation', true, AMOUNT], ['deviation', false, AMOUNT], ['amount', true, AMOUNT], ['amount', false, AMOUNT]],
     againstPreviousReport: [[ITEM, ORG, 'utfall', AMOUNT, MONTH, OTHER, WHEN, 'upp']],
     missingMeasure: [[ITEM, ORG, MONTH, 'ingen helårsprognos', NAMES]],

@@ -28,6 +28,7 @@ export const figure: FigureMessages = {
   overFullYearBudget: (when, size) => `The actual ${when} is already ${size} over the full-year budget.`,
   leftOfFullYearBudget: (size) => `Left of the full-year budget: ${size}.`,
   instructionsIgnored: () => 'I do not follow instructions inside questions; here are the figures on record. ',
+  reportedForecastChange: (item, organisation, month, change) => `${item}, ${organisation}: according to the report for ${month}, the full-year forecast has changed by ${change} since the previous forecast. The earlier forecast is not in the data.`,
   noEarlierReport: (measure, item, organisation, latestMonth) => `There is no earlier report with the ${measure} for ${item} (${organisation}) to compare with; the latest report is ${latestMonth}.`,
   movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'an improvement' : 'a deterioration'} of ${size}` : `${up ? 'up' : 'down'} ${size}`),
   againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} in the report for ${month}, against ${earlier} for ${earlierMonth}: ${movement}.`,

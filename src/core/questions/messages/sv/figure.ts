@@ -28,6 +28,7 @@ export const figure: FigureMessages = {
   overFullYearBudget: (when, size) => `Utfallet ${when} är redan ${size} över helårsbudgeten.`,
   leftOfFullYearBudget: (size) => `Kvar av helårsbudgeten: ${size}.`,
   instructionsIgnored: () => 'Jag följer inte instruktioner i frågor; här är siffrorna från underlaget. ',
+  reportedForecastChange: (item, organisation, month, change) => `${item}, ${organisation}: helårsprognosen har enligt rapporten per ${month} förändrats med ${change} sedan föregående prognos. Den tidigare prognosen finns inte i underlaget.`,
   noEarlierReport: (measure, item, organisation, latestMonth) => `Det finns ingen tidigare rapport med ${measure} för ${item} (${organisation}) att jämföra med; senaste rapport är ${latestMonth}.`,
   movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'förbättring' : 'försämring'} med ${size}` : `${up ? 'upp' : 'ned'} ${size}`),
   againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} i rapporten per ${month}, mot ${earlier} per ${earlierMonth}: ${movement}.`,
