@@ -140,6 +140,9 @@ export function findLineItems(
   // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
   const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
   const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
+  // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
+  // ("Inhyrd personal") names that line as much as the concept names its lines.
+  const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
   const match = (questionWord: string, nameWord: string) => {
     if (kindWord.has(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
@@ -155,11 +158,14 @@ export function findLineItems(
     let covered = 0;
     let unique = false;
     let abbreviated = false;
+    let conceptSaid = false;
     const matchedWords: string[] = [];
     for (const word of words) {
       const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
+      const byConceptWord = best === 1 && questionWords.some((candidate) => specificWord.has(candidate) && match(candidate, word) === 1);
+      if (byConceptWord) conceptSaid = true;
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
       // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
@@ -173,7 +179,7 @@ export function findLineItems(
     // however long the rest of its name: lines alike in this are for the asker to choose between.
     if (words.length > 1 && words.some((word) => word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1)) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
-    if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
+    if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
     let conceptMatches = 0;
     for (const concept of lexicon.concepts) {

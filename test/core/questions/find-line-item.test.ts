@@ -199,6 +199,27 @@ describe('findLineItems, a word of the name said outright', () => {
   });
 });
 
+describe('findLineItems, an everyday word that is also a word of a line\'s name', () => {
+  // Hälso- och sjukvårdsnämnden's lines in test/fixtures/reports/synthetic-fjallmark-2023-10.
+  const lines = [item('Personalkostnader', 'cost'), item('Inhyrd personal', 'cost'), item('Läkemedel', 'cost'), item('Inhyrd personal, andel av personalkostnader', 'kpi')];
+
+  it.each(['personalen', 'hur ligger personalen till mot budget'])('makes the concept\'s line and the money line with the word equal candidates for %j', (question) => {
+    const words = foldedWords(question);
+    const money = findLineItems(words, lines, [], words).filter((match) => match.item.kind !== 'kpi');
+    expect(money.slice(0, 2).map((match) => match.item.name).sort()).toEqual(['Inhyrd personal', 'Personalkostnader']);
+    expect(Math.abs(money[0]!.score - money[1]!.score)).toBeLessThan(0.05);
+  });
+
+  it('leaves the concept\'s line alone where no other line has the word', () => {
+    expect(findLineItems(['personalen'], [item('Personalkostnader', 'cost'), item('Läkemedel', 'cost')])[0]?.item.name).toBe('Personalkostnader');
+  });
+
+  it('still lets the line the question names by its own words win ("inhyrd personal")', () => {
+    const words = foldedWords('inhyrd personal');
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Inhyrd personal');
+  });
+});
+
 describe('findLineItems and a ratio per unit', () => {
   const items = [item('Lokalhyror', 'cost'), item('Nettokostnad per invånare', 'kpi'), item('Nettokostnad', 'cost'), item('Andel invånare nöjda med utbudet', 'kpi')];
 
