@@ -76,11 +76,13 @@ const stemmers: [string, Stemmer | null][] = [
   ['ours (swedish-stem.ts)', swedishStemUncached],
   ['@orama/stemmers/swedish', await optional('@orama/stemmers/swedish', (module) => module.stemmer as Stemmer)],
   ['snowball-stemmers', await optional('snowball-stemmers', (module) => {
-    const stemmer = (module.default as { newStemmer(language: string): { stem: Stemmer } }).newStemmer('swedish');
+    // CommonJS: its exports arrive as named exports or as the default, depending on the loader.
+    const exports = (module.default ?? module) as { newStemmer(language: string): { stem: Stemmer } };
+    const stemmer = exports.newStemmer('swedish');
     return (word: string) => stemmer.stem(word);
   })],
   ['@nlpjs/lang-sv', await optional('@nlpjs/lang-sv', (module) => {
-    const stemmer = new (module.default as { StemmerSv: new () => { stemWord: Stemmer } }).StemmerSv();
+    const stemmer = new ((module.default ?? module) as { StemmerSv: new () => { stemWord: Stemmer } }).StemmerSv();
     return (word: string) => stemmer.stemWord(word);
   })],
 ];
