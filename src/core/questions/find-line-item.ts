@@ -31,7 +31,9 @@ function wordMatch(questionWord: string, nameWord: string): number {
   const name = swedishStem(nameWord);
   if (question === name) return 1;
   // A typo, not a compound: a word with another in front or behind ("reinvestering") is not a misspelling of it.
-  const compound = name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name);
+  // One letter more at the end is no word behind, but a misspelt ending ("lokalhyrona" for "lokalhyrorna").
+  const oneLetterMore = Math.abs(name.length - question.length) === 1 && (name.startsWith(question) || question.startsWith(name));
+  const compound = !oneLetterMore && (name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name));
   if (!compound && name.length >= 4 && question.length >= 4 && isNearWord(question, name)) return 1;
   // The same root in another word class ("placeringar", "Placerade barn och unga"): a long common
   // beginning that is most of both words.

@@ -80,6 +80,18 @@ describe('findLineItems', () => {
     expect(bestFor(question)).toBe(name);
   });
 
+  // Kommunstyrelsen's premises lines in data/samples/kommunstyrelsen-2024-08.csv.
+  it.each([
+    ['hur ser lokalhyrona ut?', 'Lokalhyror'],
+    ['lokalhyrorn', 'Lokalhyror'],
+    ['personalkostnaderan', 'Personalkostnader'],
+  ])('reads a misspelt ending in %j as the line, not as a compound of it (%s)', (question, name) => {
+    const lines = [item('Lokalhyror', 'cost'), item('Lokalanpassningar', 'investment'), item('Personalkostnader', 'cost')];
+    const [first, second] = matchesFor(question, lines);
+    expect(first?.item.name).toBe(name);
+    expect(first!.score - (second?.score ?? 0)).toBeGreaterThan(0.05);
+  });
+
   it('finds a line from a part of its compound name', () => {
     const [match] = matchesFor('Hur går bostadsmarken?');
     expect(match?.item.name).toBe('Tomtförsäljningar bostadsmark');
