@@ -52,6 +52,30 @@ function sameRoot(a: string, b: string): boolean {
   return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
+/** Whether a question word is a written abbreviation of a name word: its first 3 letters or more, and at least 3 short of it ("övr" of "övriga"). */
+function abbreviates(questionWord: string, nameWord: string): boolean {
+  return questionWord.length >= 3 && nameWord.length > questionWord.length + 2 && nameWord.startsWith(questionWord);
+}
+
+/**
+ * Whether the question writes the line's name of two words or more in order with some or all of them
+ * abbreviated ("övr kostnader", "övr. kostn." for "Övriga kostnader"), or a one-word name as its abbreviated first
+ * part followed by a later part ("fin.netto" for "Finansnetto", "pers.kostn" for "Personalkostnader"),
+ * as organisation names are read ("digital infra").
+ */
+function namedAbbreviated(asked: readonly string[], nameWords: readonly string[], written: (questionWord: string, nameWord: string) => boolean): boolean {
+  if (nameWords.length === 1) {
+    const [nameWord] = nameWords as [string];
+    return asked.some((word, index) => abbreviates(word, nameWord) && (asked[index + 1]?.length ?? 0) >= 4 && nameWord.indexOf(asked[index + 1]!, word.length) >= 0);
+  }
+  for (let start = 0; start + nameWords.length <= asked.length; start += 1) {
+    const at = (offset: number) => asked[start + offset]!;
+    const spelt = nameWords.map((nameWord, offset) => (written(at(offset), nameWord) ? 'written' : abbreviates(at(offset), nameWord) ? 'abbreviated' : null));
+    if (spelt.every((how) => how !== null) && spelt.includes('abbreviated')) return true;
+  }
+  return false;
+}
+
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
 const nameWordsCache = new Map<string, string[]>();
 
@@ -150,6 +174,8 @@ export function findLineItems(
     const score = wordMatch(questionWord, nameWord);
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
+  // The question's words as a name is written, without the small words names leave out ("köp av tj." is "köp tj").
+  const spelt = askedWords.filter((word) => !NAME_STOPWORDS.has(word) && word !== 'o');
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
@@ -173,6 +199,11 @@ export function findLineItems(
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
       if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && (swedishStem(word).startsWith(candidate) || swedishStem(word).startsWith(swedishStem(candidate))))) abbreviated = true;
+    }
+    // "övr kostnader", "fin.netto": the whole name, abbreviated as controllers write it.
+    if (namedAbbreviated(spelt, words, (questionWord, nameWord) => match(questionWord, nameWord) === 1)) {
+      covered = words.length;
+      for (const word of words) if (!matchedWords.includes(swedishStem(word))) matchedWords.push(swedishStem(word));
     }
     const coverage = covered / words.length;
     let score = coverage;

@@ -232,6 +232,37 @@ describe('findLineItems, an everyday word that is also a word of a line\'s name'
   });
 });
 
+describe('findLineItems and abbreviations as controllers write them', () => {
+  // Lines of Kommunstyrelsen (data/samples), Öjemarkstrafiken and Socialförvaltningen Gransjö (test/fixtures/reports).
+  const lines = [
+    item('Verksamhetens kostnader', 'cost'),
+    item('Övriga kostnader', 'cost'),
+    item('Verksamhetens nettokostnader', 'cost'),
+    item('Finansnetto', 'cost'),
+    item('Personalkostnader', 'cost'),
+    item('Kapitalkostnader fordon', 'cost'),
+    item('Depå- och lokalkostnader', 'cost'),
+    item('Placeringar barn och unga', 'cost'),
+    item('Placeringar vuxna', 'cost'),
+  ];
+
+  it.each([
+    ['övr kostnader?', 'Övriga kostnader'],
+    ['övr. kostn.', 'Övriga kostnader'],
+    ['fin.netto', 'Finansnetto'],
+    ['finansnetto', 'Finansnetto'],
+    ['pers.kostn. i år', 'Personalkostnader'],
+    ['kapitalkostn. fordon', 'Kapitalkostnader fordon'],
+    ['plac. barn o unga', 'Placeringar barn och unga'],
+  ])('reads %j as %s', (question, name) => {
+    expect(bestFor(question, lines)).toBe(name);
+  });
+
+  it('does not read a name from abbreviations alone ("fin" names no line by itself)', () => {
+    expect(matchesFor('fin', lines).map((match) => match.item.name)).not.toContain('Finansnetto');
+  });
+});
+
 describe('findLineItems and a ratio per unit', () => {
   const items = [item('Lokalhyror', 'cost'), item('Nettokostnad per invånare', 'kpi'), item('Nettokostnad', 'cost'), item('Andel invånare nöjda med utbudet', 'kpi')];
 
