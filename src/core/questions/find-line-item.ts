@@ -40,8 +40,15 @@ function wordMatch(questionWord: string, nameWord: string): number {
   if (!compound && sameRoot(question, name)) return 0.8;
   // Compounds: "personal" is the first part of "personalkostnad"; "hyror" the last of "lokalhyror".
   if (question.length >= 5 && name.length > question.length && (name.startsWith(question) || name.endsWith(question))) return 0.8;
+  // The head of a Swedish compound is its last part: a "förskola" is a kind of "skola".
+  if (isHeadOf(question, name)) return 0.8;
   // The name word is only a part of the question's word ("kostnader" in "personalkostnaderna"): the question means something narrower.
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
+}
+
+/** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
+function isHeadOf(question: string, name: string): boolean {
+  return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
 }
 
 /** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */
@@ -155,6 +162,16 @@ export function findLineItems(
   // How many lines each word appears in: a word only one line has names that line.
   const frequency = new Map<string, number>();
   for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  // A word names one line only when no other line has it either as a word or as the head of a compound ("skola", "Förskolan").
+  const linesWith = new Map<string, number>();
+  const linesHaving = (stem: string): number => {
+    let count = linesWith.get(stem);
+    if (count === undefined) {
+      count = [...wordsByItem.values()].filter((words) => words.some((word) => swedishStem(word) === stem || isHeadOf(stem, swedishStem(word)))).length;
+      linesWith.set(stem, count);
+    }
+    return count;
+  };
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
   const allNameWords = [...new Set([...wordsByItem.values()].flat())];
@@ -194,7 +211,7 @@ export function findLineItems(
       if (best > 0) matchedWords.push(swedishStem(word));
       const byConceptWord = best === 1 && questionWords.some((candidate) => specificWord.has(candidate) && match(candidate, word) === 1);
       if (byConceptWord) conceptSaid = true;
-      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1) unique = true;
       // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
@@ -210,7 +227,9 @@ export function findLineItems(
     // A word of the name said outright ("placeringarna" for "Placeringar vuxna" and "Placeringar barn och
     // unga", "norr" for "Norra Stadsskogen" and "Verksamhetsområde norr") makes the line a candidate
     // however long the rest of its name: lines alike in this are for the asker to choose between.
-    if (words.length > 1 && words.some((word) => word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1)) score = Math.max(score, 0.75);
+    // So does a word said as the head of the name's compound ("skolbygget" for "Förskolan Solbacken" and "Ekbackens skola").
+    const saidAsHead = (word: string) => questionWords.some((candidate) => isHeadOf(swedishStem(candidate), swedishStem(word)) && match(candidate, word) > 0);
+    if (words.length > 1 && words.some((word) => (word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(word))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);

@@ -232,6 +232,28 @@ describe('findLineItems, an everyday word that is also a word of a line\'s name'
   });
 });
 
+describe('findLineItems and the head of a compound', () => {
+  // Exempelby kommun's investment projects (test/fixtures/reports/synthetic-exempelby-2024-08).
+  const projects = [item('Förskolan Solbacken', 'investment'), item('Ekbackens skola', 'investment'), item('LED-belysning gator', 'investment')];
+
+  it.each(['skolan', 'skolbygget', 'hur går skolbygget?'])('makes a line with the word and a line whose compound ends in it equal candidates for %j', (question) => {
+    const words = foldedWords(question);
+    const [first, second] = findLineItems(words, projects, [], words);
+    expect([first?.item.name, second?.item.name].sort()).toEqual(['Ekbackens skola', 'Förskolan Solbacken']);
+    expect(Math.abs(first!.score - second!.score)).toBeLessThan(0.02);
+  });
+
+  it('still names the one line whose compound is said whole ("förskolan")', () => {
+    expect(findLineItems(['forskolan'], projects)[0]?.item.name).toBe('Förskolan Solbacken');
+    expect(findLineItems(['forskolan'], projects).map((match) => match.item.name)).not.toContain('Ekbackens skola');
+  });
+
+  it('does not take a first part for the head ("skolmaten" is not about a "förskola")', () => {
+    const names = findLineItems(['skolmaten'], [item('Förskolan Solbacken', 'investment'), item('Måltider', 'cost')]).map((match) => match.item.name);
+    expect(names).not.toContain('Förskolan Solbacken');
+  });
+});
+
 describe('findLineItems and abbreviations as controllers write them', () => {
   // Lines of Kommunstyrelsen (data/samples), Öjemarkstrafiken and Socialförvaltningen Gransjö (test/fixtures/reports).
   const lines = [
