@@ -86,6 +86,18 @@ function namedAbbreviated(asked: readonly string[], nameWords: readonly string[]
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
 const nameWordsCache = new Map<string, string[]>();
 
+const nameStemsCache = new Map<string, string[]>();
+
+/** The stems of a line name's words, in the order of `nameWords`. */
+function nameStems(name: string): string[] {
+  const known = nameStemsCache.get(name);
+  if (known) return known;
+  const stems = nameWords(name).map(swedishStem);
+  if (nameStemsCache.size > 100_000) nameStemsCache.clear();
+  nameStemsCache.set(name, stems);
+  return stems;
+}
+
 function nameWords(name: string): string[] {
   const known = nameWordsCache.get(name);
   if (known) return known;
@@ -159,15 +171,17 @@ export function findLineItems(
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
   const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
+  const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));
   const frequency = new Map<string, number>();
-  for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const stems of stemsByItem.values()) for (const stem of new Set(stems)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   // A word names one line only when no other line has it either as a word or as the head of a compound ("skola", "Förskolan").
   const linesWith = new Map<string, number>();
   const linesHaving = (stem: string): number => {
     let count = linesWith.get(stem);
     if (count === undefined) {
-      count = [...wordsByItem.values()].filter((words) => words.some((word) => swedishStem(word) === stem || isHeadOf(stem, swedishStem(word)))).length;
+      count = [...stemsByItem.values()].filter((stems) => stems.some((other) => other === stem || isHeadOf(stem, other))).length;
       linesWith.set(stem, count);
     }
     return count;
@@ -228,8 +242,9 @@ export function findLineItems(
     // unga", "norr" for "Norra Stadsskogen" and "Verksamhetsområde norr") makes the line a candidate
     // however long the rest of its name: lines alike in this are for the asker to choose between.
     // So does a word said as the head of the name's compound ("skolbygget" for "Förskolan Solbacken" and "Ekbackens skola").
-    const saidAsHead = (word: string) => questionWords.some((candidate) => isHeadOf(swedishStem(candidate), swedishStem(word)) && match(candidate, word) > 0);
-    if (words.length > 1 && words.some((word) => (word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(word))) score = Math.max(score, 0.75);
+    const stems = stemsByItem.get(item.id)!;
+    const saidAsHead = (index: number) => questionWords.some((candidate, at) => isHeadOf(questionStems[at]!, stems[index]!) && match(candidate, words[index]!) > 0);
+    if (words.length > 1 && words.some((word, index) => (word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
