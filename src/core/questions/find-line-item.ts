@@ -117,19 +117,28 @@ function foldedNameWords(name: string): string[] {
 const SPLIT_FROM = 9;
 
 /**
- * The question's words with the line words a long compound is made of added ("gymnasieelevantalet"
- * gives "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it.
- * The lexicon's concept words may make up parts ("-investeringen") but are not added.
+ * The line words a long compound of the question is made of ("gymnasieelevantalet" gives
+ * "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it, and the
+ * everyday words of specific concepts among its parts ("hyra" of "hyreskostnaderna"). A compound
+ * is what its last part says of its first: "hyreskostnaderna" are the costs of rent, so a generic
+ * last part ("kostnader") is no line word of its own beside a specific first part.
  */
-function withCompoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): readonly string[] {
-  const extra: string[] = [];
+function compoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[] } {
+  const lineParts: string[] = [];
+  const conceptParts: string[] = [];
+  let conceptWords: string[] | undefined;
+  const specific = (part: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
+  const generic = (part: string) => lexicon.concepts.some((concept) => concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
   for (const word of questionWords) {
     if (word.length < SPLIT_FROM || lineWords.some((lineWord) => wordMatch(word, lineWord) >= 0.8)) continue;
-    const conceptWords = lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
+    conceptWords ??= lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
     const parts = splitCompound(word, [...lineWords, ...conceptWords]);
-    if (parts) extra.push(...parts.filter((part) => lineWords.includes(part)));
+    if (!parts) continue;
+    const named = parts.filter(specific);
+    conceptParts.push(...named);
+    lineParts.push(...parts.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part))));
   }
-  return extra.length === 0 ? questionWords : [...questionWords, ...extra];
+  return { lineParts, conceptParts };
 }
 
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
@@ -164,13 +173,14 @@ export function findLineItems(
   conceptWords: readonly string[] = askedWords,
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
-  const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   const units = unitsAskedPer(conceptWords, lexicon);
   const countAsked = asksCount(conceptWords, lexicon);
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
-  const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
+  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptWords : [...conceptWords, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
   const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));

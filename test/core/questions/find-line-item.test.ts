@@ -254,6 +254,21 @@ describe('findLineItems and the head of a compound', () => {
   });
 });
 
+describe('findLineItems and a compound of a specific and a generic word', () => {
+  // Kommunstyrelsen's lines (data/samples/kommunstyrelsen-2024-08.csv).
+  const lines = [item('Verksamhetens kostnader', 'cost'), item('Övriga kostnader', 'cost'), item('Lokalhyror', 'cost'), item('Personalkostnader', 'cost')];
+
+  it.each(['hyreskostnaderna', 'vad blev hyreskostnaden i år'])('reads %j as the costs of rent, not as the total costs', (question) => {
+    const words = foldedWords(question);
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Lokalhyror');
+  });
+
+  it('still reads the generic word alone as the total ("kostnaderna")', () => {
+    const words = foldedWords('kostnaderna');
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Verksamhetens kostnader');
+  });
+});
+
 describe('findLineItems and abbreviations as controllers write them', () => {
   // Lines of Kommunstyrelsen (data/samples), Öjemarkstrafiken and Socialförvaltningen Gransjö (test/fixtures/reports).
   const lines = [
