@@ -3,7 +3,8 @@
 // neighbours (the optimal-string-alignment distance). Levenshtein distance, from
 // fastest-levenshtein, decides almost every pair at once: it is never below the
 // alignment distance and at most twice it, so only pairs in between (a swap, as in
-// "personalkostander") need the alignment computed here.
+// "personalkostander") need the alignment computed here. The packages that compute the
+// alignment distance were measured and are no better (docs/decisions/0014-stemmer-and-edit-distance.md).
 import { distance } from 'fastest-levenshtein';
 
 /** Edits needed to turn `a` into `b`; stops early and returns `limit + 1` once it exceeds `limit`. */

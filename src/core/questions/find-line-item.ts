@@ -31,15 +31,24 @@ function wordMatch(questionWord: string, nameWord: string): number {
   const name = swedishStem(nameWord);
   if (question === name) return 1;
   // A typo, not a compound: a word with another in front or behind ("reinvestering") is not a misspelling of it.
-  const compound = name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name);
+  // One letter more at the end is no word behind, but a misspelt ending ("lokalhyrona" for "lokalhyrorna").
+  const oneLetterMore = Math.abs(name.length - question.length) === 1 && (name.startsWith(question) || question.startsWith(name));
+  const compound = !oneLetterMore && (name.startsWith(question) || name.endsWith(question) || question.startsWith(name) || question.endsWith(name));
   if (!compound && name.length >= 4 && question.length >= 4 && isNearWord(question, name)) return 1;
   // The same root in another word class ("placeringar", "Placerade barn och unga"): a long common
   // beginning that is most of both words.
   if (!compound && sameRoot(question, name)) return 0.8;
   // Compounds: "personal" is the first part of "personalkostnad"; "hyror" the last of "lokalhyror".
   if (question.length >= 5 && name.length > question.length && (name.startsWith(question) || name.endsWith(question))) return 0.8;
+  // The head of a Swedish compound is its last part: a "förskola" is a kind of "skola".
+  if (isHeadOf(question, name)) return 0.8;
   // The name word is only a part of the question's word ("kostnader" in "personalkostnaderna"): the question means something narrower.
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
+}
+
+/** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
+function isHeadOf(question: string, name: string): boolean {
+  return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
 }
 
 /** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */
@@ -50,8 +59,44 @@ function sameRoot(a: string, b: string): boolean {
   return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
+/** Whether a question word is a written abbreviation of a name word: its first 3 letters or more, and at least 3 short of it ("övr" of "övriga"). */
+function abbreviates(questionWord: string, nameWord: string): boolean {
+  return questionWord.length >= 3 && nameWord.length > questionWord.length + 2 && nameWord.startsWith(questionWord);
+}
+
+/**
+ * Whether the question writes the line's name of two words or more in order with some or all of them
+ * abbreviated ("övr kostnader", "övr. kostn." for "Övriga kostnader"), or a one-word name as its abbreviated first
+ * part followed by a later part ("fin.netto" for "Finansnetto", "pers.kostn" for "Personalkostnader"),
+ * as organisation names are read ("digital infra").
+ */
+function namedAbbreviated(asked: readonly string[], nameWords: readonly string[], written: (questionWord: string, nameWord: string) => boolean): boolean {
+  if (nameWords.length === 1) {
+    const [nameWord] = nameWords as [string];
+    return asked.some((word, index) => abbreviates(word, nameWord) && (asked[index + 1]?.length ?? 0) >= 4 && nameWord.indexOf(asked[index + 1]!, word.length) >= 0);
+  }
+  for (let start = 0; start + nameWords.length <= asked.length; start += 1) {
+    const at = (offset: number) => asked[start + offset]!;
+    const spelt = nameWords.map((nameWord, offset) => (written(at(offset), nameWord) ? 'written' : abbreviates(at(offset), nameWord) ? 'abbreviated' : null));
+    if (spelt.every((how) => how !== null) && spelt.includes('abbreviated')) return true;
+  }
+  return false;
+}
+
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
 const nameWordsCache = new Map<string, string[]>();
+
+const nameStemsCache = new Map<string, string[]>();
+
+/** The stems of a line name's words, in the order of `nameWords`. */
+function nameStems(name: string): string[] {
+  const known = nameStemsCache.get(name);
+  if (known) return known;
+  const stems = nameWords(name).map(swedishStem);
+  if (nameStemsCache.size > 100_000) nameStemsCache.clear();
+  nameStemsCache.set(name, stems);
+  return stems;
+}
 
 function nameWords(name: string): string[] {
   const known = nameWordsCache.get(name);
@@ -72,19 +117,28 @@ function foldedNameWords(name: string): string[] {
 const SPLIT_FROM = 9;
 
 /**
- * The question's words with the line words a long compound is made of added ("gymnasieelevantalet"
- * gives "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it.
- * The lexicon's concept words may make up parts ("-investeringen") but are not added.
+ * The line words a long compound of the question is made of ("gymnasieelevantalet" gives
+ * "gymnasieskolan", "elever", "antal"), when no line word is the compound or a part of it, and the
+ * everyday words of specific concepts among its parts ("hyra" of "hyreskostnaderna"). A compound
+ * is what its last part says of its first: "hyreskostnaderna" are the costs of rent, so a generic
+ * last part ("kostnader") is no line word of its own beside a specific first part.
  */
-function withCompoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): readonly string[] {
-  const extra: string[] = [];
+function compoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[] } {
+  const lineParts: string[] = [];
+  const conceptParts: string[] = [];
+  let conceptWords: string[] | undefined;
+  const specific = (part: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
+  const generic = (part: string) => lexicon.concepts.some((concept) => concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
   for (const word of questionWords) {
     if (word.length < SPLIT_FROM || lineWords.some((lineWord) => wordMatch(word, lineWord) >= 0.8)) continue;
-    const conceptWords = lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
+    conceptWords ??= lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
     const parts = splitCompound(word, [...lineWords, ...conceptWords]);
-    if (parts) extra.push(...parts.filter((part) => lineWords.includes(part)));
+    if (!parts) continue;
+    const named = parts.filter(specific);
+    conceptParts.push(...named);
+    lineParts.push(...parts.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part))));
   }
-  return extra.length === 0 ? questionWords : [...questionWords, ...extra];
+  return { lineParts, conceptParts };
 }
 
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
@@ -119,16 +173,29 @@ export function findLineItems(
   conceptWords: readonly string[] = askedWords,
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
-  const concepts = new Set(findConcepts(conceptWords, lexicon));
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   const units = unitsAskedPer(conceptWords, lexicon);
   const countAsked = asksCount(conceptWords, lexicon);
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
-  const questionWords = withCompoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
+  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptWords : [...conceptWords, ...parts.conceptParts], lexicon));
+  const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
+  const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));
   const frequency = new Map<string, number>();
-  for (const words of wordsByItem.values()) for (const word of new Set(words.map(swedishStem))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const stems of stemsByItem.values()) for (const stem of new Set(stems)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  // A word names one line only when no other line has it either as a word or as the head of a compound ("skola", "Förskolan").
+  const linesWith = new Map<string, number>();
+  const linesHaving = (stem: string): number => {
+    let count = linesWith.get(stem);
+    if (count === undefined) {
+      count = [...stemsByItem.values()].filter((stems) => stems.some((other) => other === stem || isHeadOf(stem, other))).length;
+      linesWith.set(stem, count);
+    }
+    return count;
+  };
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
   const allNameWords = [...new Set([...wordsByItem.values()].flat())];
@@ -140,11 +207,16 @@ export function findLineItems(
   // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
   const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
   const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
+  // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
+  // ("Inhyrd personal") names that line as much as the concept names its lines.
+  const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
   const match = (questionWord: string, nameWord: string) => {
     if (kindWord.has(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
+  // The question's words as a name is written, without the small words names leave out ("köp av tj." is "köp tj").
+  const spelt = askedWords.filter((word) => !NAME_STOPWORDS.has(word) && word !== 'o');
   for (const item of items) {
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
@@ -155,25 +227,36 @@ export function findLineItems(
     let covered = 0;
     let unique = false;
     let abbreviated = false;
+    let conceptSaid = false;
     const matchedWords: string[] = [];
     for (const word of words) {
       const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
-      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1) unique = true;
+      const byConceptWord = best === 1 && questionWords.some((candidate) => specificWord.has(candidate) && match(candidate, word) === 1);
+      if (byConceptWord) conceptSaid = true;
+      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1) unique = true;
       // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
       if (best === 0.8 && word.length >= 8 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => candidate.length >= 6 && (swedishStem(word).startsWith(candidate) || swedishStem(word).startsWith(swedishStem(candidate))))) abbreviated = true;
+    }
+    // "övr kostnader", "fin.netto": the whole name, abbreviated as controllers write it.
+    if (namedAbbreviated(spelt, words, (questionWord, nameWord) => match(questionWord, nameWord) === 1)) {
+      covered = words.length;
+      for (const word of words) if (!matchedWords.includes(swedishStem(word))) matchedWords.push(swedishStem(word));
     }
     const coverage = covered / words.length;
     let score = coverage;
     // A word of the name said outright ("placeringarna" for "Placeringar vuxna" and "Placeringar barn och
     // unga", "norr" for "Norra Stadsskogen" and "Verksamhetsområde norr") makes the line a candidate
     // however long the rest of its name: lines alike in this are for the asker to choose between.
-    if (words.length > 1 && words.some((word) => word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1)) score = Math.max(score, 0.75);
+    // So does a word said as the head of the name's compound ("skolbygget" for "Förskolan Solbacken" and "Ekbackens skola").
+    const stems = stemsByItem.get(item.id)!;
+    const saidAsHead = (index: number) => questionWords.some((candidate, at) => isHeadOf(questionStems[at]!, stems[index]!) && match(candidate, words[index]!) > 0);
+    if (words.length > 1 && words.some((word, index) => (word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
-    if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
+    if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
     let conceptMatches = 0;
     for (const concept of lexicon.concepts) {

@@ -6,6 +6,9 @@
 
 const MIN_PART = 3;
 const LINKS = ['', 's', 'e'];
+// A first part ending in a vowel may lose it and take another link: "hyra" → "hyres-", "gata" → "gatu-",
+// "kyrka" → "kyrko-". (Not bare: "hyr-" is the verb of "hyrpersonal", hired staff, not rent.)
+const VOWEL_LINKS = ['es', 'u', 'o'];
 const ENDINGS = ['', 'en', 'et', 'n', 'na', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'ens', 'ets', 's'];
 
 // The last part may be the same root in another word class ("legitimation" for "legitimerade",
@@ -32,6 +35,19 @@ export function splitCompound(word: string, known: readonly string[]): string[] 
       const meant =
         usable.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
         (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined);
+      // "hyr" + "es" for "hyra": the known word without its last vowel, then one of the links such words take.
+      const linked = last ? undefined : usable.find((candidate) => candidate.length >= 4 && /[aeo]$/.test(candidate) && candidate.slice(0, -1) === part);
+      if (linked) {
+        for (const link of VOWEL_LINKS) {
+          if (!word.startsWith(link, end)) continue;
+          const rest = from(end + link.length);
+          if (rest) {
+            found = [linked, ...rest];
+            break;
+          }
+        }
+        if (found) break;
+      }
       if (!meant) continue;
       for (const link of LINKS) {
         if (!word.startsWith(link, end)) continue;

@@ -80,6 +80,18 @@ describe('findLineItems', () => {
     expect(bestFor(question)).toBe(name);
   });
 
+  // Kommunstyrelsen's premises lines in data/samples/kommunstyrelsen-2024-08.csv.
+  it.each([
+    ['hur ser lokalhyrona ut?', 'Lokalhyror'],
+    ['lokalhyrorn', 'Lokalhyror'],
+    ['personalkostnaderan', 'Personalkostnader'],
+  ])('reads a misspelt ending in %j as the line, not as a compound of it (%s)', (question, name) => {
+    const lines = [item('Lokalhyror', 'cost'), item('Lokalanpassningar', 'investment'), item('Personalkostnader', 'cost')];
+    const [first, second] = matchesFor(question, lines);
+    expect(first?.item.name).toBe(name);
+    expect(first!.score - (second?.score ?? 0)).toBeGreaterThan(0.05);
+  });
+
   it('finds a line from a part of its compound name', () => {
     const [match] = matchesFor('Hur går bostadsmarken?');
     expect(match?.item.name).toBe('Tomtförsäljningar bostadsmark');
@@ -196,6 +208,95 @@ describe('findLineItems, a word of the name said outright', () => {
   it('still prefers the line the question names in full', () => {
     const lines = [item('Tomtförsäljningar', 'income'), item('Tomtförsäljningar verksamhetsmark', 'income')];
     expect(findLineItems(['tomtforsaljningarna'], lines)[0]?.item.name).toBe('Tomtförsäljningar');
+  });
+});
+
+describe('findLineItems, an everyday word that is also a word of a line\'s name', () => {
+  // Hälso- och sjukvårdsnämnden's lines in test/fixtures/reports/synthetic-fjallmark-2023-10.
+  const lines = [item('Personalkostnader', 'cost'), item('Inhyrd personal', 'cost'), item('Läkemedel', 'cost'), item('Inhyrd personal, andel av personalkostnader', 'kpi')];
+
+  it.each(['personalen', 'hur ligger personalen till mot budget'])('makes the concept\'s line and the money line with the word equal candidates for %j', (question) => {
+    const words = foldedWords(question);
+    const money = findLineItems(words, lines, [], words).filter((match) => match.item.kind !== 'kpi');
+    expect(money.slice(0, 2).map((match) => match.item.name).sort()).toEqual(['Inhyrd personal', 'Personalkostnader']);
+    expect(Math.abs(money[0]!.score - money[1]!.score)).toBeLessThan(0.05);
+  });
+
+  it('leaves the concept\'s line alone where no other line has the word', () => {
+    expect(findLineItems(['personalen'], [item('Personalkostnader', 'cost'), item('Läkemedel', 'cost')])[0]?.item.name).toBe('Personalkostnader');
+  });
+
+  it('still lets the line the question names by its own words win ("inhyrd personal")', () => {
+    const words = foldedWords('inhyrd personal');
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Inhyrd personal');
+  });
+});
+
+describe('findLineItems and the head of a compound', () => {
+  // Exempelby kommun's investment projects (test/fixtures/reports/synthetic-exempelby-2024-08).
+  const projects = [item('Förskolan Solbacken', 'investment'), item('Ekbackens skola', 'investment'), item('LED-belysning gator', 'investment')];
+
+  it.each(['skolan', 'skolbygget', 'hur går skolbygget?'])('makes a line with the word and a line whose compound ends in it equal candidates for %j', (question) => {
+    const words = foldedWords(question);
+    const [first, second] = findLineItems(words, projects, [], words);
+    expect([first?.item.name, second?.item.name].sort()).toEqual(['Ekbackens skola', 'Förskolan Solbacken']);
+    expect(Math.abs(first!.score - second!.score)).toBeLessThan(0.02);
+  });
+
+  it('still names the one line whose compound is said whole ("förskolan")', () => {
+    expect(findLineItems(['forskolan'], projects)[0]?.item.name).toBe('Förskolan Solbacken');
+    expect(findLineItems(['forskolan'], projects).map((match) => match.item.name)).not.toContain('Ekbackens skola');
+  });
+
+  it('does not take a first part for the head ("skolmaten" is not about a "förskola")', () => {
+    const names = findLineItems(['skolmaten'], [item('Förskolan Solbacken', 'investment'), item('Måltider', 'cost')]).map((match) => match.item.name);
+    expect(names).not.toContain('Förskolan Solbacken');
+  });
+});
+
+describe('findLineItems and a compound of a specific and a generic word', () => {
+  // Kommunstyrelsen's lines (data/samples/kommunstyrelsen-2024-08.csv).
+  const lines = [item('Verksamhetens kostnader', 'cost'), item('Övriga kostnader', 'cost'), item('Lokalhyror', 'cost'), item('Personalkostnader', 'cost')];
+
+  it.each(['hyreskostnaderna', 'vad blev hyreskostnaden i år'])('reads %j as the costs of rent, not as the total costs', (question) => {
+    const words = foldedWords(question);
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Lokalhyror');
+  });
+
+  it('still reads the generic word alone as the total ("kostnaderna")', () => {
+    const words = foldedWords('kostnaderna');
+    expect(findLineItems(words, lines, [], words)[0]?.item.name).toBe('Verksamhetens kostnader');
+  });
+});
+
+describe('findLineItems and abbreviations as controllers write them', () => {
+  // Lines of Kommunstyrelsen (data/samples), Öjemarkstrafiken and Socialförvaltningen Gransjö (test/fixtures/reports).
+  const lines = [
+    item('Verksamhetens kostnader', 'cost'),
+    item('Övriga kostnader', 'cost'),
+    item('Verksamhetens nettokostnader', 'cost'),
+    item('Finansnetto', 'cost'),
+    item('Personalkostnader', 'cost'),
+    item('Kapitalkostnader fordon', 'cost'),
+    item('Depå- och lokalkostnader', 'cost'),
+    item('Placeringar barn och unga', 'cost'),
+    item('Placeringar vuxna', 'cost'),
+  ];
+
+  it.each([
+    ['övr kostnader?', 'Övriga kostnader'],
+    ['övr. kostn.', 'Övriga kostnader'],
+    ['fin.netto', 'Finansnetto'],
+    ['finansnetto', 'Finansnetto'],
+    ['pers.kostn. i år', 'Personalkostnader'],
+    ['kapitalkostn. fordon', 'Kapitalkostnader fordon'],
+    ['plac. barn o unga', 'Placeringar barn och unga'],
+  ])('reads %j as %s', (question, name) => {
+    expect(bestFor(question, lines)).toBe(name);
+  });
+
+  it('does not read a name from abbreviations alone ("fin" names no line by itself)', () => {
+    expect(matchesFor('fin', lines).map((match) => match.item.name)).not.toContain('Finansnetto');
   });
 });
 

@@ -28,6 +28,17 @@ describe('splitCompound', () => {
     expect(splitCompound('skolbygget', KNOWN)).toBeNull();
   });
 
+  it.each([
+    ['hyreskostnaderna', ['hyra', 'kostnader']],
+    ['gatubelysningen', ['gata', 'belysning']],
+  ])('reads a first part that lost its vowel to a link ("hyr-es-", "gat-u-") in %j', (word, parts) => {
+    expect(splitCompound(word, ['hyra', 'kostnader', 'gata', 'belysning'])).toEqual(parts);
+  });
+
+  it('does not read a bare verb stem as the noun ("hyrpersonal" is hired staff, not rent)', () => {
+    expect(splitCompound('hyrpersonalen', ['hyra', 'personal'])).toBeNull();
+  });
+
   it('does not call a known word on its own a compound', () => {
     expect(splitCompound('punktlighet', KNOWN)).toBeNull();
   });
