@@ -3,7 +3,7 @@
 // accumulated figures, the previous year (or a named comparison year), or an
 // earlier report ("sedan april", "förra rapporten"). The words come from the
 // lexicon; relative periods are resolved later against the organisation's reports.
-import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { Lexicon, MonthWord } from '../lexicon/load-lexicon.js';
 import type { Token } from './tokenize-question.js';
 
 /** The period part of a question, before it is matched to the store. */
@@ -42,6 +42,13 @@ function monthOfCompound(word: string, lexicon: Lexicon): number | null {
 
 function cover(positions: Set<number>, start: number, end: number): void {
   for (let index = start; index < end; index += 1) positions.add(index);
+}
+
+// "Through aug", "per sista aug": a Swedish short month name ("aug", "okt") is no ordinary word in either
+// language, so a month preposition of either language makes it a month; an English one that is also a
+// word ("may", "march") needs a preposition of its own language.
+function afterMonthPreposition(previous: string, named: MonthWord, lexicon: Lexicon): boolean {
+  return lexicon.monthPrepositions[named.language].has(previous) || (named.language === 'sv' && lexicon.monthPrepositions.en.has(previous));
 }
 
 /** Reads the period words of a question. */
@@ -105,7 +112,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       if (!named || positions.has(index)) continue;
       const previous = words[index - 1] ?? '';
       const yearNext = /^(19|20)\d\d$/.test(words[index + 1] ?? '');
-      if (named.needsContext && !yearNext && !lexicon.monthPrepositions[named.language].has(previous)) continue;
+      if (named.needsContext && !yearNext && !afterMonthPreposition(previous, named, lexicon)) continue;
       month = named.month;
       positions.add(index);
       phrases.push(token.word);
@@ -117,7 +124,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     for (const [index, token] of tokens.entries()) {
       const named = lexicon.months.get(token.word);
       if (!named || positions.has(index) || named.month === month) continue;
-      if (named.needsContext && !lexicon.monthPrepositions[named.language].has(words[index - 1] ?? '') && !lexicon.sinceWords.has(words[index - 1] ?? '') && !['vs', 'versus', 'och', 'and', 'mot'].includes(words[index - 1] ?? '')) continue;
+      if (named.needsContext && !afterMonthPreposition(words[index - 1] ?? '', named, lexicon) && !lexicon.sinceWords.has(words[index - 1] ?? '') && !['vs', 'versus', 'och', 'and', 'mot'].includes(words[index - 1] ?? '')) continue;
       comparedMonth = Math.min(month, named.month);
       month = Math.max(month, named.month);
       positions.add(index);

@@ -25,6 +25,22 @@ describe('readPeriod', () => {
       expect(periodOf(question).month).toBe(month);
     });
 
+    // A short Swedish month name is no word in either language: an English preposition before it makes it a month
+    // too, and so does "sista" ("per sista aug") or "utgången" ("per utgången av juni" reads "juni" by its full name).
+    it.each([
+      ['Staff costs through aug', 8],
+      ['Sick leave as of okt', 10],
+      ['Revenue in feb?', 2],
+      ['Personalkostnader per sista aug', 8],
+      ['Lönerna till och med sista nov', 11],
+    ])('reads the short month name in %j as month %i', (question, month) => {
+      expect(periodOf(question).month).toBe(month);
+    });
+
+    it.each([['Can we dec the budget?'], ['What did Jan say about the figures?'], ['Hur många sista dagar?']])('still finds no month in %j', (question) => {
+      expect(periodOf(question).month).toBeNull();
+    });
+
     it('reads an abbreviation before a year: "aug 2024" is August 2024', () => {
       expect(periodOf('Personalkostnader aug 2024')).toMatchObject({ month: 8, year: 2024 });
     });
