@@ -71,11 +71,13 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
   const comparedYear = compared?.year ?? null;
   if (compared) cover(positions, compared.start, compared.end);
+  let yearEndReport = false;
   if (month === null) {
     for (const name of lexicon.reportNames) {
       const found = name.phrases.find(tokens).find((match) => !positions.has(match.start));
       if (found) {
         month = name.month;
+        yearEndReport = name.month === 12;
         cover(positions, found.start, found.end);
         phrases.push(words.slice(found.start, found.end).join(' '));
         break;
@@ -147,8 +149,14 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     if (matches[0]) phrases.push(words.slice(matches[0].start, matches[0].end).join(' '));
     return matches.length > 0;
   };
-  const fullYear = found(lexicon.fullYear);
+  let fullYear = found(lexicon.fullYear);
   const priorYear = found(lexicon.priorYear) || comparedYear !== null;
+  // "Bokslutet i fjol", "förra årets bokslut": last year's year-end is the full year before the latest report's,
+  // which that report gives as its prior-year full-year figure; not December of this year.
+  if (yearEndReport && priorYear && year === null && comparedYear === null) {
+    month = null;
+    fullYear = true;
+  }
   const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
   const accumulated = lexicon.measures.accumulated.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);

@@ -165,3 +165,26 @@ describe('readPeriod, two months', () => {
     expect(periodOf('What was the YTD deviation in August vs September?')).toMatchObject({ month: 9, comparedMonth: 8 });
   });
 });
+
+describe('readPeriod, the words controllers use for the full year and the year before', () => {
+  it.each([['Personalkostnaderna HÅP?'], ['prognos helår för konsulterna'], ['årsutfallet för lönerna'], ['Staff costs, FY forecast?'], ['the year-end position for IT']])('reads %j as the full year', (question) => {
+    expect(periodOf(question).fullYear).toBe(true);
+  });
+
+  it.each([['staff costs year on year'], ['revenue yoy'], ['ökningstakten för personalkostnaderna'], ['hur stor är nettokostnadsökningen?'], ['how much have net costs grown?'], ['net cost growth']])('reads %j as a comparison with the year before', (question) => {
+    expect(periodOf(question).priorYear).toBe(true);
+  });
+
+  // The year-end report of last year is not December of this year: its figure is the latest report's prior-year full year.
+  it.each([['Nettokostnaden i bokslutet i fjol?'], ['förra årets bokslut för försörjningsstödet'], ['fjolårets bokslut?']])('reads %j as last year\'s full year, not a report month', (question) => {
+    expect(periodOf(question)).toMatchObject({ month: null, fullYear: true, priorYear: true });
+  });
+
+  it('keeps a year-end report of this year a report month: "bokslutet" alone is December', () => {
+    expect(periodOf('Vad blev bokslutet?')).toMatchObject({ month: 12, priorYear: false });
+  });
+
+  it('does not read "i fjol" alone as the full year', () => {
+    expect(periodOf('Personalkostnaderna i fjol?')).toMatchObject({ fullYear: false, priorYear: true });
+  });
+});
