@@ -276,6 +276,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const asksRisks = has(lexicon.intents.risks);
   // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines.
   if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
+  // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
+  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
@@ -301,14 +303,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
     ranking: {
-      dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : has(lexicon.rankingDimensions.units) ? 'units' : 'items',
-      dimensionNamed: has(lexicon.rankingDimensions.projects) || has(lexicon.rankingDimensions.units) || has(lexicon.rankingDimensions.items),
+      dimension: has(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
+      dimensionNamed: has(lexicon.rankingDimensions.projects) || namesUnits || has(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && has(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),

@@ -4,6 +4,8 @@ import type { OrganisationRecord } from '../../../../src/core/figures/records.js
 import type { OrganisationKind } from '../../../../src/core/figures/vocabulary.js';
 import { questionCatalogue } from '../../../../src/core/questions/catalogue/question-catalogue.js';
 import { readQuestion, type QuestionReading } from '../../../../src/core/questions/reading/read-question.js';
+import svFile from '../../../../src/core/questions/lexicon/sv.json' with { type: 'json' };
+import enFile from '../../../../src/core/questions/lexicon/en.json' with { type: 'json' };
 
 function organisation(id: number, name: string, kind: OrganisationKind, parentId: number | null, aliases: readonly string[] = []): OrganisationRecord {
   return { id, name, kind, parentId, reportUnit: 'tkr', aliases };
@@ -289,5 +291,52 @@ describe('readQuestion: another tree\'s unit is named only by its name', () => {
 
   it('still finds that unit when its name is written', () => {
     expect(readQuestion('hur går det för avdelningen kund och service?', catalogue, organisations[3]!).mentions[0]?.organisation.name).toBe('Avdelningen Kund och service');
+  });
+});
+
+describe('readQuestion, the kinds of organisation a question names by a common noun', () => {
+  // One tree with every kind, the asker at its lowest part.
+  const tree: readonly OrganisationRecord[] = [
+    organisation(40, 'Region Testmark', 'region', null),
+    organisation(41, 'Regionstyrelsen Testmark', 'board', 40),
+    organisation(42, 'Testförvaltningen', 'administration', 41),
+    organisation(43, 'Division Testdrift', 'division', 42),
+    organisation(44, 'Avdelning Testservice', 'department', 43),
+    organisation(50, 'Testby kommun', 'municipality', null),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+  const asker = tree[4]!;
+  const parts = ['department', 'unit', 'business_area', 'programme'];
+  // Each phrase as a user writes it: the first of its alternatives, optional words left in.
+  const written = (phrase: string) => phrase.split(/\s+/).map((token) => token.replace(/\?$/, '').split('|')[0]!).join(' ');
+  const phrases = [svFile, enFile].flatMap((file) =>
+    Object.entries(file.organisationKinds as Record<string, string[]>).flatMap(([kind, list]) => list.filter((phrase) => !/[*_#]/.test(phrase)).map((phrase) => ({ language: file.language, kind, phrase: written(phrase) }))),
+  );
+
+  it('has phrases for every kind the tree has, in both languages', () => {
+    expect(new Set(phrases.filter((entry) => entry.language === 'sv').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
+    expect(new Set(phrases.filter((entry) => entry.language === 'en').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
+  });
+
+  it('reads every kind phrase of the lexicons as the organisation of that kind', () => {
+    const missed = phrases.filter(({ language, kind, phrase }) => {
+      const question = language === 'sv' ? `Hur går det för ${phrase}?` : `How is ${phrase} doing?`;
+      const references = readQuestion(question, catalogue, asker).kindReferences;
+      return !references.some((reference) => reference.organisation.kind === kind || (parts.includes(kind) && parts.includes(reference.organisation.kind)));
+    });
+    expect(missed).toEqual([]);
+  });
+
+  // "Vår enhet" is the asker's own unit, an overview of it; "enheterna" are its parts, ranked.
+  it.each([['Hur går det för vår enhet?'], ['How is my department doing?'], ['Hur går det för hela förvaltningen?']])('ranks no units for %j', (question) => {
+    const reading = readQuestion(question, catalogue, asker);
+    expect(reading.asksOverview).toBe(true);
+    expect(reading.ranking.dimensionNamed).toBe(false);
+    expect(reading.kindReferences.length).toBeGreaterThan(0);
+  });
+
+  it.each([['Hur går det för enheterna?'], ['How are the departments doing?']])('ranks the units for %j', (question) => {
+    const reading = readQuestion(question, catalogue, asker);
+    expect(reading.ranking).toMatchObject({ dimension: 'units', by: 'deviation' });
   });
 });
