@@ -212,7 +212,10 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   });
   // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
   const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  // "Funding from the council", "out of region care": a kind word inside a longer glossary phrase is part of what the phrase names.
+  const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
+  const insideGloss = (reference: OrganisationMention) => glossed.some((span) => span.start <= reference.start && reference.end <= span.end && span.end - span.start > reference.end - reference.start);
+  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
   for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);

@@ -335,6 +335,15 @@ describe('readQuestion, the kinds of organisation a question names by a common n
     expect(reading.kindReferences.length).toBeGreaterThan(0);
   });
 
+  // The glossary's longer phrase is what the words name: kommunbidrag, köpt vård.
+  it.each([['How much funding from the council have we had?'], ['What does out of region care cost?']])('reads no organisation kind inside the glossary phrase of %j', (question) => {
+    expect(readQuestion(question, catalogue, asker).kindReferences).toEqual([]);
+  });
+
+  it('still reads the kind word alone: "How is the council doing?"', () => {
+    expect(readQuestion('How is the council doing?', catalogue, asker).kindReferences.map((reference) => reference.organisation.kind)).toEqual(['municipality']);
+  });
+
   it.each([['Hur går det för enheterna?'], ['How are the departments doing?']])('ranks the units for %j', (question) => {
     const reading = readQuestion(question, catalogue, asker);
     expect(reading.ranking).toMatchObject({ dimension: 'units', by: 'deviation' });

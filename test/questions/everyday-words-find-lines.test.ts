@@ -2,8 +2,10 @@
 // intäkter, nettokostnad, sjukfrånvaro, årsarbetare, investeringar …, in Swedish and
 // English) asked alone through the offline engine at every organisation of the sample
 // data and the report fixtures that has one line of that kind: the answer is that line's
-// figure. Data-driven over the lexicon and the store, so a word added to the lexicon, or a
-// report imported, is checked without a new test.
+// figure. And the English phrases of the glossary that stand for the whole name of a
+// Swedish line ("ticket revenue" for Biljettintäkter, "income support" for Försörjningsstöd)
+// find that line wherever no other line shares its words. Data-driven over the lexicon and
+// the store, so a word added to the lexicon, or a report imported, is checked without a new test.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +15,8 @@ import { ensureStoreReady } from '../../src/app/services/ensure-store-ready.js';
 import { createPrismaFigureStore } from '../../src/adapters/prisma/prisma-figure-store.js';
 import { createOfflineAskService, type LocalAskService } from '../../src/core/answering/ask-service.js';
 import { importReportFixtures } from '../../src/app/evaluation/import-report-fixtures.js';
-import { foldText } from '../../src/core/language/fold-text.js';
+import { foldText, foldedWords } from '../../src/core/language/fold-text.js';
+import { swedishStem } from '../../src/core/language/swedish-stem.js';
 import { loadLexicon } from '../../src/core/questions/lexicon/load-lexicon.js';
 import type { LineItemRecord, OrganisationRecord } from '../../src/core/figures/records.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
@@ -29,6 +32,7 @@ interface Target {
 let store: TestStore;
 let service: LocalAskService;
 let targets: Target[];
+let glossTargets: { readonly phrase: string; readonly target: Target }[];
 
 // A line of one concept only ("Kostnader och förlorade intäkter pga covid-19" is covid and income: either word is fair),
 // the only such line at its organisation, with an outcome on record to answer with.
@@ -48,6 +52,21 @@ beforeAll(async () => {
       if (lines.length !== 1 || !line || concepts.filter((other) => other.isLineName(foldText(line.name))).length > 1) continue;
       const values = await figures.listFigureValues({ organisationIds: [organisation.id], lineItemIds: [line.id] });
       if (values.some((value) => value.measure === 'actual')) targets.push({ concept: concept.name, organisation, line });
+    }
+  }
+  // A gloss whose words name the whole of one line at an organisation, where no other line has any of those words.
+  glossTargets = [];
+  for (const [key, gloss] of Object.entries(enFile.glossary as Record<string, string[]>)) {
+    const glossStems = new Set(gloss.flatMap((word) => foldedWords(word)).map(swedishStem));
+    for (const organisation of catalogue.organisations) {
+      const own = catalogue.lineItems.filter((line) => line.organisationId === organisation.id);
+      const named = own.filter((line) => foldedWords(line.name).every((word) => glossStems.has(swedishStem(word))));
+      const [line] = named;
+      if (named.length !== 1 || !line || own.some((other) => other.id !== line.id && foldedWords(other.name).some((word) => glossStems.has(swedishStem(word))))) continue;
+      const values = await figures.listFigureValues({ organisationIds: [organisation.id], lineItemIds: [line.id] });
+      if (!values.some((value) => value.measure === 'actual')) continue;
+      // Every phrase of the entry that a user writes as it stands (not a pattern).
+      for (const phrase of key.split('|').filter((candidate) => !/[*_?#]/.test(candidate))) glossTargets.push({ phrase, target: { concept: 'glossary', organisation, line } });
     }
   }
 }, 180_000);
@@ -87,5 +106,16 @@ describe("a kind of line's everyday words", () => {
     const asks = once.flatMap((target) => [...wordsOf(svFile, target.concept), ...wordsOf(enFile, target.concept)].map((word) => ({ target, word })));
     expect(asks.length).toBeGreaterThan(250);
     expect(await misses(asks)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the glossary's English phrases for a Swedish line", () => {
+  it('name whole lines at several organisations to check', () => {
+    expect(glossTargets.length).toBeGreaterThan(100);
+    expect(new Set(glossTargets.map(({ target }) => target.organisation.id)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('find that line, asked alone at its organisation', async () => {
+    expect(await misses(glossTargets.map(({ phrase, target }) => ({ target, word: phrase })))).toEqual([]);
   }, 120_000);
 });
