@@ -349,3 +349,15 @@ describe('readQuestion, the kinds of organisation a question names by a common n
     expect(reading.ranking).toMatchObject({ dimension: 'units', by: 'deviation' });
   });
 });
+
+describe('readQuestion, breakdowns named by everyday words', () => {
+  const read = (question: string) => readQuestion(question, CATALOGUE, HOME);
+  it.each([['Hur ser korttidssjukfrånvaron ut?'], ['Långtidsfrånvaron i fjol?'], ['Short term sick leave?'], ['long-term absence this year']])('reads a sick-leave length in %j', (question) => {
+    expect(read(question).breakdown.named).toBe(true);
+  });
+
+  // "Korttidsboende", "short-term care" are lines of their own, not the short spells of a sick-leave breakdown.
+  it.each([['Beläggningsgrad korttidsboende?'], ['Beläggningen på korttidsboendet?'], ['Short-term care occupancy?'], ['long term investments']])('reads no breakdown in %j', (question) => {
+    expect(read(question).breakdown.named).toBe(false);
+  });
+});
