@@ -167,11 +167,11 @@ describe('readPeriod, two months', () => {
 });
 
 describe('readPeriod, the words controllers use for the full year and the year before', () => {
-  it.each([['Personalkostnaderna HÅP?'], ['prognos helår för konsulterna'], ['årsutfallet för lönerna'], ['Staff costs, FY forecast?'], ['the year-end position for IT']])('reads %j as the full year', (question) => {
+  it.each([['Personalkostnaderna HÅP?'], ['prognos helår för konsulterna'], ['årsutfallet för lönerna'], ['Staff costs, FY forecast?'], ['the year-end position for IT'], ['staff costs this financial year']])('reads %j as the full year', (question) => {
     expect(periodOf(question).fullYear).toBe(true);
   });
 
-  it.each([['staff costs year on year'], ['revenue yoy'], ['ökningstakten för personalkostnaderna'], ['hur stor är nettokostnadsökningen?'], ['how much have net costs grown?'], ['net cost growth']])('reads %j as a comparison with the year before', (question) => {
+  it.each([['staff costs year on year'], ['revenue yoy'], ['ökningstakten för personalkostnaderna'], ['hur stor är nettokostnadsökningen?'], ['how much have net costs grown?'], ['net cost growth'], ['staff costs LY'], ['revenue vs PY'], ['lönerna, fg års utfall'], ['income, prior-year']])('reads %j as a comparison with the year before', (question) => {
     expect(periodOf(question).priorYear).toBe(true);
   });
 
