@@ -201,7 +201,11 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
-  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
+  // "Löner och sociala avgifter", "social assistance", "funding from the council": a word inside a longer
+  // glossary phrase is part of what the phrase names (a line), not a sign of an organisation ("Socialnämnden").
+  const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
+  const insideGloss = (mention: { start: number; end: number }) => glossed.some((span) => span.start <= mention.start && mention.end <= span.end && span.end - span.start > mention.end - mention.start);
+  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex).filter((mention) => !insideGloss(mention));
   const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
@@ -212,9 +216,6 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   });
   // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
   const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
-  // "Funding from the council", "out of region care": a kind word inside a longer glossary phrase is part of what the phrase names.
-  const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
-  const insideGloss = (reference: OrganisationMention) => glossed.some((span) => span.start <= reference.start && reference.end <= span.end && span.end - span.start > reference.end - reference.start);
   const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.

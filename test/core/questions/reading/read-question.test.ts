@@ -361,3 +361,23 @@ describe('readQuestion, breakdowns named by everyday words', () => {
     expect(read(question).breakdown.named).toBe(false);
   });
 });
+
+describe('readQuestion, words of a glossary phrase are no organisation', () => {
+  const tree: readonly OrganisationRecord[] = [
+    organisation(60, 'Gransjö kommun', 'municipality', null),
+    organisation(61, 'Socialnämnden', 'board', 60),
+    organisation(62, 'Trafiknämnden', 'board', 60),
+    organisation(63, 'Trafikförvaltningen', 'administration', 62),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+  const read = (question: string) => readQuestion(question, catalogue, tree[3]!);
+
+  // "sociala avgifter", "social assistance", "köpt trafik" name lines (personnel costs, income support, contracted traffic).
+  it.each([['Löner och sociala avgifter?'], ['Social assistance so far?'], ['Köpt trafik mot budget?'], ['Upphandlad trafik i fjol?']])('finds no organisation in %j', (question) => {
+    expect(read(question).mentions).toEqual([]);
+  });
+
+  it('still finds the organisation its own name names: "Hur går det för Socialnämnden?"', () => {
+    expect(read('Hur går det för Socialnämnden?').mentions.map((mention) => mention.organisation.name)).toEqual(['Socialnämnden']);
+  });
+});
