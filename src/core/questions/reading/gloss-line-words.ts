@@ -17,14 +17,18 @@ export interface LineWordGloss {
 }
 
 /** The glossary's phrases found at `positions`, longest first, none overlapping: first position → gloss, and every position covered. */
-function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
+function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon, translationsOnly = false): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
   const open = new Set(positions);
+  // A longer phrase of a concept ("building projects") is that concept, not a gloss of one of its words ("building").
+  const conceptSpans = lexicon.concepts.flatMap((concept) => concept.phrases.find(tokens));
+  const insideConcept = (start: number, end: number) => conceptSpans.some((span) => span.start <= start && end <= span.end && span.end - span.start > end - start);
   const candidates: { start: number; end: number; words: readonly string[]; replaces: boolean }[] = [];
   for (const entry of lexicon.glossary) {
+    if (translationsOnly && entry.keepsWritten) continue;
     for (const match of entry.phrases.find(tokens)) {
       let inside = true;
       for (let index = match.start; index < match.end; index += 1) if (!open.has(index)) inside = false;
-      if (!inside || match.end <= match.start) continue;
+      if (!inside || match.end <= match.start || insideConcept(match.start, match.end)) continue;
       const written = entry.keepsWritten ? tokens.slice(match.start, match.end).map((token) => token.word) : [];
       candidates.push({ start: match.start, end: match.end, words: [...new Set([...written, ...entry.words])], replaces: !entry.keepsWritten });
     }
@@ -55,10 +59,12 @@ export function glossLineWords(tokens: readonly QuestionToken[], positions: read
 /**
  * The question as the report would word it ("the elderly care committee" → "äldreomsorg omsorg
  * committee"), for finding organisations named in other words; `origin` gives each token's
- * position in the question. Null when the glossary changes nothing.
+ * position in the question. Null when the glossary changes nothing. Only translations count: a
+ * Swedish gloss gives the words of lines ("köpt trafik" → "trafikentreprenader", "sociala avgifter"),
+ * and a Swedish organisation is named in its own words already.
  */
 export function glossTokens(tokens: readonly Token[], lexicon: Lexicon): { tokens: Token[]; origin: { start: number; end: number }[] } | null {
-  const { glossAt, covered } = glossesAt(tokens, tokens.map((_, index) => index), lexicon);
+  const { glossAt, covered } = glossesAt(tokens, tokens.map((_, index) => index), lexicon, true);
   if (covered.size === 0) return null;
   const glossed: Token[] = [];
   const origin: { start: number; end: number }[] = [];

@@ -3,7 +3,7 @@
 // accumulated figures, the previous year (or a named comparison year), or an
 // earlier report ("sedan april", "förra rapporten"). The words come from the
 // lexicon; relative periods are resolved later against the organisation's reports.
-import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { Lexicon, MonthWord } from '../lexicon/load-lexicon.js';
 import type { Token } from './tokenize-question.js';
 
 /** The period part of a question, before it is matched to the store. */
@@ -44,6 +44,13 @@ function cover(positions: Set<number>, start: number, end: number): void {
   for (let index = start; index < end; index += 1) positions.add(index);
 }
 
+// "Through aug", "per sista aug": a Swedish short month name ("aug", "okt") is no ordinary word in either
+// language, so a month preposition of either language makes it a month; an English one that is also a
+// word ("may", "march") needs a preposition of its own language.
+function afterMonthPreposition(previous: string, named: MonthWord, lexicon: Lexicon): boolean {
+  return lexicon.monthPrepositions[named.language].has(previous) || (named.language === 'sv' && lexicon.monthPrepositions.en.has(previous));
+}
+
 /** Reads the period words of a question. */
 export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRequest {
   const words = tokens.map((token) => token.word);
@@ -66,6 +73,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   if (compared) cover(positions, compared.start, compared.end);
   // "sedan april", "sedan T1" name the report to compare with, not the period asked about.
   let comparedMonth: number | null = null;
+  let yearEndReport = false;
   if (month === null) {
     for (const name of lexicon.reportNames) {
       const found = name.phrases.find(tokens).find((match) => !positions.has(match.start));
@@ -76,6 +84,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
         cover(positions, found.start - 1, found.end);
       } else {
         month = name.month;
+        yearEndReport = name.month === 12;
         cover(positions, found.start, found.end);
       }
       phrases.push(words.slice(found.start, found.end).join(' '));
@@ -110,7 +119,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       if (!named || positions.has(index)) continue;
       const previous = words[index - 1] ?? '';
       const yearNext = /^(19|20)\d\d$/.test(words[index + 1] ?? '');
-      if (named.needsContext && !yearNext && !lexicon.monthPrepositions[named.language].has(previous)) continue;
+      if (named.needsContext && !yearNext && !afterMonthPreposition(previous, named, lexicon)) continue;
       month = named.month;
       positions.add(index);
       phrases.push(token.word);
@@ -122,7 +131,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     for (const [index, token] of tokens.entries()) {
       const named = lexicon.months.get(token.word);
       if (!named || positions.has(index) || named.month === month) continue;
-      if (named.needsContext && !lexicon.monthPrepositions[named.language].has(words[index - 1] ?? '') && !lexicon.sinceWords.has(words[index - 1] ?? '') && !['vs', 'versus', 'och', 'and', 'mot'].includes(words[index - 1] ?? '')) continue;
+      if (named.needsContext && !afterMonthPreposition(words[index - 1] ?? '', named, lexicon) && !lexicon.sinceWords.has(words[index - 1] ?? '') && !['vs', 'versus', 'och', 'and', 'mot'].includes(words[index - 1] ?? '')) continue;
       comparedMonth = Math.min(month, named.month);
       month = Math.max(month, named.month);
       positions.add(index);
@@ -145,8 +154,14 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     if (matches[0]) phrases.push(words.slice(matches[0].start, matches[0].end).join(' '));
     return matches.length > 0;
   };
-  const fullYear = found(lexicon.fullYear);
+  let fullYear = found(lexicon.fullYear);
   const priorYear = found(lexicon.priorYear) || comparedYear !== null;
+  // "Bokslutet i fjol", "förra årets bokslut": last year's year-end is the full year before the latest report's,
+  // which that report gives as its prior-year full-year figure; not December of this year.
+  if (yearEndReport && priorYear && year === null && comparedYear === null) {
+    month = null;
+    fullYear = true;
+  }
   const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
   const accumulated = lexicon.measures.accumulated.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);

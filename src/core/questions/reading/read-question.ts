@@ -206,7 +206,11 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const period = readPeriod(tokens, lexicon);
   const has = (set: { test(tokens: readonly Token[]): boolean }) => set.test(tokens);
 
-  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex);
+  // "Löner och sociala avgifter", "social assistance", "funding from the council": a word inside a longer
+  // glossary phrase is part of what the phrase names (a line), not a sign of an organisation ("Socialnämnden").
+  const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
+  const insideGloss = (mention: { start: number; end: number }) => glossed.some((span) => span.start <= mention.start && mention.end <= span.end && span.end - span.start > mention.end - mention.start);
+  const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex).filter((mention) => !insideGloss(mention));
   const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
@@ -222,7 +226,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   });
   // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
   const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
   for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
@@ -286,6 +290,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const asksRisks = has(lexicon.intents.risks);
   // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines.
   if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
+  // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
+  // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
+  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end) && !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index)));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
@@ -311,14 +318,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
     ranking: {
-      dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : hasUnnamed(lexicon.rankingDimensions.units) ? 'units' : 'items',
-      dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || hasUnnamed(lexicon.rankingDimensions.units) || hasUnnamed(lexicon.rankingDimensions.items),
+      dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
+      dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && hasUnnamed(lexicon.rankingDimensions.units)) ? 'deviation' : 'size',
+      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),

@@ -25,6 +25,22 @@ describe('readPeriod', () => {
       expect(periodOf(question).month).toBe(month);
     });
 
+    // A short Swedish month name is no word in either language: an English preposition before it makes it a month
+    // too, and so does "sista" ("per sista aug") or "utgången" ("per utgången av juni" reads "juni" by its full name).
+    it.each([
+      ['Staff costs through aug', 8],
+      ['Sick leave as of okt', 10],
+      ['Revenue in feb?', 2],
+      ['Personalkostnader per sista aug', 8],
+      ['Lönerna till och med sista nov', 11],
+    ])('reads the short month name in %j as month %i', (question, month) => {
+      expect(periodOf(question).month).toBe(month);
+    });
+
+    it.each([['Can we dec the budget?'], ['What did Jan say about the figures?'], ['Hur många sista dagar?']])('still finds no month in %j', (question) => {
+      expect(periodOf(question).month).toBeNull();
+    });
+
     it('reads an abbreviation before a year: "aug 2024" is August 2024', () => {
       expect(periodOf('Personalkostnader aug 2024')).toMatchObject({ month: 8, year: 2024 });
     });
@@ -159,5 +175,28 @@ describe('readPeriod, a month written together with its report', () => {
 describe('readPeriod, two months', () => {
   it('reads "August vs September" as September compared with August', () => {
     expect(periodOf('What was the YTD deviation in August vs September?')).toMatchObject({ month: 9, comparedMonth: 8 });
+  });
+});
+
+describe('readPeriod, the words controllers use for the full year and the year before', () => {
+  it.each([['Personalkostnaderna HÅP?'], ['prognos helår för konsulterna'], ['årsutfallet för lönerna'], ['Staff costs, FY forecast?'], ['the year-end position for IT'], ['staff costs this financial year']])('reads %j as the full year', (question) => {
+    expect(periodOf(question).fullYear).toBe(true);
+  });
+
+  it.each([['staff costs year on year'], ['revenue yoy'], ['ökningstakten för personalkostnaderna'], ['hur stor är nettokostnadsökningen?'], ['how much have net costs grown?'], ['net cost growth'], ['staff costs LY'], ['revenue vs PY'], ['lönerna, fg års utfall'], ['income, prior-year']])('reads %j as a comparison with the year before', (question) => {
+    expect(periodOf(question).priorYear).toBe(true);
+  });
+
+  // The year-end report of last year is not December of this year: its figure is the latest report's prior-year full year.
+  it.each([['Nettokostnaden i bokslutet i fjol?'], ['förra årets bokslut för försörjningsstödet'], ['fjolårets bokslut?']])('reads %j as last year\'s full year, not a report month', (question) => {
+    expect(periodOf(question)).toMatchObject({ month: null, fullYear: true, priorYear: true });
+  });
+
+  it('keeps a year-end report of this year a report month: "bokslutet" alone is December', () => {
+    expect(periodOf('Vad blev bokslutet?')).toMatchObject({ month: 12, priorYear: false });
+  });
+
+  it('does not read "i fjol" alone as the full year', () => {
+    expect(periodOf('Personalkostnaderna i fjol?')).toMatchObject({ fullYear: false, priorYear: true });
   });
 });

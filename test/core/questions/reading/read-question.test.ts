@@ -4,6 +4,8 @@ import type { OrganisationRecord } from '../../../../src/core/figures/records.js
 import type { OrganisationKind } from '../../../../src/core/figures/vocabulary.js';
 import { questionCatalogue } from '../../../../src/core/questions/catalogue/question-catalogue.js';
 import { readQuestion, type QuestionReading } from '../../../../src/core/questions/reading/read-question.js';
+import svFile from '../../../../src/core/questions/lexicon/sv.json' with { type: 'json' };
+import enFile from '../../../../src/core/questions/lexicon/en.json' with { type: 'json' };
 
 function organisation(id: number, name: string, kind: OrganisationKind, parentId: number | null, aliases: readonly string[] = []): OrganisationRecord {
   return { id, name, kind, parentId, reportUnit: 'tkr', aliases };
@@ -402,5 +404,93 @@ describe('readQuestion: the bottom line asked without its name', () => {
 
   it('names no line with "or not"', () => {
     expect(read('full year - on track or not?').contentWords).toEqual([]);
+  });
+});
+
+describe('readQuestion, the kinds of organisation a question names by a common noun', () => {
+  // One tree with every kind, the asker at its lowest part.
+  const tree: readonly OrganisationRecord[] = [
+    organisation(40, 'Region Testmark', 'region', null),
+    organisation(41, 'Regionstyrelsen Testmark', 'board', 40),
+    organisation(42, 'Testförvaltningen', 'administration', 41),
+    organisation(43, 'Division Testdrift', 'division', 42),
+    organisation(44, 'Avdelning Testservice', 'department', 43),
+    organisation(50, 'Testby kommun', 'municipality', null),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+  const asker = tree[4]!;
+  const parts = ['department', 'unit', 'business_area', 'programme'];
+  // Each phrase as a user writes it: the first of its alternatives, optional words left in.
+  const written = (phrase: string) => phrase.split(/\s+/).map((token) => token.replace(/\?$/, '').split('|')[0]!).join(' ');
+  const phrases = [svFile, enFile].flatMap((file) =>
+    Object.entries(file.organisationKinds as Record<string, string[]>).flatMap(([kind, list]) => list.filter((phrase) => !/[*_#]/.test(phrase)).map((phrase) => ({ language: file.language, kind, phrase: written(phrase) }))),
+  );
+
+  it('has phrases for every kind the tree has, in both languages', () => {
+    expect(new Set(phrases.filter((entry) => entry.language === 'sv').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
+    expect(new Set(phrases.filter((entry) => entry.language === 'en').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
+  });
+
+  it('reads every kind phrase of the lexicons as the organisation of that kind', () => {
+    const missed = phrases.filter(({ language, kind, phrase }) => {
+      const question = language === 'sv' ? `Hur går det för ${phrase}?` : `How is ${phrase} doing?`;
+      const references = readQuestion(question, catalogue, asker).kindReferences;
+      return !references.some((reference) => reference.organisation.kind === kind || (parts.includes(kind) && parts.includes(reference.organisation.kind)));
+    });
+    expect(missed).toEqual([]);
+  });
+
+  // "Vår enhet" is the asker's own unit, an overview of it; "enheterna" are its parts, ranked.
+  it.each([['Hur går det för vår enhet?'], ['How is my department doing?'], ['Hur går det för hela förvaltningen?']])('ranks no units for %j', (question) => {
+    const reading = readQuestion(question, catalogue, asker);
+    expect(reading.asksOverview).toBe(true);
+    expect(reading.ranking.dimensionNamed).toBe(false);
+    expect(reading.kindReferences.length).toBeGreaterThan(0);
+  });
+
+  // The glossary's longer phrase is what the words name: kommunbidrag, köpt vård.
+  it.each([['How much funding from the council have we had?'], ['What does out of region care cost?']])('reads no organisation kind inside the glossary phrase of %j', (question) => {
+    expect(readQuestion(question, catalogue, asker).kindReferences).toEqual([]);
+  });
+
+  it('still reads the kind word alone: "How is the council doing?"', () => {
+    expect(readQuestion('How is the council doing?', catalogue, asker).kindReferences.map((reference) => reference.organisation.kind)).toEqual(['municipality']);
+  });
+
+  it.each([['Hur går det för enheterna?'], ['How are the departments doing?']])('ranks the units for %j', (question) => {
+    const reading = readQuestion(question, catalogue, asker);
+    expect(reading.ranking).toMatchObject({ dimension: 'units', by: 'deviation' });
+  });
+});
+
+describe('readQuestion, breakdowns named by everyday words', () => {
+  const read = (question: string) => readQuestion(question, CATALOGUE, HOME);
+  it.each([['Hur ser korttidssjukfrånvaron ut?'], ['Långtidsfrånvaron i fjol?'], ['Short term sick leave?'], ['long-term absence this year']])('reads a sick-leave length in %j', (question) => {
+    expect(read(question).breakdown.named).toBe(true);
+  });
+
+  // "Korttidsboende", "short-term care" are lines of their own, not the short spells of a sick-leave breakdown.
+  it.each([['Beläggningsgrad korttidsboende?'], ['Beläggningen på korttidsboendet?'], ['Short-term care occupancy?'], ['long term investments']])('reads no breakdown in %j', (question) => {
+    expect(read(question).breakdown.named).toBe(false);
+  });
+});
+
+describe('readQuestion, words of a glossary phrase are no organisation', () => {
+  const tree: readonly OrganisationRecord[] = [
+    organisation(60, 'Gransjö kommun', 'municipality', null),
+    organisation(61, 'Socialnämnden', 'board', 60),
+    organisation(62, 'Trafiknämnden', 'board', 60),
+    organisation(63, 'Trafikförvaltningen', 'administration', 62),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+  const read = (question: string) => readQuestion(question, catalogue, tree[3]!);
+
+  // "sociala avgifter", "social assistance", "köpt trafik" name lines (personnel costs, income support, contracted traffic).
+  it.each([['Löner och sociala avgifter?'], ['Social assistance so far?'], ['Köpt trafik mot budget?'], ['Upphandlad trafik i fjol?']])('finds no organisation in %j', (question) => {
+    expect(read(question).mentions).toEqual([]);
+  });
+
+  it('still finds the organisation its own name names: "Hur går det för Socialnämnden?"', () => {
+    expect(read('Hur går det för Socialnämnden?').mentions.map((mention) => mention.organisation.name)).toEqual(['Socialnämnden']);
   });
 });
