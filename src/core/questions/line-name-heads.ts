@@ -60,7 +60,19 @@ export function roleInName(stem: string, item: LineItemRecord): NameRole {
   if (heads.some(endsIn)) return 'compound-head';
   const words = foldText(item.name).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
   if (words.some((word) => swedishStem(word) === stem || beginsWith(word) || endsIn(word))) return 'part';
-  // "Skolbygget" asked where the lines are schools: the asked compound is about what the line is.
-  if (heads.map(swedishStem).some((head) => head.length >= 4 && stem.length - head.length >= MIN_REST && stem.startsWith(head))) return 'part';
   return 'none';
+}
+
+/**
+ * The stem to read lines by: the asked word's own when some line has it; otherwise the longest first
+ * part of the asked compound that some line is, or is a kind of ("skolbygget" where the lines are
+ * Ekbackens skola and Förskolan Solbacken: the building is the school's). The stem itself when neither.
+ */
+export function namingStem(stem: string, items: readonly LineItemRecord[]): string {
+  if (items.some((item) => roleInName(stem, item) !== 'none')) return stem;
+  for (let end = stem.length - MIN_REST; end >= 4; end -= 1) {
+    const part = stem.slice(0, end);
+    if (items.some((item) => ['head', 'compound-head'].includes(roleInName(part, item)))) return part;
+  }
+  return stem;
 }

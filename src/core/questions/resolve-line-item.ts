@@ -6,7 +6,7 @@ import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, type LineItemMatch } from './find-line-item.js';
-import { roleInName } from './line-name-heads.js';
+import { namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
 
@@ -61,7 +61,7 @@ const MAX_ALIKE = 5;
 function linesNamedAlike(input: { words: readonly string[]; kpiAsked?: boolean; items: readonly LineItemRecord[] }, matches: readonly LineItemMatch[]): LineItemRecord[] | undefined {
   // Every word that names a line counts, "IT" of "IT-utrustningen" too: two such words say which line.
   const named = (stem: string) => input.items.some((item) => roleInName(stem, item) !== 'none' || (stem.length < 4 && foldedWords(item.name).some((word) => swedishStem(word) === stem)));
-  const stems = [...new Set(input.words.filter((word) => word.length >= 2).map(swedishStem))].filter(named);
+  const stems = [...new Set(input.words.filter((word) => word.length >= 2).map((word) => namingStem(swedishStem(word), input.items)))].filter(named);
   if (stems.length !== 1 || stems[0]!.length < 4) return undefined;
   const stem = stems[0]!;
   const pick = (lines: readonly LineItemRecord[]) => {

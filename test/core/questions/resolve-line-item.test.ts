@@ -66,6 +66,12 @@ describe('resolveLineItem: one word that names several lines', () => {
     expect(names(resolution)).toEqual(['Bibliotek Ekudden', 'Skolbibliotek Norrvik']);
   });
 
+  it('reads an asked compound by its first part when that is what the lines are', async () => {
+    const total = line('Summa projekt', 'investment_category');
+    const items = [total, line('Bibliotek Ekudden', 'investment', total.id), line('Skolbibliotek Norrvik', 'investment', total.id), line('Gata Norrvik', 'investment', total.id)];
+    expect(names(await resolve('hur går biblioteksbygget?', items))).toEqual(['Bibliotek Ekudden', 'Skolbibliotek Norrvik']);
+  });
+
   it('answers with the total when the line that is the word has the others below it', async () => {
     const fees = line('Verksamhetens avgifter', 'income');
     const items = [fees, line('Parkeringsavgifter', 'income', fees.id), line('Hamnavgifter', 'income', fees.id), line('Verksamhetens kostnader', 'cost')];
