@@ -206,12 +206,15 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
-  const candidates = [...new Set([...reading.contentWords, ...capitals])];
+  // "How is the preschool doing?": a word inside the intent's phrase, glossed into the lines' language ("förskola"), names the thing asked too.
+  const lexicon = loadLexicon();
+  const glossed = reading.contentWords.length > 0 ? [] : reading.itemWords.filter((word) => !reading.words.includes(word) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon));
+  const candidates = [...new Set([...reading.contentWords, ...capitals, ...glossed])];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
   // Other words that name a line ("tjänsterna" in "HR-tjänsterna") say it is the line.
-  if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
+  if (findConcepts(reading.conceptWords.filter((other) => other !== word), lexicon).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
   const lines = catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((nameWord) => swedishStem(nameWord) === stem));
