@@ -39,6 +39,18 @@ export function headWords(name: string): readonly string[] {
   return heads;
 }
 
+const wordsCache = new Map<string, readonly string[]>();
+
+/** The folded words of four letters or more of a line name (names live as long as the catalogue's version). */
+function longWords(name: string): readonly string[] {
+  const known = wordsCache.get(name);
+  if (known) return known;
+  const words = foldText(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
+  if (wordsCache.size > 100_000) wordsCache.clear();
+  wordsCache.set(name, words);
+  return words;
+}
+
 /** How a line's name takes up an asked word's stem: as what the line is, as a word that says which, or not at all. */
 export type NameRole = 'head' | 'compound-head' | 'part' | 'none';
 
@@ -58,8 +70,7 @@ export function roleInName(stem: string, item: LineItemRecord): NameRole {
   const endsIn = (word: string) => word.length - stem.length >= MIN_REST && (word.endsWith(stem) || swedishStem(word).endsWith(stem));
   const beginsWith = (word: string) => word.length - stem.length >= MIN_REST && word.startsWith(stem);
   if (heads.some(endsIn)) return 'compound-head';
-  const words = foldText(item.name).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
-  if (words.some((word) => swedishStem(word) === stem || beginsWith(word) || endsIn(word))) return 'part';
+  if (longWords(item.name).some((word) => swedishStem(word) === stem || beginsWith(word) || endsIn(word))) return 'part';
   return 'none';
 }
 
