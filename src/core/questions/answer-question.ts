@@ -116,6 +116,18 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     const options = distinct.filter((mention) => Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation.name);
     return builder.build('clarify', messages(language).question.whichOrganisation(options), options);
   }
+  // "How is the preschool doing?": a unit found only through another language's word ("förskola") is no
+  // surer than a line the same word names.
+  const inOtherWords = first !== undefined && second === undefined && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || [first.organisation.name, ...first.organisation.aliases].some((name) => foldedWords(name).includes(token.word)));
+  if (inOtherWords && kindReferences.length === 0 && reading.intent !== 'ranking' && reading.contentWords.length === 0) {
+    // The lines of the asker's own named by the unit's first word, as the gloss gave it.
+    const stem = swedishStem(foldedWords(first.organisation.name)[0] ?? '');
+    const lines = stem.length >= 5 ? catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((word) => swedishStem(word) === stem)) : [];
+    if (lines.length > 0 && lines.length <= 4) {
+      const options = [first.organisation.name, ...lines.map((item) => item.name)];
+      return builder.build('clarify', messages(language).question.whichOne(options), options);
+    }
+  }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);
@@ -206,12 +218,15 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
-  const candidates = [...new Set([...reading.contentWords, ...capitals])];
+  // "How is the preschool doing?": a word inside the intent's phrase, glossed into the lines' language ("förskola"), names the thing asked too.
+  const lexicon = loadLexicon();
+  const glossed = reading.contentWords.length > 0 ? [] : reading.itemWords.filter((word) => !reading.words.includes(word) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon));
+  const candidates = [...new Set([...reading.contentWords, ...capitals, ...glossed])];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
   // Other words that name a line ("tjänsterna" in "HR-tjänsterna") say it is the line.
-  if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
+  if (findConcepts(reading.conceptWords.filter((other) => other !== word), lexicon).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
   const lines = catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((nameWord) => swedishStem(nameWord) === stem));

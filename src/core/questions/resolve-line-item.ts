@@ -6,6 +6,9 @@ import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, type LineItemMatch } from './find-line-item.js';
+import { namingStem, roleInName } from './line-name-heads.js';
+import { swedishStem } from '../language/swedish-stem.js';
+import { foldedWords } from '../language/fold-text.js';
 
 export type LineResolution =
   | { readonly kind: 'line'; readonly item: LineItemRecord; readonly score: number }
@@ -39,6 +42,47 @@ function namedMoreOf(from: LineItemMatch, matches: readonly LineItemMatch[]): Li
   return wider.sort((a, b) => b.matchedWords.length - a.matchedWords.length || b.score - a.score)[0]!;
 }
 
+// A clarifying question offers a handful of lines; a word that more lines share names none of them.
+const MAX_ALIKE = 5;
+
+/**
+ * The lines one asked word names alike, by the structure of their names (line-name-heads.ts):
+ * - a line that is the word ("Verksamhetens kostnader" for "kostnaderna") and the total of lines
+ *   below it is the general line the word means: none (the usual match answers);
+ * - otherwise the lines that are the word or a kind of it ("intäkterna": Verksamhetens intäkter and
+ *   Skatteintäkter in different sections; "förskolan": Förskola Björkliden and Förskolan Solbacken);
+ * - where it is the head of no line, those that use it to say which ("hemtjänsten": Brukartid i
+ *   hemtjänst and Beviljade hemtjänsttimmar), unless the lexicon's concept for the word names a
+ *   line; where no line has the word at all, the lines its concept names.
+ * A line below another candidate is taken in by it; KPIs give way to money lines unless a target was
+ * asked. Undefined when the question has other words that name lines, or the word names one line or
+ * more than a handful.
+ */
+function linesNamedAlike(input: { words: readonly string[]; kpiAsked?: boolean; items: readonly LineItemRecord[] }, matches: readonly LineItemMatch[]): LineItemRecord[] | undefined {
+  // Every word that names a line counts, "IT" of "IT-utrustningen" too: two such words say which line.
+  const named = (stem: string) => input.items.some((item) => roleInName(stem, item) !== 'none' || (stem.length < 4 && foldedWords(item.name).some((word) => swedishStem(word) === stem)));
+  const stems = [...new Set(input.words.filter((word) => word.length >= 2).map((word) => namingStem(swedishStem(word), input.items)))].filter(named);
+  if (stems.length !== 1 || stems[0]!.length < 4) return undefined;
+  const stem = stems[0]!;
+  const pick = (lines: readonly LineItemRecord[]) => {
+    let kept = lines.filter((line) => !lines.some((other) => other !== line && isAncestor(other, line, input.items)));
+    const kpis = kept.filter((line) => line.kind === 'kpi');
+    if (kpis.length > 0 && kpis.length < kept.length) kept = input.kpiAsked === true ? kpis : kept.filter((line) => line.kind !== 'kpi');
+    return kept.length >= 2 && kept.length <= MAX_ALIKE ? kept : undefined;
+  };
+  const role = (item: LineItemRecord) => roleInName(stem, item);
+  const exact = input.items.filter((item) => role(item) === 'head');
+  const exactTop = exact.filter((item) => !exact.some((other) => other !== item && isAncestor(other, item, input.items)));
+  if (exactTop.length === 1 && input.items.some((item) => item.parentId === exactTop[0]!.id)) return undefined;
+  const heads = input.items.filter((item) => role(item) === 'head' || role(item) === 'compound-head');
+  if (heads.length > 0) return pick(heads);
+  // An everyday word's concept that names a line ("finansen": Finansiella poster) says which of the lines that only use the word.
+  const byConcept = input.items.filter((item) => matches.some((match) => match.item.id === item.id && match.matchedWords.length === 0 && match.matched > 0));
+  const parts = input.items.filter((item) => role(item) === 'part');
+  if (parts.length > 0) return byConcept.length > 0 ? undefined : pick(parts);
+  return pick(byConcept);
+}
+
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
@@ -47,6 +91,8 @@ export async function resolveLineItem(
   const matches = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
   const first = matches[0];
   if (!first) return { kind: 'none' };
+  const alike = linesNamedAlike(input, matches);
+  if (alike && alike.some((line) => line.id === first.item.id)) return { kind: 'ambiguous', options: alike };
   // A line the question names more of, every word the best-scored line has and more ("debiterat via
   // tjänstekatalogen": Debitering via tjänstekatalogen, not Tjänstekatalog), is the one meant.
   const best = namedMoreOf(first, matches);

@@ -679,3 +679,16 @@ describe('answerQuestion, a forecast change the report states without the earlie
     expect(checkAnswerNumbers(answer).rejected).toEqual([]);
   });
 });
+
+describe('answerQuestion: one word that a unit and a line of the asker\'s are both named by', () => {
+  const organisations = [organisation(40, 'Norrviks kommun', 'municipality', null, 'mnkr'), organisation(41, 'Förskola Norrvik', 'department', 40, 'mnkr')];
+  const items = [item(401, 40, 'Summa projekt', 'investment_category'), item(402, 40, 'Förskola Ekudden', 'investment', 401), item(403, 40, 'Gata Norrvik', 'investment', 401), item(411, 41, 'Nettokostnad', 'result')];
+  const figures = [figure(402, '2026-08', 'actual', '12.5', 'mnkr', 1), figure(403, '2026-08', 'actual', '3.0', 'mnkr', 1), figure(411, '2026-08', 'actual', '-40.0', 'mnkr', 1)];
+  const store = () => new MemoryFigureStore(organisations, items, figures, []);
+
+  it.each([['hur går det för förskolan?'], ['how is the preschool doing?']])('asks which is meant for %j, the unit or the project', async (question) => {
+    const answer = await ask(question, 'Norrviks kommun', store());
+    expect(answer.status).toBe('clarify');
+    expect(answer.options).toEqual(['Förskola Norrvik', 'Förskola Ekudden']);
+  });
+});
