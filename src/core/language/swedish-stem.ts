@@ -12,6 +12,8 @@
 const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ies', 'ens', 'ets', 'are', 'ar', 'er', 'or', 'en', 'et', 'na', 'es', 'a', 'e', 's', 'n'];
 
 function stripOnce(word: string): string {
+  // The definite form of a neuter word in -o ("nettot", "kontot") is the word with a t.
+  if (word.length >= 6 && word.endsWith('ot')) return word.slice(0, -1);
   for (const ending of ENDINGS) {
     if (word.endsWith(ending) && word.length - ending.length >= 3) {
       const stem = word.slice(0, -ending.length);

@@ -16,6 +16,12 @@ describe('swedishStem', () => {
     for (const form of forms) expect(stemOf(form), form).toBe(stem);
   });
 
+  it('meets the definite form of a neuter word in -o with the word ("nettot", "kontot")', () => {
+    expect(swedishStem('nettot')).toBe(swedishStem('netto'));
+    expect(swedishStem('kontot')).toBe(swedishStem('konto'));
+    expect(swedishStem('resultatet')).toBe(swedishStem('resultat'));
+  });
+
   it('turns the English plural "salaries" into "salary"', () => {
     expect(swedishStem('salaries')).toBe(swedishStem('salary'));
     expect(swedishStem('salaries')).toBe('salary');
