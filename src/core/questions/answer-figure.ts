@@ -327,6 +327,8 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
   if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year) return missingMeasure(context, item, main, period, 'target');
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
+  // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
+  if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
   const sentence = kpiSentence(context, item, main, period, mode, item.name);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];
