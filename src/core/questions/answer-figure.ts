@@ -143,6 +143,9 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
 
   // "Vad har X för budget?" asks for an amount: a deviation alone does not answer it.
   if (reading.wantsBudgetItself && !main.values.budget && !main.values.budget_full_year) return missingMeasure(context, line.item, main, period, 'budget');
+  // "Årets resultat mot periodbudgeten?" names the period's budget: where the report has neither it
+  // nor the period's deviation, the year's figures do not answer it.
+  if (reading.period.periodBudget && !main.values.budget && !main.values.deviation) return missingMeasure(context, line.item, main, period, 'budget');
   const actual = main.values.actual;
   if (actual) {
     let sentence = say.actualIs(heading, show(actual));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
 
 const ORGANISATIONS = [organisation(1, 'Norrvik kommun', 'municipality', null, 'mnkr'), organisation(2, 'Servicedivisionen', 'division', 1, 'mnkr')];
-const ITEMS = [item(20, 2, 'Personalkostnader', 'cost'), item(21, 2, 'Sjukfrånvaro', 'kpi'), item(22, 2, 'Antal anställda', 'kpi')];
+const ITEMS = [item(20, 2, 'Personalkostnader', 'cost'), item(21, 2, 'Sjukfrånvaro', 'kpi'), item(22, 2, 'Antal anställda', 'kpi'), item(23, 2, 'Årets resultat', 'result')];
 const FIGURES = [
   // Personnel costs only as deviations: no budget amount is stored.
   figure(20, '2025-04', 'deviation', '1.5'),
@@ -12,6 +12,10 @@ const FIGURES = [
   figure(21, '2025-04', 'actual', '6.2', '%', 1),
   figure(22, '2025-04', 'actual', '412', 'st', 0),
   figure(22, '2025-04', 'forecast', '430', 'st', 0),
+  // The result without a period budget: the outcome, the forecast and the year's budget.
+  figure(23, '2025-04', 'actual', '37.7'),
+  figure(23, '2025-04', 'forecast', '64.1'),
+  figure(23, '2025-04', 'budget_full_year', '80.1'),
 ];
 const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []);
 const HOME = 'Servicedivisionen';
@@ -36,6 +40,21 @@ describe('a measure asked for that the line does not have', () => {
     expect(answer.status).toBe('no_data');
     expect(plain(answer)).toMatch(/forecast/i);
     expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('the period budget named', () => {
+  it('is no_data when the line has neither a period budget nor a period deviation', async () => {
+    const answer = await ask(store(), 'årets resultat mot periodbudgeten?', HOME);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('periodbudget');
+    expect(plain(answer)).toContain('helårsprognos');
+  });
+
+  it('still answers "hittills" with the outcome when no period budget was named', async () => {
+    const answer = await ask(store(), 'hur ser årets resultat ut hittills?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('37,7');
   });
 });
 
