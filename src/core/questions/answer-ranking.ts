@@ -93,7 +93,10 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     first = await rankDeviations(context, period, null, dimension);
   }
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
-  if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
+  // Lines named ("the biggest negative items") where the organisation's own lines give no ranking
+  // (one line or none: a municipality whose report puts its detail in the committees' results):
+  // its sub-units' result lines are lines of its statement too, and join them.
+  if (dimension === 'items' && item === null && (!reading.ranking.dimensionNamed || first.length < 2)) {
     const units = await rankDeviations(context, period, null, 'units');
     if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly)), 'mixed');
   }

@@ -51,3 +51,17 @@ describe('a ranking of lines', () => {
     expect(plain(answer)).not.toContain('Hemtjänst');
   });
 });
+
+describe('a ranking of lines at an organisation with few lines of its own', () => {
+  it('ranks its committees\' results beside its own lines when those do not fill the ranking', async () => {
+    const organisations = [...ORGANISATIONS, organisation(3, 'Skolnämnden Norrvik', 'board', 1, 'mnkr')];
+    const items = [...ITEMS, item(30, 1, 'Bidrag till tunnelbanan', 'cost'), item(31, 2, 'Resultat', 'result'), item(32, 3, 'Resultat', 'result')];
+    const figures = [figure(30, '2026-08', 'forecast_deviation', '-34.0'), figure(31, '2026-08', 'forecast_deviation', '-35.0'), figure(32, '2026-08', 'forecast_deviation', '4.0')];
+    const answer = await ask(new MemoryFigureStore(organisations, items, figures, []), 'what are the biggest negative items in the forecast?', 'Norrvik kommun');
+    expect(answer.status).toBe('answered');
+    const lines = plain(answer).split('\n').slice(1);
+    expect(lines[0]).toContain('Omsorgsnämnden Norrvik (Resultat): 35,0 mnkr worse');
+    expect(lines[1]).toContain('Bidrag till tunnelbanan: 34,0 mnkr worse');
+    expect(plain(answer)).not.toContain('Skolnämnden');
+  });
+});
