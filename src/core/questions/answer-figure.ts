@@ -143,6 +143,9 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
 
   // "Vad har X för budget?" asks for an amount: a deviation alone does not answer it.
   if (reading.wantsBudgetItself && !main.values.budget && !main.values.budget_full_year) return missingMeasure(context, line.item, main, period, 'budget');
+  // "Årets resultat mot periodbudgeten?" names the period's budget: where the report has neither it
+  // nor the period's deviation, the year's figures do not answer it.
+  if (reading.period.periodBudget && !main.values.budget && !main.values.deviation) return missingMeasure(context, line.item, main, period, 'budget');
   const actual = main.values.actual;
   if (actual) {
     let sentence = say.actualIs(heading, show(actual));
@@ -333,6 +336,8 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
   if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year) return missingMeasure(context, item, main, period, 'target');
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
+  // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
+  if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
   const sentence = kpiSentence(context, item, main, period, mode, item.name);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];

@@ -24,6 +24,7 @@ import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
+import { kpiByTargetValue } from './goal-by-target.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
@@ -257,6 +258,9 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
 
 /** The line the question names among an organisation's lines. */
 async function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
+  // "Når vi 2,5-procentsmålet?": a number next to a goal word names the KPI with that target.
+  const byTarget = await kpiByTargetValue(context.store, context.reading.tokens, organisationId, items);
+  if (byTarget) return { kind: 'line', item: byTarget, score: 1 };
   const resolution = await resolveLine(context, organisationId, items, extraWords);
   // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
   // (Word by word: a generic concept like costs gives way to a specific one in the reading's concepts.)

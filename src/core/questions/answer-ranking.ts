@@ -93,7 +93,10 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     first = await rankDeviations(context, period, null, dimension);
   }
   // "Vad drar ner prognosen mest?" says nothing of what to rank: the lines and the sub-units are both candidates.
-  if (dimension === 'items' && !reading.ranking.dimensionNamed && item === null) {
+  // Lines named ("the biggest negative items") where the organisation's own lines give no ranking
+  // (one line or none: a municipality whose report puts its detail in the committees' results):
+  // its sub-units' result lines are lines of its statement too, and join them.
+  if (dimension === 'items' && item === null && (!reading.ranking.dimensionNamed || first.length < 2)) {
     const units = await rankDeviations(context, period, null, 'units');
     if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly)), 'mixed');
   }
@@ -168,18 +171,32 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
         return false;
       };
       const rows = statementRows(organisation, items, figures, at);
-      // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line is not.
-      const totals = new Set(rows.filter((row) => row.deviation || row.forecastDeviation).map((row) => row.item.parentId).filter((id): id is number => id !== null));
       for (const row of rows) {
         // Projects are the investment lines, under the named total if there is one; other rankings rank a total's sub-lines.
         if (dimension === 'projects' ? !kinds.includes(row.item.kind) || (item !== null && !within(row.item)) : item ? row.item.parentId !== item.id : !kinds.includes(row.item.kind)) continue;
-        if (item === null && reading.ranking.leavesOnly && totals.has(row.item.id)) continue;
         const entry = entryOf(organisation, row, at, dimension === 'projects' ? 'forecast' : prefer);
         if (entry) entries.push(entry);
       }
+      // A ranking of lines ranks the leaves of one level: a total ("Summa kostnader", a net cost
+      // over its incomes and costs) is never ranked against its own parts. Where a line's sub-lines
+      // are ranked on the same kind of deviation, the line is not. (Investment categories are
+      // "types" of investment in their own right: a projects ranking keeps them.)
+      if (item === null && dimension !== 'projects') return sortEntries(leavesOf(entries), direction, reading.ranking.orderOnly);
     }
   }
   return sortEntries(entries, direction, reading.ranking.orderOnly);
+}
+
+/**
+ * The entries that are not a total of other entries: the kind of deviation ranked is chosen as
+ * sortEntries chooses it, and a line with a sub-line ranked on that kind is left out.
+ */
+function leavesOf(entries: readonly Entry[]): Entry[] {
+  const periodCount = entries.filter((entry) => entry.kind === 'period').length;
+  const kind = periodCount * 2 >= entries.length ? 'period' : 'forecast';
+  const ranked = entries.filter((entry) => entry.kind === kind);
+  const parents = new Set(ranked.map((entry) => entry.row.item.parentId).filter((id): id is number => id !== null));
+  return ranked.filter((entry) => !parents.has(entry.row.item.id));
 }
 
 /** The entries that will be shown, with rows read again with their provenance where they were ranked on values only. */

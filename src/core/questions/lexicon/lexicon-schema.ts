@@ -63,6 +63,8 @@ export const lexiconSchema = z.object({
     /** "jämfört med 2023": a named year to compare with (the #year token). */
     comparedYear: phrases,
     previousReport: phrases,
+    /** "mot periodbudgeten", "period budget": the budget of the period itself is named. */
+    periodBudget: phrases,
     /** "sedan april": the report month to compare the latest with (the #month token). */
     since: phrases,
     /** Words that only say when, never which line. */

@@ -52,6 +52,7 @@ export interface Lexicon {
   readonly priorYear: PhraseSet;
   readonly comparedYear: PhraseSet;
   readonly previousReport: PhraseSet;
+  readonly periodBudget: PhraseSet;
   readonly since: PhraseSet;
   /** The words before a month that make it the report to compare with ("sedan", "since"). */
   readonly sinceWords: ReadonlySet<string>;
@@ -136,6 +137,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     priorYear: set((file) => file.periods.priorYear),
     comparedYear: set((file) => file.periods.comparedYear),
     previousReport: set((file) => file.periods.previousReport),
+    periodBudget: set((file) => file.periods.periodBudget),
     since: set((file) => file.periods.since),
     sinceWords: new Set(files.flatMap((file) => file.periods.since.map((phrase) => phrase.split(/\s+/)[0]!.split('|')).flat().map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))),
     periodWords: set((file) => file.periods.periodWords),

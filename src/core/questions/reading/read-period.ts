@@ -18,6 +18,8 @@ export interface PeriodRequest {
   readonly priorYear: boolean;
   /** The year named as the comparison ("jämfört med 2023"), when one is. */
   readonly comparedYear: number | null;
+  /** The period's own budget is named ("mot periodbudgeten", "period budget"). */
+  readonly periodBudget: boolean;
   /** Compare with the previous report of the same organisation. */
   readonly previousReport: boolean;
   /** "sedan april", "since April": the report month to compare the latest with. */
@@ -164,6 +166,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   }
   const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
   const accumulated = lexicon.measures.accumulated.test(tokens);
+  const periodBudget = lexicon.periodBudget.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);
-  return { month, year, fullYear, accumulated, priorYear, comparedYear, previousReport, comparedMonth, positions, phrases };
+  return { month, year, fullYear, accumulated, periodBudget, priorYear, comparedYear, previousReport, comparedMonth, positions, phrases };
 }

@@ -1,0 +1,68 @@
+// A measure the question asks for and the line lacks is no_data, saying what is missing and
+// what is on record; a year-end question is answered with the full-year forecast.
+import { describe, expect, it } from 'vitest';
+import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
+
+const ORGANISATIONS = [organisation(1, 'Norrvik kommun', 'municipality', null, 'mnkr'), organisation(2, 'Servicedivisionen', 'division', 1, 'mnkr')];
+const ITEMS = [item(20, 2, 'Personalkostnader', 'cost'), item(21, 2, 'Sjukfrånvaro', 'kpi'), item(22, 2, 'Antal anställda', 'kpi'), item(23, 2, 'Årets resultat', 'result')];
+const FIGURES = [
+  // Personnel costs only as deviations: no budget amount is stored.
+  figure(20, '2025-04', 'deviation', '1.5'),
+  figure(20, '2025-04', 'forecast_deviation', '5.0'),
+  figure(21, '2025-04', 'actual', '6.2', '%', 1),
+  figure(22, '2025-04', 'actual', '412', 'st', 0),
+  figure(22, '2025-04', 'forecast', '430', 'st', 0),
+  // The result without a period budget: the outcome, the forecast and the year's budget.
+  figure(23, '2025-04', 'actual', '37.7'),
+  figure(23, '2025-04', 'forecast', '64.1'),
+  figure(23, '2025-04', 'budget_full_year', '80.1'),
+];
+const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []);
+const HOME = 'Servicedivisionen';
+
+describe('a measure asked for that the line does not have', () => {
+  it('says there is no budget amount, and what there is, when the budget itself is asked', async () => {
+    const answer = await ask(store(), 'budget för personalkostnaderna i år?', HOME);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toMatch(/budget/i);
+    expect(plain(answer)).toMatch(/avvikelse/i);
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('answers "mot budget" with the deviation: the deviation is what was asked', async () => {
+    const answer = await ask(store(), 'hur ligger personalkostnaderna till mot budget?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('1,5 mnkr bättre än budget');
+  });
+
+  it('does not give a KPI\'s outcome for its forecast', async () => {
+    const answer = await ask(store(), "what's the forecast for sick leave?", HOME);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toMatch(/forecast/i);
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('the period budget named', () => {
+  it('is no_data when the line has neither a period budget nor a period deviation', async () => {
+    const answer = await ask(store(), 'årets resultat mot periodbudgeten?', HOME);
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toContain('periodbudget');
+    expect(plain(answer)).toContain('helårsprognos');
+  });
+
+  it('still answers "hittills" with the outcome when no period budget was named', async () => {
+    const answer = await ask(store(), 'hur ser årets resultat ut hittills?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('37,7');
+  });
+});
+
+describe('a year-end question', () => {
+  it('reads "i slutet av året" as the full-year forecast', async () => {
+    const answer = await ask(store(), 'hur många anställda i slutet av året?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.measure)).toEqual(['forecast']);
+    expect(plain(answer)).toContain('430');
+  });
+});
