@@ -692,3 +692,16 @@ describe('answerQuestion: one word that a unit and a line of the asker\'s are bo
     expect(answer.options).toEqual(['Förskola Norrvik', 'Förskola Ekudden']);
   });
 });
+
+describe('answerQuestion, risks asked of an organisation that scores them', () => {
+  const items = [...ITEMS, item(203, 11, 'Riskvärde', 'kpi'), item(204, 11, 'Resultat', 'result')];
+  const figures = [...FIGURES, figure(203, '2024-08', 'actual', '8', 'skala'), figure(204, '2024-08', 'actual', '1.5', 'mnkr', 1)];
+  const store = () => new MemoryFigureStore(ORGANISATIONS, items, figures, []);
+
+  it.each(['vilka risker finns?', 'what are the main risks?'])('answers %j with the risk scores, not the result', async (question) => {
+    const answer = await ask(question, 'Kommunstyrelsen', store());
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.item)).toContain('Riskvärde');
+    expect(answer.facts.map((fact) => fact.item)).not.toContain('Resultat');
+  });
+});
