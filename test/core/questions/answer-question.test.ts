@@ -705,3 +705,13 @@ describe('answerQuestion, risks asked of an organisation that scores them', () =
     expect(answer.facts.map((fact) => fact.item)).not.toContain('Resultat');
   });
 });
+
+describe('answerQuestion, "till december" before the December report', () => {
+  it('answers "till december" with the full-year forecast, and "i december" with no report for that month', async () => {
+    const until = await ask('blir det nåt över på personalkostnaderna till december?');
+    expect(until.status).toBe('answered');
+    expect(factsOf(until)).toContain('Personalkostnader forecast 2024-08 -106000 tkr');
+    const inDecember = await ask('vad blev personalkostnaderna i december?');
+    expect(inDecember.status).toBe('no_data');
+  });
+});
