@@ -128,7 +128,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     }
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
-    if ((!actual || !prior) && main.changeAgainstPriorYear?.reported) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
+    // A stated change answers "mot förra året" without the two years' amounts, in kronor or in per cent alone.
+    if ((!actual || !prior) && (main.changeAgainstPriorYear?.reported || main.changeAgainstPriorYearPercent?.reported)) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
     if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
     const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
@@ -242,15 +243,20 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
   return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
 }
 
-/** A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"). */
+/**
+ * A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"),
+ * or only in per cent ("minskat 9 %"): the stated figure is the answer, not a list of what exists.
+ */
 function answerReportedChangeOnly(context: AnswerContext, item: LineItemRecord, row: StatementRow, period: Period, heading: string, magnitude: boolean): Answer {
   const { builder, reading } = context;
   const language = reading.language;
-  const change = row.changeAgainstPriorYear!;
+  const statedPercent = row.changeAgainstPriorYearPercent?.reported ? row.changeAgainstPriorYearPercent : null;
+  const statedAmount = row.changeAgainstPriorYear?.reported ? row.changeAgainstPriorYear : null;
+  const change = (statedAmount ?? statedPercent)!;
   // A cost that falls is a positive change in the canonical signs.
   const grew = magnitude ? change.value.isNegative() : change.value.isPositive();
   const size = builder.derived(change, { decimals: 0, magnitude: true });
-  const percent = row.changeAgainstPriorYearPercent?.reported ? ` (${builder.derived(row.changeAgainstPriorYearPercent, { decimals: 0, magnitude: true })})` : '';
+  const percent = statedAmount && statedPercent ? ` (${builder.derived(statedPercent, { decimals: 0, magnitude: true })})` : '';
   const say = messages(language).figure;
   const words = change.value.isZero() ? messages(language).unchanged() : say.changeBy(grew, `${size}${percent}`);
   return builder.build('answered', prefix(context) + say.reportedChangeOnly(heading, period.year - 1, words));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
 
 const ORGANISATIONS = [organisation(1, 'Norrvik kommun', 'municipality', null, 'mnkr'), organisation(2, 'Servicedivisionen', 'division', 1, 'mnkr')];
-const ITEMS = [item(20, 2, 'Personalkostnader', 'cost'), item(21, 2, 'Sjukfrånvaro', 'kpi'), item(22, 2, 'Antal anställda', 'kpi'), item(23, 2, 'Årets resultat', 'result')];
+const ITEMS = [item(20, 2, 'Personalkostnader', 'cost'), item(21, 2, 'Sjukfrånvaro', 'kpi'), item(22, 2, 'Antal anställda', 'kpi'), item(23, 2, 'Årets resultat', 'result'), item(24, 2, 'Lokalkostnader', 'cost')];
 const FIGURES = [
   // Personnel costs only as deviations: no budget amount is stored.
   figure(20, '2025-04', 'deviation', '1.5'),
@@ -16,6 +16,9 @@ const FIGURES = [
   figure(23, '2025-04', 'actual', '37.7'),
   figure(23, '2025-04', 'forecast', '64.1'),
   figure(23, '2025-04', 'budget_full_year', '80.1'),
+  // Premises costs: against last year only the change in per cent is stated (a cost that fell 9 %, positive in the canonical signs).
+  figure(24, '2025-04', 'deviation', '0.4'),
+  figure(24, '2025-04', 'prior_year_change_percent', '9', '%', 0),
 ];
 const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []);
 const HOME = 'Servicedivisionen';
@@ -40,6 +43,21 @@ describe('a measure asked for that the line does not have', () => {
     expect(answer.status).toBe('no_data');
     expect(plain(answer)).toMatch(/forecast/i);
     expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('a comparison with last year where only the change is stated', () => {
+  it('states the change in per cent, with its direction, instead of naming it as available', async () => {
+    const answer = await ask(store(), 'hur har lokalkostnaderna förändrats mot förra året?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('minskning med 9 %');
+    expect(answer.facts.length).toBeGreaterThan(0);
+  });
+
+  it('does so in English too', async () => {
+    const answer = await ask(store(), 'premises costs compared with last year?', HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('decrease of 9 %');
   });
 });
 
