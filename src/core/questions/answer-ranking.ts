@@ -254,8 +254,10 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   const items = context.catalogue.itemsOf(organisation.id);
   const figures = await store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) });
   builder.knowNames(items.map((candidate) => candidate.name));
-  const measure = reading.wantsForecast ? 'forecast' : 'actual';
   const relevant = figures.filter((figure) => (item ? figure.lineItemId === item.id || items.find((candidate) => candidate.id === figure.lineItemId)?.parentId === item.id : true));
+  // "Störst budget", "by budget": the budget amounts, the year's where the lines have them (an investment's budget is its year's), else the period's.
+  const budgetMeasure = relevant.filter((figure) => figure.measure === 'budget_full_year').length >= relevant.filter((figure) => figure.measure === 'budget').length ? 'budget_full_year' : 'budget';
+  const measure = reading.ranking.sizeOf === 'budget' && !reading.period.priorYear ? budgetMeasure : reading.wantsForecast ? 'forecast' : 'actual';
   const at = period ?? latest(relevant.filter((figure) => figure.measure === measure)) ?? latest(relevant);
   if (!at) return null;
   const all = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, at)), period: at }).rows;
@@ -329,7 +331,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     return `, ${shown}`;
   }
   const what = item ? item.name : say.dimension(reading.ranking.dimension === 'projects' ? 'projects' : 'items');
-  const measureLabel = measure === 'forecast' ? say.fullYearForecast() : say.actualFor(accumulatedPeriod(at, language));
+  const measureLabel = measure === 'forecast' ? say.fullYearForecast() : measure === 'budget_full_year' ? say.fullYearBudget() : measure === 'budget' ? say.periodBudgetFor(accumulatedPeriod(at, language)) : say.actualFor(accumulatedPeriod(at, language));
   const heading = byChange ? say.largestIncreaseFirst(at.year - 1, what, organisation.name, measureLabel) : say.largestFirst(what, organisation.name, measureLabel);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }

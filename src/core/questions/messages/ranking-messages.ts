@@ -29,6 +29,10 @@ export interface RankingMessages {
   fullYearForecast(): string;
   /** "utfall januari–augusti 2024": what a ranking by size ranks when it ranks the outcome. */
   actualFor(accumulatedPeriod: string): string;
+  /** A size ranking of the year's budgets ("helårsbudget"). */
+  fullYearBudget(): string;
+  /** A size ranking of the period's budgets ("budget januari–april 2025"). */
+  periodBudgetFor(accumulatedPeriod: string): string;
   /** "Störst ökning mot samma period 2023 först, poster, Kommunstyrelsen (utfall …):" */
   largestIncreaseFirst(priorYear: number, what: string, organisation: string, measure: string): string;
   /** "Störst först, poster, Kommunstyrelsen (utfall …):" */

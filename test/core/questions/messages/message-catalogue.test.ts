@@ -131,6 +131,8 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     samePeriodLastYear: [[YEAR, AMOUNT, ', ‹förändring›'], [YEAR, AMOUNT, '']],
     fullYearForecast: [[]],
     actualFor: [[WHEN]],
+    fullYearBudget: [[]],
+    periodBudgetFor: [[WHEN]],
     largestIncreaseFirst: [[YEAR, 'poster', ORG, 'helårsprognos']],
     largestFirst: [['poster', ORG, 'helårsprognos']],
     unitsLargestFirst: [[ORG, 'helårsprognos']],
