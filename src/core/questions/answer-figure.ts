@@ -66,13 +66,16 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const language = reading.language;
   const say = messages(language).figure;
   const rows = period ? rowsAt(context, line, period) : [];
-  const main = rows.find((row) => row.breakdown === '') ?? rows[0];
+  let main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  // "Hur mycket av investeringarna är beslutade 2021?": the one breakdown the question names, where it has a figure that answers it.
+  const namedParts = (namedBreakdowns(context, rows) ?? []).filter((row) => NEEDED[mode].some((measure) => row.values[measure]));
+  if (namedParts.length === 1) main = namedParts[0]!;
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
   // ("Hittills", "so far" ask for the outcome to date: a forecast does not answer them.)
   if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual && !reading.period.accumulated) mode = 'forecast';
-  const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
+  const heading = `${line.item.name}${main.breakdown ? ` (${main.breakdown})` : ''}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
   const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
@@ -320,7 +323,7 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
 
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
 function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]): StatementRow[] | null {
-  const labels = namedBreakdownLabels(context.reading, rows.map((row) => row.breakdown));
+  const labels = namedBreakdownLabels(context.reading, rows.map((row) => row.breakdown), (label) => rows.find((row) => row.breakdown === label)?.breakdownGroup ?? '');
   return labels === null ? null : rows.filter((row) => row.breakdown !== '' && labels.includes(row.breakdown));
 }
 

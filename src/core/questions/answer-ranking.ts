@@ -277,7 +277,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : named;
     const within = all.filter((row) => (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
     // "Av investeringarna beslutade före 2021, vilken …": the lines' breakdown the question names, else the lines themselves.
-    const breakdowns = namedBreakdownLabels(reading, within.map((row) => row.breakdown));
+    const breakdowns = namedBreakdownLabels(reading, within.map((row) => row.breakdown), (label) => within.find((row) => row.breakdown === label)?.breakdownGroup ?? '');
     const candidates = within.filter((row) => (breakdowns && breakdowns.length > 0 ? breakdowns.includes(row.breakdown) : row.breakdown === ''));
     // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line
     // is not. Parts that cannot be ranked on what is asked (a part the report names with its
