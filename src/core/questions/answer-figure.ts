@@ -403,6 +403,14 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
+  // "Sedan december", "since the last report": a change the report states against an earlier time is the answer to it.
+  const statedChange = main.referenced.find((value) => value.figure.measure === 'change') ?? main.referenced.find((value) => value.figure.measure === 'change_percent');
+  const reference = statedChange?.figure.reference;
+  if (statedChange && reference && (mode === 'previous_report' || reading.period.comparedMonth === reference.month)) {
+    const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
+    const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });
+    sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));
+  }
   return sentences.join(' ');
 }
 

@@ -12,6 +12,8 @@ const FIGURES = [
   figure(21, '2025-04', 'actual', '6.2', '%', 1),
   figure(22, '2025-04', 'actual', '412', 'st', 0),
   figure(22, '2025-04', 'forecast', '430', 'st', 0),
+  // The headcount's change since December, as the report states it (the reference period is December of last year).
+  { ...figure(22, '2025-04', 'change', '-6', 'st', 0), reference: { year: 2024, month: 12 } },
   // The result without a period budget: the outcome, the forecast and the year's budget.
   figure(23, '2025-04', 'actual', '37.7'),
   figure(23, '2025-04', 'forecast', '64.1'),
@@ -85,6 +87,23 @@ describe('a breakdown the question names', () => {
     const answer = await ask(store(), 'hur mycket har vi investerat 2025?', HOME);
     expect(answer.status).toBe('answered');
     expect(plain(answer)).toContain('2,4 mnkr');
+  });
+});
+
+describe('a KPI\'s stated change against an earlier time', () => {
+  it.each([
+    ['hur har antalet anställda förändrats sedan december?', 'Förändring sedan december 2024: −6 st'],
+    ['how has the number of employees changed since December?', 'Change since December 2024: −6'],
+  ])('is stated when that time is asked about: %s', async (question, shown) => {
+    const answer = await ask(store(), question, HOME);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain(shown);
+  });
+
+  it('is not added when nothing earlier is asked about', async () => {
+    const answer = await ask(store(), 'hur många anställda har vi?', HOME);
+    expect(plain(answer)).toContain('412');
+    expect(plain(answer)).not.toContain('−6');
   });
 });
 

@@ -112,6 +112,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     indexPoints: [[]],
     pieces: [[]],
     changeAgainstSamePeriod: [[YEAR, AMOUNT, ' procentenheter']],
+    changeSinceReference: [['december 2020', AMOUNT, ' st']],
     forecastForYear: [[YEAR]],
     asOf: [[MONTH]],
     target: [[AMOUNT, ' st'], [AMOUNT, '']],
