@@ -82,6 +82,8 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
+  // Asked by budget where no budget amounts are stored: deviations are not what was asked.
+  if (reading.ranking.sizeOf === 'budget' && !byChange && !sinceReport && item?.kind !== 'kpi') return context.builder.build('no_data', messages(reading.language).ranking.noBudgets(messages(reading.language).ranking.dimension(dimension), organisation.name));
   // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
   const itemId = item?.id;
   if (itemId !== undefined && !context.catalogue.itemsOf(organisation.id).some((candidate) => candidate.parentId === itemId)) item = null;

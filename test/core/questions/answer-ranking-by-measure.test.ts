@@ -51,3 +51,26 @@ describe('a ranking against the budget', () => {
     expect(lines[0]).toMatch(/16,0 mnkr/);
   });
 });
+
+describe('sub-units ranked by budget', () => {
+  // A municipality's two committees: the larger outcome is the smaller budget.
+  const units = [organisation(1, 'Norrvik kommun', 'municipality', null, 'mnkr'), organisation(2, 'Skolnämnden', 'board', 1, 'mnkr'), organisation(3, 'Kulturnämnden', 'board', 1, 'mnkr')];
+  const lines = [item(40, 2, 'Nettokostnad', 'result'), item(41, 3, 'Nettokostnad', 'result')];
+  const withBudgets = [figure(40, '2026-08', 'actual', '-50.0'), figure(40, '2026-08', 'budget_full_year', '-900.0'), figure(41, '2026-08', 'actual', '-70.0'), figure(41, '2026-08', 'budget_full_year', '-120.0')];
+  const deviationsOnly = [figure(40, '2026-08', 'forecast_deviation', '3.0'), figure(41, '2026-08', 'forecast_deviation', '-8.0')];
+
+  it('ranks their full-year budgets', async () => {
+    const answer = await ask(new MemoryFigureStore(units, lines, withBudgets, []), 'vilka nämnder har störst budget?', 'Norrvik kommun');
+    expect(answer.status).toBe('answered');
+    const ranked = plain(answer).split('\n').slice(1);
+    expect(ranked[0]).toContain('Skolnämnden');
+    expect(ranked[0]).toContain('900,0 mnkr');
+  });
+
+  it('is no_data, not a ranking of deviations, where only deviations are on record', async () => {
+    const answer = await ask(new MemoryFigureStore(units, lines, deviationsOnly, []), 'which committees have the biggest budget?', 'Norrvik kommun');
+    expect(answer.status).toBe('no_data');
+    expect(plain(answer)).toMatch(/budget/i);
+    expect(answer.facts).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export interface RankingMessages {
   dimension(dimension: RankedDimension): string;
   /** No deviation of the kind asked for under the organisation; `what` from `dimension`. */
   noDeviations(direction: RankedDirection, what: string, organisation: string): string;
+  /** A ranking by budget where no budget amounts are on record (only deviations, say). */
+  noBudgets(what: string, organisation: string): string;
   /** "prognos per augusti 2024": when a ranked deviation is a forecast's. */
   forecastAsOf(month: string): string;
   /** "Avvikelserna per post, Kommunstyrelsen, sämst först:" – a ranking asked only for its order. */

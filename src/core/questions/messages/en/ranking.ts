@@ -6,6 +6,7 @@ const BY: Readonly<Record<RankedDimension, string>> = { items: ' by line', units
 
 export const ranking: RankingMessages = {
   dimension: (dimension) => WHAT[dimension],
+  noBudgets: (what, organisation) => `Budget amounts for ${what} under ${organisation} are not on record, so they cannot be ranked by budget.`,
   noDeviations: (direction, what, organisation) => `There are no${direction === 'any' ? '' : direction === 'worse' ? ' negative' : ' positive'} deviations for ${what} under ${organisation} on record.`,
   forecastAsOf: (month) => `forecast as of ${month}`,
   deviationsInOrder: (dimension, organisation, direction) => `Deviations${BY[dimension]}, ${organisation}, ${direction === 'worse' ? 'worst' : 'best'} first:`,
