@@ -8,6 +8,8 @@ import { answerCauses } from './answer-causes.js';
 import { answerCoverage } from './answer-coverage.js';
 import { answerLine } from './answer-figure.js';
 import { answerFromNotes } from './answer-notes.js';
+import { loadLexicon } from './lexicon/load-lexicon.js';
+import { tokenizeQuestion } from './reading/tokenize-question.js';
 import { comparePeriods } from '../figures/period.js';
 import { answerOverview } from './answer-overview.js';
 import { answerRanking } from './answer-ranking.js';
@@ -39,7 +41,10 @@ async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promi
 async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promise<Answer> {
   const latest = resolved.period ?? resolved.periods[resolved.periods.length - 1]!;
   // The figure the causes explain: the line asked about, or the result when none is named.
-  const explained = resolved.item ?? (context.reading.contentWords.length === 0 ? (defaultLine(resolved.items) ?? null) : null);
+  // Risks asked of an organisation that scores its risks in a line ("Riskvärde"): that line, before the result.
+  const lexicon = loadLexicon();
+  const riskLine = context.reading.asksRisks && !resolved.item ? resolved.items.find((item) => lexicon.intents.risks.test(tokenizeQuestion(item.name))) : undefined;
+  const explained = resolved.item ?? riskLine ?? (context.reading.contentWords.length === 0 ? (defaultLine(resolved.items) ?? null) : null);
   let lineAnswer: Answer | null = null;
   if (explained) {
     const figures = await context.store.listFigures({ organisationIds: [context.organisation.id], lineItemIds: [explained.id] });
@@ -49,6 +54,8 @@ async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promi
   if (context.reading.asksRisks) {
     const fromNotes = await answerFromNotes(context, resolved, lineAnswer?.status === 'answered' ? lineAnswer.text : null);
     if (fromNotes.status === 'answered') return fromNotes;
+    // The scores answer it when the report's words say nothing of risks.
+    if (riskLine && lineAnswer?.status === 'answered') return lineAnswer;
   }
   return answerCauses(context, resolved.item, latest, lineAnswer);
 }

@@ -285,11 +285,12 @@ export interface ResolvedQuestion {
   readonly period: Period | null;
 }
 
-async function answerForOrganisation(context: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
+async function answerForOrganisation(asked: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
+  if (asked.reading.intent === 'coverage') return INTENT_ANSWERS.coverage(asked);
+  const periods = asked.catalogue.periodsOf(asked.organisation.id);
+  const context = untilDecemberAsYearEnd(asked, periods);
   const { reading, builder, organisation, catalogue } = context;
   const language = reading.language;
-  if (reading.intent === 'coverage') return INTENT_ANSWERS.coverage(context);
-  const periods = catalogue.periodsOf(organisation.id);
   const items = periods.length === 0 ? [] : catalogue.itemsOf(organisation.id);
   builder.knowNames(items.map((item) => item.name));
   const conceptNamed = reading.concepts.length > 0;
@@ -365,6 +366,18 @@ async function answerForOrganisation(context: AnswerContext, searchElsewhere: bo
     return unknownLine(context, items, parent);
   }
   return INTENT_ANSWERS.figure(context, { item, items, periods, period });
+}
+
+/**
+ * "Blir det nåt över till december?" (the lexicon's full-year phrases) in a year whose December
+ * report is not yet written asks for the year's end: the full-year forecast, as "vid årets slut"
+ * does. "Vad blev det i december?" still asks for a report that does not exist.
+ */
+function untilDecemberAsYearEnd(context: AnswerContext, periods: readonly Period[]): AnswerContext {
+  const { period } = context.reading;
+  const latest = periods[periods.length - 1];
+  if (period.month !== 12 || !period.fullYear || !latest || latest.month === 12 || (period.year !== null && period.year !== latest.year) || period.previousReport) return context;
+  return { ...context, reading: { ...context.reading, wantsForecast: true, period: { ...period, month: null, year: null, fullYear: true } } };
 }
 
 /** The period the question names, null for "the latest", or 'missing' when it names one without a report. */

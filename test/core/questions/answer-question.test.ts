@@ -692,3 +692,26 @@ describe('answerQuestion: one word that a unit and a line of the asker\'s are bo
     expect(answer.options).toEqual(['Förskola Norrvik', 'Förskola Ekudden']);
   });
 });
+
+describe('answerQuestion, risks asked of an organisation that scores them', () => {
+  const items = [...ITEMS, item(203, 11, 'Riskvärde', 'kpi'), item(204, 11, 'Resultat', 'result')];
+  const figures = [...FIGURES, figure(203, '2024-08', 'actual', '8', 'skala'), figure(204, '2024-08', 'actual', '1.5', 'mnkr', 1)];
+  const store = () => new MemoryFigureStore(ORGANISATIONS, items, figures, []);
+
+  it.each(['vilka risker finns?', 'what are the main risks?'])('answers %j with the risk scores, not the result', async (question) => {
+    const answer = await ask(question, 'Kommunstyrelsen', store());
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.item)).toContain('Riskvärde');
+    expect(answer.facts.map((fact) => fact.item)).not.toContain('Resultat');
+  });
+});
+
+describe('answerQuestion, "till december" before the December report', () => {
+  it('answers "till december" with the full-year forecast, and "i december" with no report for that month', async () => {
+    const until = await ask('blir det nåt över på personalkostnaderna till december?');
+    expect(until.status).toBe('answered');
+    expect(factsOf(until)).toContain('Personalkostnader forecast 2024-08 -106000 tkr');
+    const inDecember = await ask('vad blev personalkostnaderna i december?');
+    expect(inDecember.status).toBe('no_data');
+  });
+});

@@ -110,6 +110,8 @@ export const lexiconSchema = z.object({
   countQuestions: z.object({ phrases, notBefore: z.array(z.string().min(1)) }),
   /** Words that end a compound of an everyday word for a line without narrowing it ("post" in "löneposten", "sidan" in "personalsidan"). */
   compoundFrames: z.array(z.string().min(1)).default([]),
+  /** Words for money that, as a compound's last part, leave the line to the first ("bredbandspengarna"). */
+  moneyFrames: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -82,7 +82,7 @@ export interface Lexicon {
   /** Those words of six letters or more, folded, to recognise them misspelt ("hittils"). */
   readonly longStopwords: readonly string[];
   /** Every concept's single words and the words that frame them in compounds, folded: what "löne|posten" is made of. */
-  readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[] };
+  readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[]; readonly moneyFrames: readonly string[] };
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -166,6 +166,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     everydayParts: {
       concepts: [...new Set(concepts.concepts.flatMap((concept) => files.flatMap((file) => file.concepts[concept.name] ?? [])).map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))],
       frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],
+      moneyFrames: [...new Set(files.flatMap((file) => file.moneyFrames.map((word) => foldText(word))))],
     },
     perUnit: set((file) => file.perUnit),
     countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },

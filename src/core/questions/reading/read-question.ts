@@ -195,8 +195,12 @@ function everydayHead(word: string, lexicon: Lexicon): string | null {
   if (word.length < 8 || isConceptWord(word, lexicon)) return null;
   const { concepts, frames } = lexicon.everydayParts;
   const parts = splitCompound(word, [...concepts, ...frames]);
-  if (!parts || !parts.every((part) => concepts.includes(part) || frames.includes(part)) || !frames.includes(parts[parts.length - 1]!)) return null;
-  return parts.find((part) => concepts.includes(part)) ?? null;
+  if (parts && parts.every((part) => concepts.includes(part) || frames.includes(part)) && frames.includes(parts[parts.length - 1]!)) return parts.find((part) => concepts.includes(part)) ?? null;
+  // "bredbandspengarna": the word before a word for money names the line.
+  const frame = lexicon.everydayParts.moneyFrames.filter((candidate) => candidate.length >= 4 && word.endsWith(candidate) && word.length - candidate.length >= 6).sort((a, b) => b.length - a.length)[0];
+  if (!frame) return null;
+  const head = word.slice(0, -frame.length);
+  return head.endsWith('s') ? head.slice(0, -1) : head;
 }
 
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */

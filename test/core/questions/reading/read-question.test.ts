@@ -494,3 +494,16 @@ describe('readQuestion, words of a glossary phrase are no organisation', () => {
     expect(read('Hur går det för Socialnämnden?').mentions.map((mention) => mention.organisation.name)).toEqual(['Socialnämnden']);
   });
 });
+
+describe('readQuestion: words a controller shortens or compounds', () => {
+  it('reads "avd" as the departments ranked', () => {
+    expect(read('vilken avd har störst överskott?').ranking.dimension).toBe('units');
+  });
+
+  it.each([
+    ['hur mycket har gått till bredbandspengarna?', 'bredband'],
+    ['vad gick konsultpengarna till?', 'konsult'],
+  ])('reads the word before a word for money as the line: %j', (question, word) => {
+    expect(read(question).itemWords).toContain(word);
+  });
+});
