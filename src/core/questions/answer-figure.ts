@@ -66,13 +66,16 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const language = reading.language;
   const say = messages(language).figure;
   const rows = period ? rowsAt(context, line, period) : [];
-  const main = rows.find((row) => row.breakdown === '') ?? rows[0];
+  let main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
   if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  // "Hur mycket av investeringarna är beslutade 2021?": the one breakdown the question names, where it has a figure that answers it.
+  const namedParts = (namedBreakdowns(context, rows) ?? []).filter((row) => NEEDED[mode].some((measure) => row.values[measure]));
+  if (namedParts.length === 1) main = namedParts[0]!;
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
   // ("Hittills", "so far" ask for the outcome to date: a forecast does not answer them.)
   if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual && !reading.period.accumulated) mode = 'forecast';
-  const heading = `${line.item.name}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
+  const heading = `${line.item.name}${main.breakdown ? ` (${main.breakdown})` : ''}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
   const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
@@ -128,7 +131,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
     }
     const actual = main.values.actual;
     const prior = main.values.prior_year_actual;
-    if ((!actual || !prior) && main.changeAgainstPriorYear?.reported) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
+    // A stated change answers "mot förra året" without the two years' amounts, in kronor or in per cent alone.
+    if ((!actual || !prior) && (main.changeAgainstPriorYear?.reported || main.changeAgainstPriorYearPercent?.reported)) return answerReportedChangeOnly(context, line.item, main, period, heading, magnitude);
     if (!actual || !prior) return missingMeasure(context, line.item, main, period, actual ? 'prior_year_actual' : 'actual');
     const change = preferReportedChange(magnitudeChange(actual, prior, magnitude, `${line.item.name}, ${formatPeriod(period)}`), main, magnitude);
     const decimals = Math.max(actual.decimals, prior.decimals);
@@ -242,15 +246,20 @@ function magnitudeChange(current: StatementValue, earlier: StatementValue, magni
   return { value: change, unit: current.unit, expression: `${expression} (${label}, ${formatPeriod(earlier.figure.period)}→${formatPeriod(current.figure.period)})`, percent };
 }
 
-/** A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"). */
+/**
+ * A change against last year that the report prints without the two years' figures ("minskat med 1,9 mnkr"),
+ * or only in per cent ("minskat 9 %"): the stated figure is the answer, not a list of what exists.
+ */
 function answerReportedChangeOnly(context: AnswerContext, item: LineItemRecord, row: StatementRow, period: Period, heading: string, magnitude: boolean): Answer {
   const { builder, reading } = context;
   const language = reading.language;
-  const change = row.changeAgainstPriorYear!;
+  const statedPercent = row.changeAgainstPriorYearPercent?.reported ? row.changeAgainstPriorYearPercent : null;
+  const statedAmount = row.changeAgainstPriorYear?.reported ? row.changeAgainstPriorYear : null;
+  const change = (statedAmount ?? statedPercent)!;
   // A cost that falls is a positive change in the canonical signs.
   const grew = magnitude ? change.value.isNegative() : change.value.isPositive();
   const size = builder.derived(change, { decimals: 0, magnitude: true });
-  const percent = row.changeAgainstPriorYearPercent?.reported ? ` (${builder.derived(row.changeAgainstPriorYearPercent, { decimals: 0, magnitude: true })})` : '';
+  const percent = statedAmount && statedPercent ? ` (${builder.derived(statedPercent, { decimals: 0, magnitude: true })})` : '';
   const say = messages(language).figure;
   const words = change.value.isZero() ? messages(language).unchanged() : say.changeBy(grew, `${size}${percent}`);
   return builder.build('answered', prefix(context) + say.reportedChangeOnly(heading, period.year - 1, words));
@@ -314,7 +323,7 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
 
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */
 function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]): StatementRow[] | null {
-  const labels = namedBreakdownLabels(context.reading, rows.map((row) => row.breakdown));
+  const labels = namedBreakdownLabels(context.reading, rows.map((row) => row.breakdown), (label) => rows.find((row) => row.breakdown === label)?.breakdownGroup ?? '');
   return labels === null ? null : rows.filter((row) => row.breakdown !== '' && labels.includes(row.breakdown));
 }
 
@@ -394,6 +403,14 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
+  // "Sedan december", "since the last report": a change the report states against an earlier time is the answer to it.
+  const statedChange = main.referenced.find((value) => value.figure.measure === 'change') ?? main.referenced.find((value) => value.figure.measure === 'change_percent');
+  const reference = statedChange?.figure.reference;
+  if (statedChange && reference && (mode === 'previous_report' || reading.period.comparedMonth === reference.month)) {
+    const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
+    const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });
+    sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));
+  }
   return sentences.join(' ');
 }
 

@@ -14,7 +14,8 @@ import { namedLineInUnits } from './named-line-in-units.js';
 export async function answerUnitsBySize(context: AnswerContext, period: Period | null): Promise<Answer | null> {
   const { store, organisation, builder, reading, catalogue } = context;
   const language = reading.language;
-  const measure = reading.wantsForecast ? 'forecast' : 'actual';
+  // "Störst budget", "by budget": the units' budgets, the year's where they have them, else the period's.
+  const measures = reading.ranking.sizeOf === 'budget' && !reading.period.priorYear ? (['budget_full_year', 'budget'] as const) : ([reading.wantsForecast ? 'forecast' : 'actual'] as const);
   const units = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)));
   if (units.length === 0) return null;
   const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
@@ -26,6 +27,14 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   });
   if (lineIds.length === 0) return null;
   const figures = await store.listFigures({ organisationIds: units.map((unit) => unit.id), lineItemIds: lineIds, ...(period ? { periods: [period] } : {}) });
+  let entries: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
+  let measure: (typeof measures)[number] = measures[0];
+  for (const candidate of measures) {
+    measure = candidate;
+    entries = unitRows(units, measure);
+    if (entries.length > 0) break;
+  }
+  function unitRows(units: readonly OrganisationRecord[], measure: (typeof measures)[number]): { unit: OrganisationRecord; row: StatementRow; at: Period }[] {
   const entries: { unit: OrganisationRecord; row: StatementRow; at: Period }[] = [];
   for (const unit of units) {
     const items = catalogue.itemsOf(unit.id);
@@ -38,11 +47,13 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
     const row = rows.find((candidate) => candidate.item.id === named?.id && candidate.values[measure]) ?? rows.find((candidate) => candidate.item.kind === 'result' && candidate.item.parentId === null && candidate.values[measure]);
     if (row) entries.push({ unit, row, at });
   }
+  return entries;
+  }
   if (entries.length === 0) return null;
   const say = messages(language).ranking;
-  const label = (at: Period) => (measure === 'forecast' ? say.fullYearForecast() : say.actualFor(accumulatedPeriod(at, language)));
+  const label = (at: Period) => (measure === 'forecast' ? say.fullYearForecast() : measure === 'budget_full_year' ? say.fullYearBudget() : measure === 'budget' ? say.periodBudgetFor(accumulatedPeriod(at, language)) : say.actualFor(accumulatedPeriod(at, language)));
   // "Vilken verksamhet har ökat mest jämfört med i fjol?": the change against the same period last year.
-  if (reading.period.priorYear) return rankByChange(context, entries, measure, label);
+  if (reading.period.priorYear && (measure === 'actual' || measure === 'forecast')) return rankByChange(context, entries, measure, label);
   entries.sort((a, b) => b.row.values[measure]!.value.abs().comparedTo(a.row.values[measure]!.value.abs()));
   const lines = entries.slice(0, reading.ranking.count).map(({ unit, row }, index) => `${index + 1}. ${unit.name} (${row.item.name}): ${builder.fact(unit.id, row.item.name, row.values[measure]!, { magnitude: true })}`);
   const at = entries[0]!.at;

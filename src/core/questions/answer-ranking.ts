@@ -82,6 +82,8 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
+  // Asked by budget where no budget amounts are stored: deviations are not what was asked.
+  if (reading.ranking.sizeOf === 'budget' && !byChange && !sinceReport && item?.kind !== 'kpi') return context.builder.build('no_data', messages(reading.language).ranking.noBudgets(messages(reading.language).ranking.dimension(dimension), organisation.name));
   // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
   const itemId = item?.id;
   if (itemId !== undefined && !context.catalogue.itemsOf(organisation.id).some((candidate) => candidate.parentId === itemId)) item = null;
@@ -254,8 +256,10 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
   const items = context.catalogue.itemsOf(organisation.id);
   const figures = await store.listFigures({ organisationIds: [organisation.id], ...(at0 ? { periods: [at0] } : {}) });
   builder.knowNames(items.map((candidate) => candidate.name));
-  const measure = reading.wantsForecast ? 'forecast' : 'actual';
   const relevant = figures.filter((figure) => (item ? figure.lineItemId === item.id || items.find((candidate) => candidate.id === figure.lineItemId)?.parentId === item.id : true));
+  // "Störst budget", "by budget": the budget amounts, the year's where the lines have them (an investment's budget is its year's), else the period's.
+  const budgetMeasure = relevant.filter((figure) => figure.measure === 'budget_full_year').length >= relevant.filter((figure) => figure.measure === 'budget').length ? 'budget_full_year' : 'budget';
+  const measure = reading.ranking.sizeOf === 'budget' && !reading.period.priorYear ? budgetMeasure : reading.wantsForecast ? 'forecast' : 'actual';
   const at = period ?? latest(relevant.filter((figure) => figure.measure === measure)) ?? latest(relevant);
   if (!at) return null;
   const all = buildStatement({ organisation, items, figures: figures.filter((figure) => samePeriod(figure.period, at)), period: at }).rows;
@@ -275,7 +279,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     const kinds = reading.ranking.dimension === 'projects' ? ['investment'] : item ? null : named;
     const within = all.filter((row) => (item ? row.item.parentId === item.id : kinds!.includes(row.item.kind)));
     // "Av investeringarna beslutade före 2021, vilken …": the lines' breakdown the question names, else the lines themselves.
-    const breakdowns = namedBreakdownLabels(reading, within.map((row) => row.breakdown));
+    const breakdowns = namedBreakdownLabels(reading, within.map((row) => row.breakdown), (label) => within.find((row) => row.breakdown === label)?.breakdownGroup ?? '');
     const candidates = within.filter((row) => (breakdowns && breakdowns.length > 0 ? breakdowns.includes(row.breakdown) : row.breakdown === ''));
     // A total is never ranked against its own parts: where a line's sub-lines are ranked, the line
     // is not. Parts that cannot be ranked on what is asked (a part the report names with its
@@ -329,7 +333,7 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     return `, ${shown}`;
   }
   const what = item ? item.name : say.dimension(reading.ranking.dimension === 'projects' ? 'projects' : 'items');
-  const measureLabel = measure === 'forecast' ? say.fullYearForecast() : say.actualFor(accumulatedPeriod(at, language));
+  const measureLabel = measure === 'forecast' ? say.fullYearForecast() : measure === 'budget_full_year' ? say.fullYearBudget() : measure === 'budget' ? say.periodBudgetFor(accumulatedPeriod(at, language)) : say.actualFor(accumulatedPeriod(at, language));
   const heading = byChange ? say.largestIncreaseFirst(at.year - 1, what, organisation.name, measureLabel) : say.largestFirst(what, organisation.name, measureLabel);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
 }

@@ -47,6 +47,8 @@ export const lexiconSchema = z.object({
     targetItself: phrases,
     /** A question for an amount ("hur mycket", "vad kostar"): words about it are no answer to it. */
     howMuch: phrases,
+    /** Words that make a ranking rank budget amounts ("störst budget", "by budget"), though a budget word would rank deviations. */
+    rankingByBudget: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
   }),

@@ -15,6 +15,8 @@ export interface RankingMessages {
   dimension(dimension: RankedDimension): string;
   /** No deviation of the kind asked for under the organisation; `what` from `dimension`. */
   noDeviations(direction: RankedDirection, what: string, organisation: string): string;
+  /** A ranking by budget where no budget amounts are on record (only deviations, say). */
+  noBudgets(what: string, organisation: string): string;
   /** "prognos per augusti 2024": when a ranked deviation is a forecast's. */
   forecastAsOf(month: string): string;
   /** "Avvikelserna per post, Kommunstyrelsen, sämst först:" – a ranking asked only for its order. */
@@ -29,6 +31,10 @@ export interface RankingMessages {
   fullYearForecast(): string;
   /** "utfall januari–augusti 2024": what a ranking by size ranks when it ranks the outcome. */
   actualFor(accumulatedPeriod: string): string;
+  /** A size ranking of the year's budgets ("helårsbudget"). */
+  fullYearBudget(): string;
+  /** A size ranking of the period's budgets ("budget januari–april 2025"). */
+  periodBudgetFor(accumulatedPeriod: string): string;
   /** "Störst ökning mot samma period 2023 först, poster, Kommunstyrelsen (utfall …):" */
   largestIncreaseFirst(priorYear: number, what: string, organisation: string, measure: string): string;
   /** "Störst först, poster, Kommunstyrelsen (utfall …):" */

@@ -35,6 +35,8 @@ export interface RankingRequest {
   readonly direction: RankingDirection;
   readonly count: number;
   readonly by: 'deviation' | 'size';
+  /** The amount a size ranking ranks: the budget where the question says so ("störst budget", "by budget"), else the forecast or the outcome as asked. */
+  readonly sizeOf: 'budget' | null;
   /** "Vilka investeringar ligger efter?": ranked by how far spending lags the budget. */
   readonly behind: boolean;
   /** "Vilket område har tappat mest?": a change for the worse. */
@@ -281,6 +283,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const better = has(lexicon.directions.better);
   const budget = has(lexicon.measures.budget);
   const behind = has(lexicon.directions.behind);
+  const byBudget = has(lexicon.measures.rankingByBudget) && !has(lexicon.measures.rankingByDeviation);
   const superlative = has(lexicon.intents.superlative);
   let intent: QuestionReading['intent'] = 'figure';
   let intentConfidence = 1;
@@ -329,7 +332,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
-      by: budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
+      // "Störst budget", "by budget" rank budget amounts; "över budget", "mot budget" deviations.
+      by: byBudget ? 'size' : budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
+      sizeOf: byBudget ? 'budget' : null,
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),

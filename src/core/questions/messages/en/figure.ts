@@ -43,6 +43,7 @@ export const kpi: KpiMessages = {
   indexPoints: () => ' index points',
   pieces: () => '',
   changeAgainstSamePeriod: (priorYear, change, unit) => `Change against the same period of ${priorYear}: ${change}${unit}.`,
+  changeSinceReference: (when, change, unit) => `Change since ${when}: ${change}${unit}.`,
   forecastForYear: (year) => `forecast for the full year ${year}`,
   asOf: (month) => `as of ${month}`,
   target: (target, unit) => ` (target ${target}${unit})`,

@@ -6,6 +6,7 @@ const BY: Readonly<Record<RankedDimension, string>> = { items: ' by line', units
 
 export const ranking: RankingMessages = {
   dimension: (dimension) => WHAT[dimension],
+  noBudgets: (what, organisation) => `Budget amounts for ${what} under ${organisation} are not on record, so they cannot be ranked by budget.`,
   noDeviations: (direction, what, organisation) => `There are no${direction === 'any' ? '' : direction === 'worse' ? ' negative' : ' positive'} deviations for ${what} under ${organisation} on record.`,
   forecastAsOf: (month) => `forecast as of ${month}`,
   deviationsInOrder: (dimension, organisation, direction) => `Deviations${BY[dimension]}, ${organisation}, ${direction === 'worse' ? 'worst' : 'best'} first:`,
@@ -14,6 +15,8 @@ export const ranking: RankingMessages = {
   samePeriodLastYear: (priorYear, prior, change) => ` (same period ${priorYear}: ${prior}${change})`,
   fullYearForecast: () => 'full-year forecast',
   actualFor: (when) => `actual ${when}`,
+  fullYearBudget: () => 'full-year budget',
+  periodBudgetFor: (when) => `budget ${when}`,
   largestIncreaseFirst: (priorYear, what, organisation, measure) => `Largest increase on the same period of ${priorYear} first, ${what}, ${organisation} (${measure}):`,
   largestFirst: (what, organisation, measure) => `Largest first, ${what}, ${organisation} (${measure}):`,
   unitsLargestFirst: (organisation, measure) => `Largest first, units under ${organisation} (${measure}):`,

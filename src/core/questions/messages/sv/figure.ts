@@ -43,6 +43,7 @@ export const kpi: KpiMessages = {
   indexPoints: () => ' indexenheter',
   pieces: () => ' st',
   changeAgainstSamePeriod: (priorYear, change, unit) => `Förändring mot samma period ${priorYear}: ${change}${unit}.`,
+  changeSinceReference: (when, change, unit) => `Förändring sedan ${when}: ${change}${unit}.`,
   forecastForYear: (year) => `prognos för helåret ${year}`,
   asOf: (month) => `per ${month}`,
   target: (target, unit) => ` (mål ${target}${unit})`,

@@ -6,6 +6,7 @@ const BY: Readonly<Record<RankedDimension, string>> = { items: ' per post', unit
 
 export const ranking: RankingMessages = {
   dimension: (dimension) => WHAT[dimension],
+  noBudgets: (what, organisation) => `Budgetbelopp för ${what} under ${organisation} finns inte i underlaget, så de kan inte rangordnas efter budget.`,
   noDeviations: (direction, what, organisation) => `Det finns inga${direction === 'any' ? '' : direction === 'worse' ? ' negativa' : ' positiva'} avvikelser för ${what} under ${organisation} i underlaget.`,
   forecastAsOf: (month) => `prognos per ${month}`,
   deviationsInOrder: (dimension, organisation, direction) => `Avvikelserna${BY[dimension]}, ${organisation}, ${direction === 'worse' ? 'sämst' : 'bäst'} först:`,
@@ -14,6 +15,8 @@ export const ranking: RankingMessages = {
   samePeriodLastYear: (priorYear, prior, change) => ` (samma period ${priorYear}: ${prior}${change})`,
   fullYearForecast: () => 'helårsprognos',
   actualFor: (when) => `utfall ${when}`,
+  fullYearBudget: () => 'helårsbudget',
+  periodBudgetFor: (when) => `budget ${when}`,
   largestIncreaseFirst: (priorYear, what, organisation, measure) => `Störst ökning mot samma period ${priorYear} först, ${what}, ${organisation} (${measure}):`,
   largestFirst: (what, organisation, measure) => `Störst först, ${what}, ${organisation} (${measure}):`,
   unitsLargestFirst: (organisation, measure) => `Störst först, enheter under ${organisation} (${measure}):`,
