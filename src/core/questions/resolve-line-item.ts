@@ -92,7 +92,14 @@ export async function resolveLineItem(
   const first = matches[0];
   if (!first) return { kind: 'none' };
   const alike = linesNamedAlike(input, matches);
-  if (alike && alike.some((line) => line.id === first.item.id)) return { kind: 'ambiguous', options: alike };
+  if (alike && alike.some((line) => line.id === first.item.id)) {
+    // Unless the question says one of them in full ("verksamhetens intäkter" beside Skatteintäkter,
+    // "regionbidrag" beside Nettokostnad före regionbidrag): that is the one meant.
+    const said = new Set(input.words.map(swedishStem));
+    const inFull = alike.filter((line) => foldedWords(line.name).every((word) => said.has(swedishStem(word))));
+    if (inFull.length === 1) return { kind: 'line', item: inFull[0]!, score: matches.find((match) => match.item.id === inFull[0]!.id)?.score ?? first.score };
+    return { kind: 'ambiguous', options: alike };
+  }
   // A line the question names more of, every word the best-scored line has and more ("debiterat via
   // tjänstekatalogen": Debitering via tjänstekatalogen, not Tjänstekatalog), is the one meant.
   const best = namedMoreOf(first, matches);

@@ -65,6 +65,12 @@ describe('resolveLineItem: one word that names several lines', () => {
     expect(names(resolution)).toEqual(['Markavgifter', 'Verksamhetens avgifter']);
   });
 
+  it('answers with the line the question names in full, though the word also names another', async () => {
+    const net = line('Nettokostnad före markavgifter', 'result');
+    const items = [net, line('Markavgifter', 'income'), line('Verksamhetens avgifter', 'income', net.id)];
+    expect(names(await resolve('hur ligger markavgifter till?', items))).toBe('Markavgifter');
+  });
+
   it('asks back between two projects whose names have the word as their head', async () => {
     const total = line('Summa projekt', 'investment_category');
     const items = [total, line('Bibliotek Ekudden', 'investment', total.id), line('Skolbibliotek Norrvik', 'investment', total.id), line('Gata Norrvik', 'investment', total.id)];
