@@ -95,7 +95,7 @@ export async function resolveLineItem(
   if (alike && alike.some((line) => line.id === first.item.id)) {
     // Unless the question says one of them in full ("verksamhetens intäkter" beside Skatteintäkter,
     // "regionbidrag" beside Nettokostnad före regionbidrag): that is the one meant.
-    const said = new Set(input.words.map(swedishStem));
+    const said = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
     const inFull = alike.filter((line) => foldedWords(line.name).every((word) => said.has(swedishStem(word))));
     if (inFull.length === 1) return { kind: 'line', item: inFull[0]!, score: matches.find((match) => match.item.id === inFull[0]!.id)?.score ?? first.score };
     return { kind: 'ambiguous', options: alike };

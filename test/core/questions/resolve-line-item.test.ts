@@ -69,6 +69,12 @@ describe('resolveLineItem: one word that names several lines', () => {
     const net = line('Nettokostnad före markavgifter', 'result');
     const items = [net, line('Markavgifter', 'income'), line('Verksamhetens avgifter', 'income', net.id)];
     expect(names(await resolve('hur ligger markavgifter till?', items))).toBe('Markavgifter');
+    // A name's generic first word ("verksamhetens") is read among the words the question says.
+    const financing = line('Finansiering', 'result');
+    const incomes = [line('Verksamhetens intäkter', 'income'), financing, line('Skatteintäkter', 'income', financing.id)];
+    const ask = (words: string[]) => resolveLineItem(new EmptyFigureStore(), { words: ['intakter'], conceptWords: words, kpiAsked: false, qualifiers: [], items: incomes, organisationId: 1, measures: ['actual'] });
+    expect(names(await ask(['verksamhetens', 'intakter']))).toBe('Verksamhetens intäkter');
+    expect((await ask(['intakterna'])).kind).toBe('ambiguous');
   });
 
   it('asks back between two projects whose names have the word as their head', async () => {
