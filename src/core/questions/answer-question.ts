@@ -123,7 +123,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   if (inOtherWords && kindReferences.length === 0 && reading.intent !== 'ranking' && reading.contentWords.length === 0) {
     // The lines of the asker's own named by the unit's first word, as the gloss gave it.
     const stem = swedishStem(foldedWords(first.organisation.name)[0] ?? '');
-    const lines = stem.length >= 5 ? catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((word) => swedishStem(word) === stem)) : [];
+    const lines = stem.length >= 5 ? linesNamedBy(stem, home, catalogue) : [];
     if (lines.length > 0 && lines.length <= 4) {
       const options = [first.organisation.name, ...lines.map((item) => item.name)];
       return builder.build('clarify', messages(language).question.whichOne(options), options);
@@ -211,6 +211,11 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   return { units: [], word: '' };
 }
 
+/** The organisation's lines with a word of that stem in their names. */
+function linesNamedBy(stem: string, organisation: OrganisationRecord, catalogue: QuestionCatalogue): readonly LineItemRecord[] {
+  return catalogue.itemsOf(organisation.id).filter((item) => foldedWords(item.name).some((word) => swedishStem(word) === stem));
+}
+
 /**
  * A word of the question (an abbreviation in capitals, or five letters or more) that is the whole
  * first word of exactly one of the asker's units' names and a word of some of the asker's lines,
@@ -219,18 +224,15 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
-  // "How is the preschool doing?": a word inside the intent's phrase, glossed into the lines' language ("förskola"), names the thing asked too.
-  const lexicon = loadLexicon();
-  const glossed = reading.contentWords.length > 0 ? [] : reading.itemWords.filter((word) => !reading.words.includes(word) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon));
-  const candidates = [...new Set([...reading.contentWords, ...capitals, ...glossed])];
+  const candidates = [...new Set([...reading.contentWords, ...capitals])];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
   // Other words that name a line ("tjänsterna" in "HR-tjänsterna") say it is the line.
-  if (findConcepts(reading.conceptWords.filter((other) => other !== word), lexicon).length > 0) return [];
+  if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
-  const lines = catalogue.itemsOf(home.id).filter((item) => foldedWords(item.name).some((nameWord) => swedishStem(nameWord) === stem));
+  const lines = linesNamedBy(stem, home, catalogue);
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   return [units[0]!.name, ...lines.map((line) => line.name)];
 }

@@ -28,20 +28,22 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
   // How much each word found says (inverse document frequency over the notes ranked): a word in
   // every note ("budget", "avvikelse") tells them apart less than one in a single note.
   const matchOf = (word: string, stems: ReadonlySet<string>) => (stems.has(word) ? 1 : word.length >= 5 && [...stems].some((stem) => stem.length > word.length && (stem.startsWith(word) || stem.endsWith(word))) ? 0.6 : 0);
-  const weight = new Map(asked.map((word) => {
-    const found = noteStems.filter(({ stems }) => matchOf(word, stems) > 0).length;
-    return [word, Math.log(1 + (notes.length - found + 0.5) / (found + 0.5))];
-  }));
+  // Each asked word against each note, once: for the weights and for the scores.
+  const found = noteStems.map(({ stems }) => asked.map((word) => matchOf(word, stems)));
+  const weight = asked.map((_, column) => {
+    const notesWithWord = found.filter((row) => row[column]! > 0).length;
+    return Math.log(1 + (notes.length - notesWithWord + 0.5) / (notesWithWord + 0.5));
+  });
   const ranked: RankedNote[] = [];
   notes.forEach((note, index) => {
-    const { tokens, stems } = noteStems[index]!;
+    const { tokens } = noteStems[index]!;
     let score = 0;
     let contentFound = false;
-    for (const word of asked) {
-      const found = matchOf(word, stems);
-      score += found * weight.get(word)!;
-      if (found > 0 && content.has(word)) contentFound = true;
-    }
+    asked.forEach((word, column) => {
+      const match = found[index]![column]!;
+      score += match * weight[column]!;
+      if (match > 0 && content.has(word)) contentFound = true;
+    });
     // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
     if (options.contentRequired && !contentFound) return;
     if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;

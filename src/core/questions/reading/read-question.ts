@@ -225,7 +225,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const named = new Set(used);
   // "the exploitation unit", "HR-avdelningen": a kind word right after a name says what the named one is.
   for (const mention of mentions) named.add(mention.end);
-  const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some((match) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index)));
+  const unnamed = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index));
+  const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some(unnamed);
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
@@ -299,7 +300,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
   // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
   // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
-  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end) && !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index)));
+  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
