@@ -6,6 +6,7 @@
 import type { LineItemRecord } from '../figures/records.js';
 import { foldText } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
+import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
@@ -57,11 +58,6 @@ function sameRoot(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
   return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
-}
-
-/** Whether a question word is a written abbreviation of a name word: its first 3 letters or more, and at least 3 short of it ("övr" of "övriga"). */
-function abbreviates(questionWord: string, nameWord: string): boolean {
-  return questionWord.length >= 3 && nameWord.length > questionWord.length + 2 && nameWord.startsWith(questionWord);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { OrganisationRecord } from '../figures/records.js';
 import type { OrganisationKind } from '../figures/vocabulary.js';
 import { foldedWords } from '../language/fold-text.js';
 import { isNearWord } from '../language/edit-distance.js';
+import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
 import { descendantsOf, rootOf } from './answer-context.js';
@@ -168,9 +169,9 @@ function exactness(pairs: readonly (readonly [Token & { stem: string }, string, 
   return pairs.filter(([question, name, nameStem]) => question.word === name || question.stem === nameStem || question.word === `${name}s`).length * EXACT_WORD;
 }
 
-/** Whether a question word is an abbreviation of a name word ("infra", "adm"): three letters or more of its beginning, and no ordinary word ("för" is no "förvaltningsgemensamt"). */
-function abbreviates(word: string, nameWord: string): boolean {
-  return word.length >= 3 && nameWord.length > word.length + 2 && nameWord.startsWith(word) && !ORDINARY_SHORT_WORDS.has(word) && !CONNECTIVES.has(word);
+/** Whether a question word is an abbreviation of a name word ("infra", "adm"), and no ordinary word ("för" is no "förvaltningsgemensamt"). */
+function abbreviatesNameWord(word: string, nameWord: string): boolean {
+  return abbreviates(word, nameWord) && !ORDINARY_SHORT_WORDS.has(word) && !CONNECTIVES.has(word);
 }
 
 /** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
@@ -221,7 +222,7 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         else if (
           nameWords.length > 1 &&
           nameWords.some((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!)) &&
-          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || abbreviates(words[candidate + offset]!.word, nameWord))
+          nameWords.every((nameWord, offset) => wordsMatch(words[candidate + offset]!, nameWord, stems[offset]!) || abbreviatesNameWord(words[candidate + offset]!.word, nameWord))
         )
           start = candidate;
       }
@@ -244,7 +245,7 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         let positions = variant.distinctive.map((offset) => at(nameWords[offset]!, stems[offset]!));
         // "adm o övrigt": once one distinctive word is written out, the others may be abbreviated (3 letters or more).
         if (positions.some((position) => position >= 0) && positions.some((position) => position < 0)) {
-          positions = positions.map((position, index) => (position >= 0 ? position : words.findIndex((candidate) => abbreviates(candidate.word, nameWords[variant.distinctive[index]!]!))));
+          positions = positions.map((position, index) => (position >= 0 ? position : words.findIndex((candidate) => abbreviatesNameWord(candidate.word, nameWords[variant.distinctive[index]!]!))));
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
