@@ -3,44 +3,12 @@
 // a line that is the word and the total of its own lines is the one meant; lines
 // that only use the word to say which are alike when no line is the word itself.
 import { describe, it, expect } from 'vitest';
-import type { DeviationInputs, FigureStore, StoreCatalogue } from '../../../src/core/figures/figure-store.js';
-import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from '../../../src/core/figures/records.js';
-import type { Period } from '../../../src/core/figures/period.js';
+import type { LineItemRecord } from '../../../src/core/figures/records.js';
 import type { ItemKind, Measure } from '../../../src/core/figures/vocabulary.js';
 import { itemKey } from '../../../src/core/figures/item-key.js';
 import { foldedWords } from '../../../src/core/language/fold-text.js';
 import { resolveLineItem, type LineResolution } from '../../../src/core/questions/resolve-line-item.js';
-
-/** A store without figures: ties are decided by the catalogue alone. */
-class EmptyFigureStore implements FigureStore {
-  loadCatalogue(): Promise<StoreCatalogue> {
-    return Promise.resolve({ version: 1, organisations: [], lineItems: [], reportPeriods: new Map() });
-  }
-  async listOrganisations(): Promise<OrganisationRecord[]> {
-    return [];
-  }
-  async listLineItems(): Promise<LineItemRecord[]> {
-    return [];
-  }
-  async listFigures(): Promise<FigureRecord[]> {
-    return [];
-  }
-  async listFigureValues(): Promise<FigureRecord[]> {
-    return [];
-  }
-  async listReportPeriods(): Promise<Period[]> {
-    return [];
-  }
-  async listNotes(): Promise<NoteRecord[]> {
-    return [];
-  }
-  async findLinesWithMeasures(): Promise<number[]> {
-    return [];
-  }
-  async listDeviationInputs(): Promise<DeviationInputs[]> {
-    return [];
-  }
-}
+import { MemoryFigureStore } from './memory-figure-store.js';
 
 let nextId = 1;
 function line(name: string, kind: ItemKind, parentId: number | null = null): LineItemRecord {
@@ -50,7 +18,8 @@ function line(name: string, kind: ItemKind, parentId: number | null = null): Lin
 
 async function resolve(question: string, items: readonly LineItemRecord[]): Promise<LineResolution> {
   const measures: Measure[] = ['actual', 'deviation'];
-  return resolveLineItem(new EmptyFigureStore(), { words: foldedWords(question), kpiAsked: false, qualifiers: [], items, organisationId: 1, measures });
+  // A store without figures: ties are decided by the catalogue alone.
+  return resolveLineItem(new MemoryFigureStore([], [], [], []), { words: foldedWords(question), kpiAsked: false, qualifiers: [], items, organisationId: 1, measures });
 }
 
 const names = (resolution: LineResolution) => (resolution.kind === 'ambiguous' ? resolution.options.map((option) => option.name).sort() : resolution.kind === 'line' ? resolution.item.name : null);
@@ -72,7 +41,7 @@ describe('resolveLineItem: one word that names several lines', () => {
     // A name's generic first word ("verksamhetens") is read among the words the question says.
     const financing = line('Finansiering', 'result');
     const incomes = [line('Verksamhetens intäkter', 'income'), financing, line('Skatteintäkter', 'income', financing.id)];
-    const ask = (words: string[]) => resolveLineItem(new EmptyFigureStore(), { words: ['intakter'], conceptWords: words, kpiAsked: false, qualifiers: [], items: incomes, organisationId: 1, measures: ['actual'] });
+    const ask = (words: string[]) => resolveLineItem(new MemoryFigureStore([], [], [], []), { words: ['intakter'], conceptWords: words, kpiAsked: false, qualifiers: [], items: incomes, organisationId: 1, measures: ['actual'] });
     expect(names(await ask(['verksamhetens', 'intakter']))).toBe('Verksamhetens intäkter');
     expect((await ask(['intakterna'])).kind).toBe('ambiguous');
   });
