@@ -507,3 +507,10 @@ describe('readQuestion: words a controller shortens or compounds', () => {
     expect(read(question).itemWords).toContain(word);
   });
 });
+
+describe('readQuestion, words of rising and falling', () => {
+  it.each(['why are the staff costs higher?', 'why have consultancy costs risen so much?', 'why is income lower than planned?', 'why did the rents go down?'])('leaves none of them among the words naming a line in %j', (question) => {
+    const named = read(question).contentWords;
+    for (const word of ['higher', 'risen', 'lower', 'down']) expect(named).not.toContain(word);
+  });
+});
