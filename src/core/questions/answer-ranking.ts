@@ -125,7 +125,12 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // Only the figures each unit is ranked on are read: its named line (or its result lines,
     // or all its lines when it has no result line) at the period asked or its latest.
     const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
-    const reporting = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0);
+    const reportingAll = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0);
+    // "Vilken nämnd …", "which programmes …": units of that kind, where the tree has any (a department
+    // word stands for any part below an administration, as reports name them differently).
+    const wanted = reading.ranking.unitKinds.flatMap((kind): OrganisationRecord['kind'][] => (kind === 'department' ? ['department', 'unit', 'business_area'] : [kind]));
+    const ofKind = reportingAll.filter((unit) => wanted.includes(unit.kind));
+    const reporting = ofKind.length > 0 ? ofKind : reportingAll;
     const namedLines = names ? namedLineInUnits(context.itemWords, new Map(reporting.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();
     const plans = reporting
       .map((unit) => {

@@ -61,6 +61,7 @@ export interface Lexicon {
   readonly directions: Readonly<Record<keyof LexiconFile['directions'], PhraseSet>>;
   readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
   readonly organisationKinds: readonly (readonly [OrganisationKind, PhraseSet])[];
+  readonly rankedUnitKinds: readonly (readonly [OrganisationKind, PhraseSet])[];
   readonly counts: ReadonlyMap<string, number>;
   readonly countLeads: ReadonlySet<string>;
   readonly breakdownHints: readonly { readonly words: PhraseSet; readonly isLabel: (foldedLabel: string) => boolean }[];
@@ -146,6 +147,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     directions: record(keysOf(first!.directions), (file, key) => file.directions[key]),
     rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),
     organisationKinds: kinds.map((kind) => [kind, set((file) => file.organisationKinds[kind] ?? [])] as const),
+    rankedUnitKinds: [...new Set(files.flatMap((file) => Object.keys(file.rankedUnitKinds)))].map((kind) => [kind as OrganisationKind, set((file) => file.rankedUnitKinds[kind as OrganisationKind] ?? [])] as const),
     counts: new Map(files.flatMap((file) => Object.entries(file.counts).map(([word, count]) => [foldText(word), count] as const))),
     countLeads: new Set(files.flatMap((file) => file.countLeads.map((word) => foldText(word)))),
     breakdownHints: files.flatMap((file) => file.breakdownHints.map((hint) => ({ words: phraseSet(hint.words, isMonth), isLabel: anyOf(hint.labels) }))),

@@ -6,6 +6,7 @@
 import type { Language } from '../../answering/answer.js';
 import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
+import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
@@ -45,6 +46,8 @@ export interface RankingRequest {
   readonly orderOnly: boolean;
   /** Rank only lines whose sub-lines are not ranked too (a summary never sets a total against its parts). */
   readonly leavesOnly: boolean;
+  /** "Vilken nämnd …", "which programmes …": the kinds of unit the words name; empty for units of any kind. */
+  readonly unitKinds: readonly OrganisationKind[];
 }
 
 /** What a question asks, before it is matched to the store's figures. */
@@ -373,6 +376,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       changeWorse: has(lexicon.directions.changeWorse),
       orderOnly: has(lexicon.directions.orderOnly),
       leavesOnly: false,
+      unitKinds: namesUnits ? lexicon.rankedUnitKinds.filter(([, phrases]) => phrases.find(tokens).some(unnamed)).map(([kind]) => kind) : [],
     },
     comparesOrganisations: has(lexicon.intents.comparesOrganisations),
     containsInstructions: has(lexicon.intents.instructions),
