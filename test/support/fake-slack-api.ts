@@ -12,6 +12,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { PHRASES } from '../../src/adapters/slack/slack-phrases.js';
 
 export interface SlackApiCall {
   /** The Web API method ("chat.postMessage"), or "response_url" for a POST to a response URL. */
@@ -91,6 +92,13 @@ export interface FakeSlackApi {
   /** Forgets recorded calls and uploads, drops failures still scripted and answers still delayed. */
   reset(): void;
   waitFor(predicate: (call: SlackApiCall) => boolean, timeoutMs?: number): Promise<SlackApiCall>;
+  /**
+   * The reply as the user ends up seeing it: the first call matching, or, when that is the placeholder
+   * Utfall posts while an answer takes long (a loaded machine), the message that replaced it in place
+   * (chat.update of the same message, or the next POST to the same response_url), with the
+   * placeholder's channel and thread.
+   */
+  waitForReply(predicate: (call: SlackApiCall) => boolean, timeoutMs?: number): Promise<SlackApiCall>;
   close(): Promise<void>;
 }
 
@@ -422,7 +430,7 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let responseUrls = 0;
-  return {
+  const api: FakeSlackApi = {
     url: `${origin}/api/`,
     calls,
     arrivals,
@@ -456,6 +464,13 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
+    async waitForReply(predicate, timeoutMs = 15_000) {
+      const first = await api.waitFor(predicate, timeoutMs);
+      if (!JSON.stringify(first.body ?? {}).includes(PHRASES.placeholder)) return first;
+      if (first.method === 'response_url') return api.waitFor((call) => call !== first && call.method === 'response_url' && call.path === first.path, timeoutMs);
+      const update = await api.waitFor((call) => call.method === 'chat.update' && call.body.ts === first.response?.ts, timeoutMs);
+      return { ...update, method: first.method, body: { ...update.body, channel: first.body.channel, thread_ts: first.body.thread_ts } };
+    },
     async close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
@@ -463,4 +478,5 @@ export async function startFakeSlackApi(options: { socketUrl?: string } = {}): P
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return api;
 }

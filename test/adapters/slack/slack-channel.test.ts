@@ -69,7 +69,7 @@ function submission(view: { private_metadata: string; blocks: Blocks }, text: st
 async function command(text: string, user = 'U0ANNA'): Promise<SlackApiCall> {
   const { response, responseUrl } = await harness.sendCommand(text, user);
   expect(response.status).toBe(200);
-  return harness.fake.waitFor(toResponseUrl(responseUrl));
+  return harness.fake.waitForReply(toResponseUrl(responseUrl));
 }
 async function draftFromCommand(user = 'U0ANNA'): Promise<{ id: number; call: SlackApiCall }> {
   const call = await command('utkast Kommunstyrelsen 2024-08', user);
@@ -121,7 +121,7 @@ describe('request verification', () => {
 describe('questions', () => {
   it('tells a user without a home organisation to set one with /utfall org, and nothing else', async () => {
     expect((await harness.sendEvent(directMessage('Hur går det?', { user: 'U0NY', channel: 'D0NY' }))).status).toBe(200);
-    const reply = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const reply = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     expect(reply.body.text).toContain('/utfall org');
     await settle();
     expect(harness.fake.calls.map((call) => call.method)).toEqual(['chat.postMessage']);
@@ -141,7 +141,7 @@ describe('questions', () => {
     const asked = mention('Hur ligger vi till mot budget på personalkostnaderna?');
     const response = await harness.sendEvent(asked);
     expect(response.status).toBe(200);
-    const reply = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const reply = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     expect(reply.body).toMatchObject({ channel: 'C0BUDGET', thread_ts: asked.ts });
     expect(spaced(sectionTexts(reply.body.blocks))).toContain('Personalkostnader, Kommunstyrelsen');
     expect(spaced(sectionTexts(reply.body.blocks))).toContain('70 328 tkr');
@@ -151,7 +151,7 @@ describe('questions', () => {
 
   it('answers a direct message in the conversation, not in a thread', async () => {
     await harness.sendEvent(directMessage('Hur ligger vi till mot budget på personalkostnaderna?'));
-    const reply = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const reply = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     expect(reply.body.channel).toBe('D0ANNA');
     expect(reply.body.thread_ts).toBeUndefined();
     expect(spaced(reply.body.blocks)).toContain('70 328 tkr');
@@ -183,6 +183,11 @@ describe('questions', () => {
     expect(update.body).toMatchObject({ channel: 'C0BUDGET', ts: placeholder.response.ts });
     expect(spaced(update.body.blocks)).toContain('70 328 tkr');
     expect(calls('chat.postMessage')).toHaveLength(1);
+    // What the other tests wait for (waitForReply, as a loaded machine may make any answer slow): the
+    // message that replaced the placeholder, where the placeholder was.
+    const seen = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
+    expect(seen.body.channel).toBe('C0BUDGET');
+    expect(spaced(seen.body.blocks)).toContain('70 328 tkr');
   });
 
   it('/utfall hjälp lists the commands', async () => {
@@ -195,7 +200,7 @@ describe('questions', () => {
     const [showFacts] = buttonsOf(answer.body.blocks);
     const responseUrl = harness.fake.responseUrl();
     expect((await harness.sendInteraction(click(showFacts!, { responseUrl }))).status).toBe(200);
-    const facts = await harness.fake.waitFor(toResponseUrl(responseUrl));
+    const facts = await harness.fake.waitForReply(toResponseUrl(responseUrl));
     expect(facts.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const text = spaced(sectionTexts(facts.body.blocks));
     // In words: what each figure is, its value as the report prints it, the report and section.
@@ -208,19 +213,19 @@ describe('questions', () => {
   it('a clarifying question offers its options as buttons, and a click answers the question with that option in the thread', async () => {
     const asked = mention('Vad har IT kostat hittills i år?');
     await harness.sendEvent(asked);
-    const clarify = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const clarify = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     const options = buttonsOf(clarify.body.blocks).filter((button) => button.action_id.startsWith('utfall_ask_option_'));
     expect(options.map((button) => button.text.text)).toEqual(['IT-infrastruktur', 'Tele- och IT-kommunikation', 'Hyra/leasing av IT-inventarier']);
     harness.fake.calls.length = 0;
     await harness.sendInteraction(click(options[0]!, { message: { ts: '1700000000.000777', thread_ts: asked.ts } }));
-    const answer = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const answer = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     expect(answer.body).toMatchObject({ channel: 'C0BUDGET', thread_ts: asked.ts });
     expect(spaced(answer.body.blocks)).toContain('IT-infrastruktur, Kommunstyrelsen, januari–augusti 2024: utfall 3 839 tkr');
   });
 
   it('splits a very long answer into sections, every block within Slack’s limits', async () => {
     await harness.sendEvent(directMessage('LÅNGT SVAR Hur går det?'));
-    const reply = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const reply = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     const sections = sectionTexts(reply.body.blocks);
     expect(sections.length).toBeGreaterThan(10);
     for (const section of sections) expect(section.length).toBeLessThanOrEqual(3000);
@@ -238,14 +243,14 @@ describe('retries and errors', () => {
     const eventId = `EvRETRY${Date.now()}`;
     expect((await harness.sendEvent(event, { eventId })).status).toBe(200);
     expect((await harness.sendEvent(event, { eventId, retryNum: 1 })).status).toBe(200);
-    await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     await settle(500);
     expect(calls('chat.postMessage').filter((call) => call.body.channel === 'D0RETRY')).toHaveLength(1);
   });
 
   it('shows a failure as a short Swedish message with a reference, never a stack trace', async () => {
     await harness.sendEvent(directMessage('KRASCH'));
-    const reply = await harness.fake.waitFor((call) => call.method === 'chat.postMessage');
+    const reply = await harness.fake.waitForReply((call) => call.method === 'chat.postMessage');
     expect(reply.body.text).toMatch(/^Något gick fel, och felet är loggat \(referens [0-9a-f]{8}\)\. Försök igen om en stund\.$/);
     expect(spaced(reply.body)).not.toContain('exploded');
     expect(spaced(reply.body)).not.toContain('.ts:');
@@ -278,14 +283,14 @@ describe('drafts', () => {
     const approve = buttonsOf(call.body.blocks).find((button) => button.text.text === 'Godkänn')!;
     const responseUrl = harness.fake.responseUrl();
     expect((await harness.sendInteraction(click(approve, { user: 'U0BERIT', responseUrl }))).status).toBe(200);
-    const updated = await harness.fake.waitFor(toResponseUrl(responseUrl));
+    const updated = await harness.fake.waitForReply(toResponseUrl(responseUrl));
     expect(updated.body.replace_original).toBe(true);
     expect(spaced(updated.body.blocks)).toContain('Godkänt av <@U0BERIT>');
     expect(buttonsOf(updated.body.blocks)).toEqual([]);
     expect(await harness.store.connection.prisma.draft.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'approved', approvedBy: 'slack:U0BERIT' });
     const againUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click(approve, { responseUrl: againUrl }));
-    const again = await harness.fake.waitFor(toResponseUrl(againUrl));
+    const again = await harness.fake.waitForReply(toResponseUrl(againUrl));
     expect(again.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(again.body.text).toContain('redan godkänt');
   });
@@ -295,7 +300,7 @@ describe('drafts', () => {
     const rewrite = buttonsOf(call.body.blocks).find((button) => button.text.text === 'Skriv om')!;
     const responseUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click(rewrite, { responseUrl }));
-    const updated = await harness.fake.waitFor(toResponseUrl(responseUrl));
+    const updated = await harness.fake.waitForReply(toResponseUrl(responseUrl));
     expect(updated.body.replace_original).toBe(true);
     expect(spaced(updated.body.blocks)).toContain(`Utkast ${id + 1} – Kommunstyrelsen, 2024-08`);
   });
@@ -305,7 +310,7 @@ describe('drafts', () => {
     const edit = buttonsOf(call.body.blocks).find((button) => button.text.text === 'Redigera')!;
     const responseUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click(edit, { responseUrl }));
-    const opened = await harness.fake.waitFor((call) => call.method === 'views.open');
+    const opened = await harness.fake.waitForReply((call) => call.method === 'views.open');
     const view = opened.body.view;
     expect(view).toMatchObject({ type: 'modal', callback_id: 'utfall_revise_draft', title: { text: 'Redigera utkast' } });
     const inputs = view.blocks.filter((block: { type: string }) => block.type === 'input');
@@ -319,7 +324,7 @@ describe('drafts', () => {
     const response = await harness.sendInteraction(submission(view, reworded));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
-    const updated = await harness.fake.waitFor(toResponseUrl(responseUrl));
+    const updated = await harness.fake.waitForReply(toResponseUrl(responseUrl));
     expect(updated.body.replace_original).toBe(true);
     expect(spaced(updated.body.blocks)).toContain('Ändringen är sparad.');
     expect(spaced(updated.body.blocks)).toContain('Sammanfattning för ledningen.');
@@ -332,7 +337,7 @@ describe('drafts', () => {
     const { id, call } = await draftFromCommand();
     const edit = buttonsOf(call.body.blocks).find((button) => button.text.text === 'Redigera')!;
     await harness.sendInteraction(click(edit));
-    const opened = await harness.fake.waitFor((call) => call.method === 'views.open');
+    const opened = await harness.fake.waitForReply((call) => call.method === 'views.open');
     const response = await harness.sendInteraction(submission(opened.body.view, 'Personalkostnaderna blev 99 999 tkr, långt över budget.'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
@@ -346,7 +351,7 @@ describe('drafts', () => {
 describe('App Home', () => {
   it('publishes the user’s home organisation and what Utfall can do', async () => {
     await harness.sendEvent({ type: 'app_home_opened', user: 'U0ANNA', channel: 'D0ANNA', tab: 'home' });
-    const published = await harness.fake.waitFor((call) => call.method === 'views.publish');
+    const published = await harness.fake.waitForReply((call) => call.method === 'views.publish');
     expect(published.body.user_id).toBe('U0ANNA');
     expect(published.body.view.type).toBe('home');
     expect(spaced(published.body.view.blocks)).toContain('Din hemorganisation är *Kommunstyrelsen*');

@@ -24,7 +24,7 @@ async function cli(args: string[]) {
 async function directMessage(text: string, user: string): Promise<SlackApiCall> {
   const channel = `D0${user}`;
   expect((await harness.sendEvent({ type: 'message', channel_type: 'im', user, text, ts: nextTs(), channel })).status).toBe(200);
-  return harness.fake.waitFor((call) => call.method === 'chat.postMessage' && call.body.channel === channel);
+  return harness.fake.waitForReply((call) => call.method === 'chat.postMessage' && call.body.channel === channel);
 }
 
 function click(actionId: string, value: string, user: string, responseUrl: string) {
@@ -78,24 +78,24 @@ describe('a registered manager in Slack', () => {
 
   it('may not draft for another organisation, nor approve one of another organisation', async () => {
     const { responseUrl } = await harness.sendCommand('utkast Kommunstyrelsen 2024-08', 'U0MAJA');
-    const refused = await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path));
+    const refused = await harness.fake.waitForReply((call) => call.method === 'response_url' && responseUrl.endsWith(call.path));
     expect(spaced(refused.body)).toContain('inte behörighet');
     expect(await harness.store.connection.prisma.draft.count({ where: { createdBy: 'slack:U0MAJA' } })).toBe(0);
 
     // Karl, controller of Kommunstyrelsen, drafts; Maja clicks Godkänn on it.
     const drafted = await harness.sendCommand('utkast Kommunstyrelsen 2024-08', 'U0KARL');
-    const draftCall = await harness.fake.waitFor((call) => call.method === 'response_url' && drafted.responseUrl.endsWith(call.path));
+    const draftCall = await harness.fake.waitForReply((call) => call.method === 'response_url' && drafted.responseUrl.endsWith(call.path));
     const draft = await harness.store.connection.prisma.draft.findFirstOrThrow({ where: { createdBy: 'slack:U0KARL' } });
     expect(spaced(draftCall.body.blocks)).toContain(`Utkast ${draft.id}`);
     const majaUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click('utfall_approve_draft', JSON.stringify({ d: draft.id }), 'U0MAJA', majaUrl));
-    const notice = await harness.fake.waitFor((call) => call.method === 'response_url' && majaUrl.endsWith(call.path));
+    const notice = await harness.fake.waitForReply((call) => call.method === 'response_url' && majaUrl.endsWith(call.path));
     expect(notice.body.text).toContain('Bara controllers');
     expect((await harness.store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');
     // Karl may.
     const karlUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click('utfall_approve_draft', JSON.stringify({ d: draft.id }), 'U0KARL', karlUrl));
-    await harness.fake.waitFor((call) => call.method === 'response_url' && karlUrl.endsWith(call.path));
+    await harness.fake.waitForReply((call) => call.method === 'response_url' && karlUrl.endsWith(call.path));
     expect(await harness.store.connection.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'approved', approvedBy: 'slack:U0KARL' });
   });
 
@@ -104,7 +104,7 @@ describe('a registered manager in Slack', () => {
     for (const name of others) {
       for (const text of [`utkast ${name} 2024-08`, `digest ${name} måndag 08:00`]) {
         const { responseUrl } = await harness.sendCommand(text, 'U0MAJA');
-        const reply = spaced((await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
+        const reply = spaced((await harness.fake.waitForReply((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
         expect(reply, text).toMatch(/inte behörighet|Bara controllers och administratörer/);
         expect(reply, text).not.toMatch(/\d tkr|\d mnkr/);
       }
@@ -115,19 +115,19 @@ describe('a registered manager in Slack', () => {
 
   it('"Visa underlag" clicked by someone else shows only what that person may see', async () => {
     const { responseUrl } = await harness.sendCommand('Hur ligger vi till mot budget på personalkostnaderna?', 'U0KARL');
-    const answer = await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path));
+    const answer = await harness.fake.waitForReply((call) => call.method === 'response_url' && responseUrl.endsWith(call.path));
     const showFacts = answer.body.blocks.flatMap((block: { elements?: { action_id: string; value: string }[] }) => block.elements ?? []).find((element: { action_id: string }) => element.action_id === 'utfall_show_facts');
     expect(showFacts).toBeDefined();
     const majaUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click('utfall_show_facts', showFacts.value, 'U0MAJA', majaUrl));
-    const facts = await harness.fake.waitFor((call) => call.method === 'response_url' && majaUrl.endsWith(call.path));
+    const facts = await harness.fake.waitForReply((call) => call.method === 'response_url' && majaUrl.endsWith(call.path));
     // Karl's question was about Kommunstyrelsen (his home); for Maja it is asked again within her scope.
     expect(spaced(facts.body)).not.toContain('Kommunstyrelsen / Personalkostnader');
   });
 
   it('sees their home organisation on record in App Home', async () => {
     await harness.sendEvent({ type: 'app_home_opened', user: 'U0MAJA', channel: 'D0MAJA', tab: 'home', ts: nextTs() });
-    const published = await harness.fake.waitFor((call) => call.method === 'views.publish' && call.body.user_id === 'U0MAJA');
+    const published = await harness.fake.waitForReply((call) => call.method === 'views.publish' && call.body.user_id === 'U0MAJA');
     expect(spaced(published.body.view)).toContain('Din hemorganisation är *IT-förvaltningen*');
   });
 
@@ -143,7 +143,7 @@ describe('a registered manager in Slack', () => {
 describe('weekly digests from Slack', () => {
   const command = async (text: string, user: string) => {
     const { responseUrl } = await harness.sendCommand(text, user);
-    return spaced((await harness.fake.waitFor((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
+    return spaced((await harness.fake.waitForReply((call) => call.method === 'response_url' && responseUrl.endsWith(call.path))).body);
   };
 
   it('a controller starts one for the channel; a manager may neither start nor end one, not even for their own organisation', async () => {

@@ -49,7 +49,7 @@ function readMessage(body: { blocks?: unknown; text?: string }): ChannelResult {
 
 async function command(person: ScenarioPerson, text: string): Promise<ChannelResult> {
   const { responseUrl } = await harness.sendCommand(text, user(person));
-  return readMessage((await harness.fake.waitFor(atUrl(responseUrl), 15_000)).body);
+  return readMessage((await harness.fake.waitForReply(atUrl(responseUrl), 15_000)).body);
 }
 
 const slack: ChannelDriver = {
@@ -58,14 +58,14 @@ const slack: ChannelDriver = {
   async approve(person, draftId) {
     const responseUrl = harness.fake.responseUrl();
     await harness.sendInteraction(click(person, 'utfall_approve_draft', draftId, responseUrl));
-    return readMessage((await harness.fake.waitFor(atUrl(responseUrl))).body);
+    return readMessage((await harness.fake.waitForReply(atUrl(responseUrl))).body);
   },
   // Redigera, then the modal submitted: an error stays in the modal, a saved edit replaces the message.
   async revise(person, draftId, text) {
     const responseUrl = harness.fake.responseUrl();
     const opening = click(person, 'utfall_edit_draft', draftId, responseUrl);
     await harness.sendInteraction(opening);
-    const opened = await harness.fake.waitFor((call) => atUrl(responseUrl)(call) || (call.method === 'views.open' && call.body.trigger_id === opening.trigger_id));
+    const opened = await harness.fake.waitForReply((call) => atUrl(responseUrl)(call) || (call.method === 'views.open' && call.body.trigger_id === opening.trigger_id));
     if (opened.method !== 'views.open') return readMessage(opened.body);
     const view = opened.body.view as { private_metadata: string; blocks: unknown };
     const submitted = await harness.sendInteraction({
@@ -84,7 +84,7 @@ const slack: ChannelDriver = {
       const outcome = outcomeOfText(error);
       return { outcome: outcome === 'answered' ? 'error' : outcome, text: error };
     }
-    return readMessage((await harness.fake.waitFor(atUrl(responseUrl))).body);
+    return readMessage((await harness.fake.waitForReply(atUrl(responseUrl))).body);
   },
 };
 
