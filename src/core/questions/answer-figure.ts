@@ -296,7 +296,10 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const previousText = earlierPeriods[earlierPeriods.length - 1];
   // No earlier report stored, but the report states how its forecast has changed since the one before ("+5,75 mnkr sedan UR2").
   const statedChange = main.values.forecast_change;
-  if (!previousText && statedChange && (measure === 'forecast' || measure === 'forecast_deviation' || reading.wantsForecast) && reading.period.comparedMonth === null) {
+  // Named ("jmf med aprilrapporten"), the earlier report must be the one the stated change is against.
+  const statedSince = statedChange?.figure.reference;
+  const namedMatches = reading.period.comparedMonth === null || (statedSince !== null && statedSince !== undefined && statedSince.month === reading.period.comparedMonth);
+  if (!previousText && statedChange && (measure === 'forecast' || measure === 'forecast_deviation' || reading.wantsForecast) && namedMatches) {
     const shown = builder.fact(context.organisation.id, line.item.name, statedChange, { signed: true });
     return builder.build('answered', prefix(context) + messages(language).figure.reportedForecastChange(line.item.name, context.organisation.name, monthName(period, language), shown));
   }
@@ -403,10 +406,22 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
-  // "Sedan december", "since the last report": a change the report states against an earlier time is the answer to it.
-  const statedChange = main.referenced.find((value) => value.figure.measure === 'change') ?? main.referenced.find((value) => value.figure.measure === 'change_percent');
+  // "Sedan december", "since the last report", "sedan årsskiftet", "hur många har slutat?": a change the report
+  // states against an earlier time is the answer to it. "Since the new year" is against the year-end before the
+  // report; a verb of change with no time named takes the change the report states.
+  const yearEndBefore = { year: period.year - 1, month: 12 };
+  const asked = (value: StatementValue) => {
+    const at = value.figure.reference;
+    if (!at) return false;
+    if (mode === 'previous_report' || reading.period.comparedMonth === at.month) return true;
+    if (reading.period.sinceYearEnd) return samePeriod(at, yearEndBefore);
+    return reading.wantsChange && reading.period.comparedMonth === null && mode !== 'prior_year';
+  };
+  const stated = main.referenced.filter((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
+  const statedChange = stated.find((value) => value.figure.measure === 'change' && asked(value)) ?? stated.find(asked);
   const reference = statedChange?.figure.reference;
-  if (statedChange && reference && (mode === 'previous_report' || reading.period.comparedMonth === reference.month)) {
+  if (!statedChange && reading.period.sinceYearEnd && mode !== 'previous_report') sentences.push(say.noChangeSinceYearEnd(monthName(yearEndBefore, language)));
+  if (statedChange && reference) {
     const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
     const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });
     sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));
