@@ -295,7 +295,8 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const earlierPeriods = [...new Set(earlierFigures.filter((figure) => figure.measure === measure).map((figure) => formatPeriod(figure.period)))].sort();
   const previousText = earlierPeriods[earlierPeriods.length - 1];
   // No earlier report stored, but the report states how its forecast has changed since the one before ("+5,75 mnkr sedan UR2").
-  const statedChange = main.values.forecast_change;
+  // A change stated against a named earlier report ("+5,75 sedan UR2") is kept with that reference.
+  const statedChange = main.values.forecast_change ?? main.referenced.find((value) => value.figure.measure === 'forecast_change' && (reading.period.comparedMonth === null || value.figure.reference?.month === reading.period.comparedMonth));
   // Named ("jmf med aprilrapporten"), the earlier report must be the one the stated change is against.
   const statedSince = statedChange?.figure.reference;
   const namedMatches = reading.period.comparedMonth === null || (statedSince !== null && statedSince !== undefined && statedSince.month === reading.period.comparedMonth);
@@ -377,7 +378,10 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     return say.changeAgainstSamePeriod(period.year - 1, shown, points);
   };
   if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
-  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange) return null;
+  const noPriorYear = !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange;
+  // "Has the headcount grown?": with no prior year on record, the change the report states answers a verb of change.
+  const statesChange = reading.wantsChange && main.referenced.some((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
+  if (mode === 'prior_year' && noPriorYear && !statesChange) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say.forecastForYear(period.year) : say.asOf(monthName(period, language));
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
@@ -415,7 +419,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     if (!at) return false;
     if (mode === 'previous_report' || reading.period.comparedMonth === at.month) return true;
     if (reading.period.sinceYearEnd) return samePeriod(at, yearEndBefore);
-    return reading.wantsChange && reading.period.comparedMonth === null && mode !== 'prior_year';
+    return reading.wantsChange && reading.period.comparedMonth === null && (mode !== 'prior_year' || noPriorYear);
   };
   const stated = main.referenced.filter((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
   const statedChange = stated.find((value) => value.figure.measure === 'change' && asked(value)) ?? stated.find(asked);
