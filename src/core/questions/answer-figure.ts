@@ -68,7 +68,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const rows = period ? rowsAt(context, line, period) : [];
   let main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
-  if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  if (kpi) return answerKpi(context, line, main, rows, period, mode);
   // "Hur mycket av investeringarna är beslutade 2021?": the one breakdown the question names, where it has a figure that answers it.
   const namedParts = (namedBreakdowns(context, rows) ?? []).filter((row) => NEEDED[mode].some((measure) => row.values[measure]));
   if (namedParts.length === 1) main = namedParts[0]!;
@@ -331,8 +331,9 @@ function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]):
   return labels === null ? null : rows.filter((row) => row.breakdown !== '' && labels.includes(row.breakdown));
 }
 
-function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
+function answerKpi(context: AnswerContext, line: LineFigures, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
   const { builder, reading } = context;
+  const item = line.item;
   const language = reading.language;
   builder.knowNames(rows.map((row) => row.breakdown).filter((name) => name !== ''));
   const breakdowns = namedBreakdowns(context, rows);
@@ -351,7 +352,9 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
   if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
-  const sentence = kpiSentence(context, item, main, period, mode, item.name);
+  // "Sedan årsskiftet": the value of the year-end report before this one, where the store has it.
+  const yearEnd = reading.period.sinceYearEnd ? (rowsAt(context, line, { year: period.year - 1, month: 12 }).find((row) => row.breakdown === main.breakdown)?.values.actual ?? null) : null;
+  const sentence = kpiSentence(context, item, main, period, mode, item.name, yearEnd);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];
   const value = main.values.actual ?? main.values.forecast;
@@ -363,7 +366,7 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
 }
 
 /** One KPI row against its target and the previous year; null when the measure asked for is missing. */
-function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string): string | null {
+function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string, yearEnd: StatementValue | null = null): string | null {
   const { builder, reading } = context;
   const language = reading.language;
   const say = messages(language).kpi;
@@ -424,7 +427,16 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const stated = main.referenced.filter((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
   const statedChange = stated.find((value) => value.figure.measure === 'change' && asked(value)) ?? stated.find(asked);
   const reference = statedChange?.figure.reference;
-  if (!statedChange && reading.period.sinceYearEnd && mode !== 'previous_report') sentences.push(say.noChangeSinceYearEnd(monthName(yearEndBefore, language)));
+  if (!statedChange && reading.period.sinceYearEnd && mode !== 'previous_report') {
+    // No change stated: derived from the year-end report's value when the store has it, else said to be missing.
+    const latest = main.values.actual;
+    if (yearEnd && latest && yearEnd.unit === latest.unit) {
+      const difference: DerivedValue = { value: latest.value.minus(yearEnd.value), unit: latest.unit, expression: `actual ${formatPeriod(period)} − actual ${formatPeriod(yearEndBefore)} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''})` };
+      const shown = builder.derived(difference, { decimals: Math.max(latest.decimals, yearEnd.decimals), signed: true }).replace(/\u00A0%$/u, '');
+      const unit = latest.unit === '%' ? say.percentagePoints() : unitWord(latest, language);
+      sentences.push(say.changeSinceReference(monthName(yearEndBefore, language), shown, unit));
+    } else sentences.push(say.noChangeSinceYearEnd(monthName(yearEndBefore, language)));
+  }
   if (statedChange && reference) {
     const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
     const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });

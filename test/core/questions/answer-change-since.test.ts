@@ -22,6 +22,7 @@ const ITEMS = [
   item(23, 2, 'Sjukfrånvaro', 'kpi'),
   item(61, 6, 'Resultat', 'result'),
   item(62, 6, 'Antal anställda', 'kpi'),
+  item(63, 6, 'Sjukfrånvaro', 'kpi'),
 ];
 
 const withReference = (record: ReturnType<typeof figure>, reference: string) => ({ ...record, reference: parsePeriod(reference) });
@@ -44,6 +45,9 @@ const FIGURES = [
   withReference(figure(61, '2024-10', 'forecast_change', '-1.2'), '2024-08'),
   figure(62, '2024-10', 'actual', '88', 'st', 0),
   withReference(figure(62, '2024-10', 'change', '-4', 'st', 0), '2023-12'),
+  // The year-end report before October 2024 holds the sick leave of December 2023.
+  figure(63, '2023-12', 'actual', '6.0', '%', 1),
+  figure(63, '2024-10', 'actual', '5.2', '%', 1),
 ];
 
 const NOTES: NoteRecord[] = [];
@@ -91,6 +95,20 @@ describe('a change since the turn of the year, in everyday words', () => {
     expect(plain(answer)).toContain('Någon förändring sedan årsskiftet (december 2024) finns inte i underlaget.');
   });
 
+  it.each(['sjukfrånvaron, har den gått ner sen årsskiftet?', 'sick leave since the new year?'])('derives the change in %j from the year-end report when no change is stated', async (question) => {
+    const answer = await answerTo(question, 'Fritidsförvaltningen Söderå');
+    expect(answer.status).toBe('answered');
+    expect(factsOf(answer)).toContain('Sjukfrånvaro actual 2024-10');
+    expect(plain(answer)).toContain('5,2');
+    expect(plain(answer)).toMatch(/(Förändring sedan december 2023|Change since December 2023): −0,8 (procentenheter|percentage points)/);
+  });
+
+  it.each(['hur många färre är vi sedan nyår?', 'how many permanent staff have we lost since new year?'])('reads %j as the headcount and its change', async (question) => {
+    const answer = await answerTo(question, 'Fritidsförvaltningen Söderå');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('−4');
+  });
+
   it('reads a money line "sedan årsskiftet" as the year so far, not as a comparison with a report', async () => {
     const answer = await answerTo('vad är resultatet sedan årsskiftet?', 'Vattenverket Norrby');
     expect(answer.status).toBe('answered');
@@ -122,6 +140,12 @@ describe('an earlier report named as a noun is the one compared with', () => {
     expect(plain(answer)).toContain('1,2');
   });
 
+  it.each(['prognosen vs UR2?', 'forecast vs the previous one?'])('answers %j, a comparison with the report before, with the change the report states', async (question) => {
+    const answer = await answerTo(question, 'Fritidsförvaltningen Söderå');
+    expect(answer.status).toBe('answered');
+    expect(factsOf(answer)).toContain('Resultat forecast_change 2024-10');
+  });
+
   it.each(['prognosen jmf med junirapporten?', 'forecast compared with the June report?'])('has no answer to %j: neither the June report nor a change against it is on record', async (question) => {
     const answer = await answerTo(question, 'Fritidsförvaltningen Söderå');
     expect(answer.status).toBe('no_data');
@@ -137,7 +161,7 @@ describe('a full-year budget asked for', () => {
     expect(factsOf(answer)).not.toContain('Resultat forecast 2024-10');
   });
 
-  it.each(['vilken budget har vi för helåret?', 'what is the budget for the whole year?'])('answers %j with the full-year budget where one is stored', async (question) => {
+  it.each(['vilken budget har vi för helåret?', 'hur stor budget har vattenverket för hela året?', 'what is the budget for the whole year?'])('answers %j with the full-year budget where one is stored', async (question) => {
     const answer = await answerTo(question, 'Vattenverket Norrby');
     expect(answer.status).toBe('answered');
     expect(factsOf(answer)).toContain('Resultat budget_full_year 2025-09');
