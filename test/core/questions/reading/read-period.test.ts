@@ -226,6 +226,18 @@ describe('readPeriod: the year-end, reports named after a comparison word, short
     expect(periodOf(question).month).toBe(month);
   });
 
+  it.each([
+    ['the figures from the interim report?', 8],
+    ['prognosen i delårsrapporten', 8],
+    ['status in the Q2 report', 6],
+  ])('still reads a report named without a comparison word (%j) as the period asked about', (question, month) => {
+    expect(periodOf(question)).toMatchObject({ month, comparedMonth: null });
+  });
+
+  it.each(['sjukfrånvaron från januari till augusti', 'costs from January to August'])('reads %j as a span of months, not a comparison with the year-end', (question) => {
+    expect(periodOf(question).sinceYearEnd).toBe(false);
+  });
+
   it.each(['hur mår ekonomin?', 'status på jul-festen?', 'what is the status, may I ask?'])('finds no month in %j', (question) => {
     expect(periodOf(question).month).toBeNull();
   });
