@@ -57,7 +57,7 @@ async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promi
     // The scores answer it when the report's words say nothing of risks.
     if (riskLine && lineAnswer?.status === 'answered') return lineAnswer;
   }
-  return answerCauses(context, resolved.item, latest, lineAnswer);
+  return answerCauses(context, resolved.item, latest, lineAnswer, resolved.lines);
 }
 
 export const INTENT_ANSWERS = {

@@ -133,8 +133,11 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);
     if (both.length > 1) return builder.build('clarify', messages(language).question.whichOne(both), both);
-    const { units: sharing, word } = unitsSharingAWord(reading, home, catalogue);
-    if (sharing.length > 1) return builder.build('clarify', messages(language).question.whichOne(sharing.map((unit) => unit.name)), sharing.map((unit) => unit.name));
+    const { units: sharing, word, lines: sharingLines } = unitsSharingAWord(reading, home, catalogue);
+    if (sharing.length > 1) {
+      const options = [...sharing.map((unit) => unit.name), ...sharingLines.map((line) => line.name)];
+      return builder.build('clarify', messages(language).question.whichOne(options), options);
+    }
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
     if (sharing.length === 1 && !outside(sharing[0]!)) {
       const narrowed = withoutWord(reading, word);
@@ -194,21 +197,28 @@ function withLead(answer: Answer, lead: string, names: readonly string[]): Answe
  * that is part of the names of several units of the asker's own (a name's generic words do
  * not make a mention on their own). Those units, without the sub-units of another of them.
  */
-function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, catalogue: QuestionCatalogue): { units: OrganisationRecord[]; word: string } {
+function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, catalogue: QuestionCatalogue): { units: OrganisationRecord[]; word: string; lines: readonly LineItemRecord[] } {
   const lineText = catalogue.lineText(root.id);
   const own = descendantsOf(root, catalogue.organisations);
-  if (own.length === 0) return { units: [], word: '' };
+  if (own.length === 0) return { units: [], word: '', lines: [] };
   const capitals = new Set(reading.tokens.filter((token) => token.capitals).map((token) => token.word));
   const lineWords = lineText.split(/[^\p{L}\p{N}]+/u);
-  const words = reading.contentWords.filter((word) => (word.length >= 5 || capitals.has(word)) && !lineWords.some((lineWord) => lineWord.startsWith(swedishStem(word))));
+  const words = reading.contentWords.filter((word) => word.length >= 5 || capitals.has(word));
   for (const word of words) {
     const stem = swedishStem(word);
     const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
+    // A word a line uses names the line, unless it names several units alike ("förskolan" beside
+    // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.
+    const lines = lineWords.some((lineWord) => lineWord.startsWith(stem)) ? linesNamedBy(stem, root, catalogue) : [];
+    if (lineWords.some((lineWord) => lineWord.startsWith(stem)) && top.length < 2) continue;
+    // Another word of the question in one of those lines' names ("Granhöjden") says which line.
+    const others = reading.contentWords.filter((other) => other !== word).map(swedishStem);
+    if (lines.some((line) => foldedWords(line.name).some((lineWord) => others.includes(swedishStem(lineWord))))) continue;
     // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
-    if (top.length > 0 && top.length <= MAX_OPTIONS) return { units: top, word };
+    if (top.length > 0 && top.length + lines.length <= MAX_OPTIONS) return { units: top, word, lines };
   }
-  return { units: [], word: '' };
+  return { units: [], word: '', lines: [] };
 }
 
 /** The organisation's lines with a word of that stem in their names. */
@@ -281,6 +291,8 @@ function resolveLine(context: AnswerContext, organisationId: number, items: read
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */
 export interface ResolvedQuestion {
   readonly item: LineItemRecord | null;
+  /** The lines a word names alike, when a why-question is answered from the notes of all of them. */
+  readonly lines?: readonly LineItemRecord[];
   readonly items: readonly LineItemRecord[];
   readonly periods: readonly Period[];
   /** The period the question names; null for the latest. */
@@ -314,6 +326,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;
   const bottomLine = resultOnly ? defaultLine(items) : undefined;
   if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
+    // "Varför ökar kostnaderna?", "vad gör ni för att hålla nere kostnaderna?": the report's words on every
+    // line the word names answer a why or a what-is-done, where asking which line first would only delay them.
+    if (reading.intent === 'causes' && periods.length > 0) {
+      const period = explicitPeriod(context, periods);
+      if (period === 'missing') return missingPeriod(context, periods);
+      const explained = await INTENT_ANSWERS.causes(context, { item: null, lines: resolution.options, items, periods, period });
+      if (explained.status === 'answered') return explained;
+    }
     const options = resolution.options.map((item) => item.name);
     return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
   }

@@ -53,12 +53,17 @@ export interface OrganisationIndex {
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
 // word of its own ("sjukvårds|nämnden" gives S and N, so Hälso- och sjukvårdsnämnden is HSN).
-const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget'];
+const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget', 'omrade', 'omradet'];
+
+/** Whether what follows a stem in a name word is a name's head, after the link Swedish puts between ("sjukvårds|nämnden", "förskole|området"). */
+function isNameHead(rest: string): boolean {
+  return NAME_HEADS.includes(rest) || (/^[se]/.test(rest) && NAME_HEADS.includes(rest.slice(1)));
+}
 
 /** Whether a question word's stem names a name word: the same stem, or the word is the name's compound without its head ("sjukvård" in "sjukvårdsstyrelsen"). */
 export function namesNameWord(stem: string, nameWord: string): boolean {
   if (swedishStem(nameWord) === stem) return true;
-  return stem.length >= 4 && nameWord.startsWith(stem) && NAME_HEADS.includes(nameWord.slice(stem.length).replace(/^s/, ''));
+  return stem.length >= 4 && nameWord.startsWith(stem) && isNameHead(nameWord.slice(stem.length));
 }
 const CONNECTIVES = new Set(['och', 'o', 'i', 'for', 'av', 'med', 'pa', 'samt', 'the', 'of', 'and']);
 
@@ -151,7 +156,7 @@ function wordsMatch(question: Token & { stem: string; kindWord?: boolean }, name
   if (name === 'och' && question.word === 'o') return true;
   // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
   // (A kind word is not such a part: "landstinget" is the asker's landsting, not Landstingsstyrelsen.)
-  if (!question.kindWord && question.stem.length >= 4 && name.startsWith(question.stem) && NAME_HEADS.includes(name.slice(question.stem.length).replace(/^s/, ''))) return true;
+  if (!question.kindWord && question.stem.length >= 4 && name.startsWith(question.stem) && isNameHead(name.slice(question.stem.length))) return true;
   // A typo, not a compound: "kollektivtrafiknära" goes on from "Kollektivtrafik" and is not a misspelling of it.
   // (A part of three letters or more: two are a typo's, "kommunstyrelssen".)
   // (Words, not stems: the stem of "kollektivtrafiknära" is "kollektivtrafikn", one letter from the name's.)
@@ -332,13 +337,16 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
 const PARTS: readonly OrganisationKind[] = ['department', 'unit', 'business_area', 'programme'];
 
 function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind, said: readonly string[] = []): { organisation: OrganisationRecord; score: number }[] {
-  const kinds = PARTS.includes(kind) ? PARTS : [kind];
+  // "Programmet", "the programme" name a part of that kind only; the department words stand for any part.
+  const exactPart = PARTS.includes(kind) && kind !== 'department';
+  const kinds = PARTS.includes(kind) && !exactPart ? PARTS : [kind];
   const own = nearestOfKind(home, organisations, kinds);
   if (own) return [{ organisation: own, score: 1 }];
   const below = descendantsOf(home, organisations).filter((candidate) => kinds.includes(candidate.kind));
   if (below.length === 1) return [{ organisation: below[0]!, score: 1 }];
   // The asker's own parts first, those whose name says what the question says ("avdelningen": the
   // "Avdelningen …" units); a part of another tree is never what "avdelningen" means.
+  if (exactPart && below.length > 1) return below.map((organisation) => ({ organisation, score: 0 }));
   if (PARTS.includes(kind)) {
     const named = below.filter((organisation) => foldedWords(organisation.name).some((word) => said.includes(swedishStem(word))));
     return (named.length > 0 ? named : below).map((organisation) => ({ organisation, score: named.length === 1 ? 1 : 0 }));

@@ -47,6 +47,7 @@ export interface Lexicon {
   readonly measures: Readonly<Record<keyof LexiconFile['measures'], PhraseSet>>;
   readonly months: ReadonlyMap<string, MonthWord>;
   readonly monthPrepositions: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  readonly monthSpanWords: ReadonlySet<string>;
   readonly reportNames: readonly { readonly phrases: PhraseSet; readonly month: number }[];
   readonly fullYear: PhraseSet;
   readonly priorYear: PhraseSet;
@@ -138,6 +139,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     measures: record(keysOf(first!.measures), (file, key) => file.measures[key]),
     months,
     monthPrepositions: byLanguage((file) => file.periods.monthPrepositions),
+    monthSpanWords: new Set(files.flatMap((file) => file.periods.monthSpanWords.map((word) => foldText(word)))),
     reportNames: files.flatMap((file) => file.periods.reportNames.map((name) => ({ phrases: phraseSet(name.phrases, isMonth), month: name.month }))),
     fullYear: set((file) => file.periods.fullYear),
     priorYear: set((file) => file.periods.priorYear),
