@@ -129,6 +129,17 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       return builder.build('clarify', messages(language).question.whichOne(options), options);
     }
   }
+  // "Hur ligger FVIS?" with a programme FVIS and a project line "Framtidens vårdinformationssystem, FVIS" of
+  // the asker's own: a unit's one-word name that one of the asker's lines also carries could be either (a why
+  // is answered from the notes, and a word for investments says it is the project).
+  if (first && !second && kindReferences.length === 0 && reading.intent === 'figure' && reading.concepts.length === 0 && reading.contentWords.length === 0 && first.end - first.start === 1 && descendantsOf(home, organisations).some((unit) => unit.id === first.organisation.id)) {
+    const said = reading.tokens[first.start]!.word;
+    const lines = said.length >= 3 ? catalogue.itemsOf(home.id).filter((line) => foldedWords(line.name).includes(said)) : [];
+    if (lines.length > 0 && lines.length < MAX_OPTIONS) {
+      const options = [first.organisation.name, ...lines.map((line) => line.name)];
+      return builder.build('clarify', messages(language).question.whichOne(options), options);
+    }
+  }
   if (!first && kindReferences.length === 0 && reading.intent !== 'ranking') {
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);

@@ -182,11 +182,44 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   const glossed = glossTokens(tokens, lexicon);
   if (!glossed) return [];
   const root = rootOf(home, catalogue.organisations).id;
+  // "The culture school": two words glossed one after the other are one Swedish compound ("kulturskola").
+  const joined = withCompoundsOfGlosses(glossed, tokens);
   // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
-  return findOrganisationMentionsIn(glossed.tokens, catalogue.organisationIndex)
+  return findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex)
     .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
-    .map((mention) => ({ ...mention, start: glossed.origin[mention.start]!.start, end: glossed.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
+    .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
+}
+
+// A gloss gives a word a few Swedish words at most; pairs beyond this many are not tried.
+const MAX_COMPOUND_PAIRS = 12;
+
+/**
+ * The glossed tokens, with a compound added after each two glossed phrases side by side: the first's
+ * words joined to the second's ("culture" + "school": "kulturskola"), standing for both phrases.
+ */
+function withCompoundsOfGlosses(glossed: { tokens: Token[]; origin: { start: number; end: number }[] }, original: readonly Token[]): { tokens: Token[]; origin: { start: number; end: number }[] } {
+  const tokens: Token[] = [];
+  const origin: { start: number; end: number }[] = [];
+  const isGloss = (index: number) => {
+    const from = glossed.origin[index]!;
+    return from.end - from.start > 1 || original[from.start]!.word !== glossed.tokens[index]!.word;
+  };
+  glossed.tokens.forEach((token, index) => {
+    tokens.push(token);
+    origin.push(glossed.origin[index]!);
+    const here = glossed.origin[index]!;
+    // The last word of one glossed phrase, before the words of the phrase right after it.
+    if (!isGloss(index) || glossed.origin[index + 1]?.start === here.start) return;
+    const next = glossed.tokens.map((candidate, position) => ({ candidate, position })).filter(({ position }) => glossed.origin[position]!.start === here.end && isGloss(position));
+    const firsts = glossed.tokens.filter((_, position) => glossed.origin[position]!.start === here.start && isGloss(position));
+    const pairs = firsts.flatMap((first) => next.map(({ candidate }) => first.word + candidate.word)).slice(0, MAX_COMPOUND_PAIRS);
+    for (const word of pairs) {
+      tokens.push({ ...token, word, original: word });
+      origin.push({ start: here.start, end: glossed.origin[next[0]!.position]!.end });
+    }
+  });
+  return { tokens, origin };
 }
 
 /**

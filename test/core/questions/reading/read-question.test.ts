@@ -515,3 +515,22 @@ describe('readQuestion, words of rising and falling', () => {
     for (const word of ['higher', 'risen', 'lower', 'down']) expect(named).not.toContain(word);
   });
 });
+
+describe('readQuestion, two English words that are one Swedish compound', () => {
+  const tree: readonly OrganisationRecord[] = [
+    organisation(80, 'Ekby kommun', 'municipality', null),
+    organisation(81, 'Bildningsförvaltningen Ekby', 'administration', 80),
+    organisation(82, 'Kulturskolan Ekby', 'unit', 81),
+    organisation(83, 'Grundskolan Ekby', 'unit', 81),
+    organisation(90, 'Annanstad kommun', 'municipality', null),
+    organisation(91, 'Kulturskolan Annanstad', 'unit', 90),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+
+  it.each(['how is the culture school doing?', 'culture school vs budget?'])('reads %j as the asker\'s Kulturskolan, not another tree\'s', (question) => {
+    const mentions = readQuestion(question, catalogue, tree[1]!).mentions.map((mention) => mention.organisation.name);
+    // The compound names one school; "school" alone may also gloss to another, a weaker sign.
+    expect(mentions[0]).toBe('Kulturskolan Ekby');
+    expect(mentions).not.toContain('Kulturskolan Annanstad');
+  });
+});
