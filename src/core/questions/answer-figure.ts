@@ -68,7 +68,7 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   const rows = period ? rowsAt(context, line, period) : [];
   let main = rows.find((row) => row.breakdown === '') ?? rows[0];
   if (!period || !main) return noFigures(context, line, period);
-  if (kpi) return answerKpi(context, line.item, main, rows, period, mode);
+  if (kpi) return answerKpi(context, line, main, rows, period, mode);
   // "Hur mycket av investeringarna är beslutade 2021?": the one breakdown the question names, where it has a figure that answers it.
   const namedParts = (namedBreakdowns(context, rows) ?? []).filter((row) => NEEDED[mode].some((measure) => row.values[measure]));
   if (namedParts.length === 1) main = namedParts[0]!;
@@ -295,8 +295,12 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const earlierPeriods = [...new Set(earlierFigures.filter((figure) => figure.measure === measure).map((figure) => formatPeriod(figure.period)))].sort();
   const previousText = earlierPeriods[earlierPeriods.length - 1];
   // No earlier report stored, but the report states how its forecast has changed since the one before ("+5,75 mnkr sedan UR2").
-  const statedChange = main.values.forecast_change;
-  if (!previousText && statedChange && (measure === 'forecast' || measure === 'forecast_deviation' || reading.wantsForecast) && reading.period.comparedMonth === null) {
+  // A change stated against a named earlier report ("+5,75 sedan UR2") is kept with that reference.
+  const statedChange = main.values.forecast_change ?? main.referenced.find((value) => value.figure.measure === 'forecast_change' && (reading.period.comparedMonth === null || value.figure.reference?.month === reading.period.comparedMonth));
+  // Named ("jmf med aprilrapporten"), the earlier report must be the one the stated change is against.
+  const statedSince = statedChange?.figure.reference;
+  const namedMatches = reading.period.comparedMonth === null || (statedSince !== null && statedSince !== undefined && statedSince.month === reading.period.comparedMonth);
+  if (!previousText && statedChange && (measure === 'forecast' || measure === 'forecast_deviation' || reading.wantsForecast) && namedMatches) {
     const shown = builder.fact(context.organisation.id, line.item.name, statedChange, { signed: true });
     return builder.build('answered', prefix(context) + messages(language).figure.reportedForecastChange(line.item.name, context.organisation.name, monthName(period, language), shown));
   }
@@ -327,8 +331,9 @@ function namedBreakdowns(context: AnswerContext, rows: readonly StatementRow[]):
   return labels === null ? null : rows.filter((row) => row.breakdown !== '' && labels.includes(row.breakdown));
 }
 
-function answerKpi(context: AnswerContext, item: LineItemRecord, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
+function answerKpi(context: AnswerContext, line: LineFigures, total: StatementRow, rows: readonly StatementRow[], period: Period, mode: Mode): Answer {
   const { builder, reading } = context;
+  const item = line.item;
   const language = reading.language;
   builder.knowNames(rows.map((row) => row.breakdown).filter((name) => name !== ''));
   const breakdowns = namedBreakdowns(context, rows);
@@ -347,7 +352,9 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
   if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
-  const sentence = kpiSentence(context, item, main, period, mode, item.name);
+  // "Sedan årsskiftet": the value of the year-end report before this one, where the store has it.
+  const yearEnd = reading.period.sinceYearEnd ? (rowsAt(context, line, { year: period.year - 1, month: 12 }).find((row) => row.breakdown === main.breakdown)?.values.actual ?? null) : null;
+  const sentence = kpiSentence(context, item, main, period, mode, item.name, yearEnd);
   if (sentence === null) return missingMeasure(context, item, main, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
   const sentences = [sentence];
   const value = main.values.actual ?? main.values.forecast;
@@ -359,7 +366,7 @@ function answerKpi(context: AnswerContext, item: LineItemRecord, total: Statemen
 }
 
 /** One KPI row against its target and the previous year; null when the measure asked for is missing. */
-function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string): string | null {
+function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string, yearEnd: StatementValue | null = null): string | null {
   const { builder, reading } = context;
   const language = reading.language;
   const say = messages(language).kpi;
@@ -374,7 +381,10 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     return say.changeAgainstSamePeriod(period.year - 1, shown, points);
   };
   if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
-  if (mode === 'prior_year' && !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange) return null;
+  const noPriorYear = !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange;
+  // "Has the headcount grown?": with no prior year on record, the change the report states answers a verb of change.
+  const statesChange = reading.wantsChange && main.referenced.some((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
+  if (mode === 'prior_year' && noPriorYear && !statesChange) return null;
   const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say.forecastForYear(period.year) : say.asOf(monthName(period, language));
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
@@ -403,10 +413,31 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
-  // "Sedan december", "since the last report": a change the report states against an earlier time is the answer to it.
-  const statedChange = main.referenced.find((value) => value.figure.measure === 'change') ?? main.referenced.find((value) => value.figure.measure === 'change_percent');
+  // "Sedan december", "since the last report", "sedan årsskiftet", "hur många har slutat?": a change the report
+  // states against an earlier time is the answer to it. "Since the new year" is against the year-end before the
+  // report; a verb of change with no time named takes the change the report states.
+  const yearEndBefore = { year: period.year - 1, month: 12 };
+  const asked = (value: StatementValue) => {
+    const at = value.figure.reference;
+    if (!at) return false;
+    if (mode === 'previous_report' || reading.period.comparedMonth === at.month) return true;
+    if (reading.period.sinceYearEnd) return samePeriod(at, yearEndBefore);
+    return reading.wantsChange && reading.period.comparedMonth === null && (mode !== 'prior_year' || noPriorYear);
+  };
+  const stated = main.referenced.filter((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
+  const statedChange = stated.find((value) => value.figure.measure === 'change' && asked(value)) ?? stated.find(asked);
   const reference = statedChange?.figure.reference;
-  if (statedChange && reference && (mode === 'previous_report' || reading.period.comparedMonth === reference.month)) {
+  if (!statedChange && reading.period.sinceYearEnd && mode !== 'previous_report') {
+    // No change stated: derived from the year-end report's value when the store has it, else said to be missing.
+    const latest = main.values.actual;
+    if (yearEnd && latest && yearEnd.unit === latest.unit) {
+      const difference: DerivedValue = { value: latest.value.minus(yearEnd.value), unit: latest.unit, expression: `actual ${formatPeriod(period)} − actual ${formatPeriod(yearEndBefore)} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''})` };
+      const shown = builder.derived(difference, { decimals: Math.max(latest.decimals, yearEnd.decimals), signed: true }).replace(/\u00A0%$/u, '');
+      const unit = latest.unit === '%' ? say.percentagePoints() : unitWord(latest, language);
+      sentences.push(say.changeSinceReference(monthName(yearEndBefore, language), shown, unit));
+    } else sentences.push(say.noChangeSinceYearEnd(monthName(yearEndBefore, language)));
+  }
+  if (statedChange && reference) {
     const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
     const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });
     sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));

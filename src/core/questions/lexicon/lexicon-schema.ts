@@ -51,6 +51,8 @@ export const lexiconSchema = z.object({
     rankingByBudget: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
     rankingByDeviation: phrases,
+    /** Verbs of change ("slutat", "minskat", "dropped"): the change the report states is what is asked for. */
+    change: phrases,
   }),
   periods: z.object({
     /** Twelve lists: the month names and their abbreviations. */
@@ -71,6 +73,12 @@ export const lexiconSchema = z.object({
     periodBudget: phrases,
     /** "sedan april": the report month to compare the latest with (the #month token). */
     since: phrases,
+    /** "sedan årsskiftet", "since the new year": compared with the year-end before the report, not a report month. */
+    sinceYearEnd: phrases,
+    /** Words before a report named as a noun or a month that make it the one compared with ("vs T1", "jmf med aprilrapporten"). */
+    comparisonLeads: phrases,
+    /** Words after which a short month name ("aug", "okt") is a month, not a line word ("status aug?"). */
+    monthContextWords: phrases,
     /** Words that only say when, never which line. */
     periodWords: phrases,
   }),

@@ -57,6 +57,12 @@ export interface Lexicon {
   readonly since: PhraseSet;
   /** The words before a month that make it the report to compare with ("sedan", "since"). */
   readonly sinceWords: ReadonlySet<string>;
+  /** "Sedan årsskiftet", "since the new year": a comparison with the year-end before the report. */
+  readonly sinceYearEnd: PhraseSet;
+  /** "vs", "jmf med", "compared with the": a report or month right after them is the one compared with. */
+  readonly comparisonLeads: PhraseSet;
+  /** Words after which a short month name is a month ("status aug?"), folded. */
+  readonly monthContextWords: ReadonlySet<string>;
   readonly periodWords: PhraseSet;
   readonly directions: Readonly<Record<keyof LexiconFile['directions'], PhraseSet>>;
   readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
@@ -143,6 +149,9 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     periodBudget: set((file) => file.periods.periodBudget),
     since: set((file) => file.periods.since),
     sinceWords: new Set(files.flatMap((file) => file.periods.since.map((phrase) => phrase.split(/\s+/)[0]!.split('|')).flat().map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))),
+    sinceYearEnd: set((file) => file.periods.sinceYearEnd),
+    comparisonLeads: set((file) => file.periods.comparisonLeads),
+    monthContextWords: new Set(files.flatMap((file) => file.periods.monthContextWords.map((word) => foldText(word)))),
     periodWords: set((file) => file.periods.periodWords),
     directions: record(keysOf(first!.directions), (file, key) => file.directions[key]),
     rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),

@@ -84,6 +84,8 @@ export interface KpiMessages {
   changeAgainstSamePeriod(priorYear: number, change: string, unit: string): string;
   /** "Förändring sedan december 2020: −6 st." — a change the report states against a named earlier time. */
   changeSinceReference(when: string, change: string, unit: string): string;
+  /** "Någon förändring sedan årsskiftet (december 2020) finns inte i underlaget." — asked, not on record. */
+  noChangeSinceYearEnd(when: string): string;
   /** "prognos för helåret 2024": what a forecast KPI value is. */
   forecastForYear(year: number): string;
   /** "per augusti 2024": what a KPI value as of a report is. */

@@ -24,6 +24,8 @@ export interface PeriodRequest {
   readonly previousReport: boolean;
   /** "sedan april", "since April": the report month to compare the latest with. */
   readonly comparedMonth: number | null;
+  /** "Sedan årsskiftet", "since the new year": compared with the year-end before the report (December of the year before). */
+  readonly sinceYearEnd: boolean;
   /** Word positions that only say when: never part of a line's name. */
   readonly positions: ReadonlySet<number>;
   /** The words that set it, so the answer can say how the question was read. */
@@ -48,9 +50,11 @@ function cover(positions: Set<number>, start: number, end: number): void {
 
 // "Through aug", "per sista aug": a Swedish short month name ("aug", "okt") is no ordinary word in either
 // language, so a month preposition of either language makes it a month; an English one that is also a
-// word ("may", "march") needs a preposition of its own language.
+// word ("may", "march") needs a preposition of its own language. After a word that asks for a report's
+// picture ("status aug?", "läget okt") a short name is a month too; an ambiguous English one is not.
 function afterMonthPreposition(previous: string, named: MonthWord, lexicon: Lexicon): boolean {
-  return lexicon.monthPrepositions[named.language].has(previous) || (named.language === 'sv' && lexicon.monthPrepositions.en.has(previous));
+  if (lexicon.monthPrepositions[named.language].has(previous) || (named.language === 'sv' && lexicon.monthPrepositions.en.has(previous))) return true;
+  return named.language === 'sv' && lexicon.monthContextWords.has(previous);
 }
 
 /** Reads the period words of a question. */
@@ -73,6 +77,18 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   const compared = lexicon.comparedYear.find(tokens).find((match) => match.year !== null);
   const comparedYear = compared?.year ?? null;
   if (compared) cover(positions, compared.start, compared.end);
+  // "Sedan årsskiftet", "since the new year": the comparison is with the year-end before the report.
+  const yearEnd = lexicon.sinceYearEnd.find(tokens).filter((match) => !positions.has(match.start));
+  for (const match of yearEnd) cover(positions, match.start, match.end);
+  if (yearEnd[0]) phrases.push(words.slice(yearEnd[0].start, yearEnd[0].end).join(' '));
+  const sinceYearEnd = yearEnd.length > 0;
+  // "vs T1", "jmf med aprilrapporten", "compared with the April report": a report or month right after a
+  // comparison word is the one compared with, never the period asked about.
+  const leads = new Map(lexicon.comparisonLeads.find(tokens).map((match) => [match.end, match.start] as const));
+  const leadEnds = new Set(leads.keys());
+  const comparedAt = (index: number) => lexicon.sinceWords.has(words[index - 1] ?? '') || leads.has(index);
+  // The comparison word goes with the report it names: it says when, not which line.
+  const coverCompared = (start: number, end: number) => cover(positions, Math.min(leads.get(start) ?? start - 1, start - 1), end);
   // "sedan april", "sedan T1" name the report to compare with, not the period asked about.
   let comparedMonth: number | null = null;
   let yearEndReport = false;
@@ -80,10 +96,10 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     for (const name of lexicon.reportNames) {
       const found = name.phrases.find(tokens).find((match) => !positions.has(match.start));
       if (!found) continue;
-      if (lexicon.sinceWords.has(words[found.start - 1] ?? '')) {
+      if (comparedAt(found.start)) {
         if (comparedMonth !== null) continue;
         comparedMonth = name.month;
-        cover(positions, found.start - 1, found.end);
+        coverCompared(found.start, found.end);
       } else {
         month = name.month;
         yearEndReport = name.month === 12;
@@ -105,10 +121,9 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
   for (const [index, token] of tokens.entries()) {
     const named = monthOfCompound(token.word, lexicon);
     if (named === null || positions.has(index)) continue;
-    const previous = words[index - 1] ?? '';
-    if (comparedMonth === null && lexicon.sinceWords.has(previous)) {
+    if (comparedMonth === null && comparedAt(index)) {
       comparedMonth = named === 1 ? null : named;
-      cover(positions, index - 1, index + 1);
+      coverCompared(index, index + 1);
     } else if (month === null) {
       month = named;
       positions.add(index);
@@ -140,6 +155,13 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
       const previous = words[index - 1] ?? '';
       const yearNext = /^(19|20)\d\d$/.test(words[index + 1] ?? '');
       if (named.needsContext && !yearNext && !afterMonthPreposition(previous, named, lexicon)) continue;
+      // "prognosen vs april": the month compared with, unless another month is named as the one asked about.
+      if (comparedMonth === null && leadEnds.has(index) && !named.needsContext && !tokens.some((other, at) => at !== index && !positions.has(at) && lexicon.months.has(other.word) && !lexicon.months.get(other.word)!.needsContext)) {
+        comparedMonth = named.month;
+        coverCompared(index, index + 1);
+        phrases.push(token.word);
+        continue;
+      }
       month = named.month;
       positions.add(index);
       phrases.push(token.word);
@@ -182,9 +204,10 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     month = null;
     fullYear = true;
   }
-  const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
+  // "Hur har det förändrats sedan årsskiftet?" compares with the year-end, not with the report before.
+  const previousReport = (found(lexicon.previousReport) && !sinceYearEnd) || comparedMonth !== null;
   const accumulated = lexicon.measures.accumulated.test(tokens) || spanFrom === 1;
   const periodBudget = lexicon.periodBudget.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);
-  return { month, year, fullYear, accumulated, periodBudget, priorYear, comparedYear, previousReport, comparedMonth, positions, phrases };
+  return { month, year, fullYear, accumulated, periodBudget, priorYear, comparedYear, previousReport, comparedMonth, sinceYearEnd, positions, phrases };
 }

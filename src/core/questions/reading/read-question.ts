@@ -71,6 +71,8 @@ export interface QuestionReading {
   readonly wantsFullYearBudget: boolean;
   /** The outcome itself was asked for ("utfallet"). */
   readonly wantsActual: boolean;
+  /** A verb of change ("slutat", "minskat", "dropped"): the change the report states belongs in the answer. */
+  readonly wantsChange: boolean;
   /** The outcome so far belongs beside a forecast. */
   readonly wantsActualSoFar: boolean;
   /** The deviation in percent of budget. */
@@ -315,7 +317,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
-  const fullYearBudget = has(lexicon.measures.fullYearBudget) && !forecast;
+  // "Vad har X för budget på helår?", "what budget do we have for the year?": the budget itself, for the
+  // full year, is the full-year budget; a forecast does not answer it.
+  const fullYearBudget = (has(lexicon.measures.fullYearBudget) || (has(lexicon.measures.budgetItself) && period.fullYear)) && !forecast;
   const worse = has(lexicon.directions.worse);
   const better = has(lexicon.directions.better);
   const budget = has(lexicon.measures.budget);
@@ -349,6 +353,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksRisks,
     period,
     wantsForecast: forecast || (period.fullYear && !fullYearBudget && !has(lexicon.measures.fullYearBudget)),
+    wantsChange: has(lexicon.measures.change),
     wantsBudget: budget,
     wantsTarget: has(lexicon.measures.target),
     wantsFullYearBudget: fullYearBudget,

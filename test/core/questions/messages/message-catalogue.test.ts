@@ -113,6 +113,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     pieces: [[]],
     changeAgainstSamePeriod: [[YEAR, AMOUNT, ' procentenheter']],
     changeSinceReference: [['december 2020', AMOUNT, ' st']],
+    noChangeSinceYearEnd: [['december 2020']],
     forecastForYear: [[YEAR]],
     asOf: [[MONTH]],
     target: [[AMOUNT, ' st'], [AMOUNT, '']],

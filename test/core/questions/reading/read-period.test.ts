@@ -201,6 +201,48 @@ describe('readPeriod, the words controllers use for the full year and the year b
   });
 });
 
+describe('readPeriod: the year-end, reports named after a comparison word, short months after an overview word', () => {
+  it.each(['hur många har slutat sen årsskiftet?', 'personalen sedan nyår?', 'antal tjänster sedan början av året', 'headcount since the new year?', 'staff numbers since the start of the year', 'how many have left since jan?'])('reads %j as a comparison with the year-end, not a report month', (question) => {
+    expect(periodOf(question)).toMatchObject({ sinceYearEnd: true, comparedMonth: null, previousReport: false, month: null });
+  });
+
+  it.each([
+    ['prognosen vs T2?', 8],
+    ['utfallet jmf med delårsrapporten', 8],
+    ['prognosen mot marsrapporten?', 3],
+    ['forecast versus the Q1 report', 3],
+    ['result compared with the interim report?', 8],
+    ['prognosen vs april', 4],
+  ])('reads the report in %j as the one compared with (month %i), never the period asked about', (question, comparedMonth) => {
+    expect(periodOf(question)).toMatchObject({ comparedMonth, previousReport: true, month: null });
+  });
+
+  it.each([
+    ['status okt?', 10],
+    ['overall status feb', 2],
+    ['läget mar?', 3],
+    ['siffrorna nov', 11],
+  ])('reads the short month name in %j as month %i', (question, month) => {
+    expect(periodOf(question).month).toBe(month);
+  });
+
+  it.each([
+    ['the figures from the interim report?', 8],
+    ['prognosen i delårsrapporten', 8],
+    ['status in the Q2 report', 6],
+  ])('still reads a report named without a comparison word (%j) as the period asked about', (question, month) => {
+    expect(periodOf(question)).toMatchObject({ month, comparedMonth: null });
+  });
+
+  it.each(['sjukfrånvaron från januari till augusti', 'costs from January to August'])('reads %j as a span of months, not a comparison with the year-end', (question) => {
+    expect(periodOf(question).sinceYearEnd).toBe(false);
+  });
+
+  it.each(['hur mår ekonomin?', 'status på jul-festen?', 'what is the status, may I ask?'])('finds no month in %j', (question) => {
+    expect(periodOf(question).month).toBeNull();
+  });
+});
+
 describe('readPeriod, a span of months', () => {
   it.each([
     ['personalkostnaderna jan-apr?', 4],

@@ -44,6 +44,7 @@ export const kpi: KpiMessages = {
   pieces: () => '',
   changeAgainstSamePeriod: (priorYear, change, unit) => `Change against the same period of ${priorYear}: ${change}${unit}.`,
   changeSinceReference: (when, change, unit) => `Change since ${when}: ${change}${unit}.`,
+  noChangeSinceYearEnd: (when) => `No change since the year-end (${when}) is on record.`,
   forecastForYear: (year) => `forecast for the full year ${year}`,
   asOf: (month) => `as of ${month}`,
   target: (target, unit) => ` (target ${target}${unit})`,

@@ -44,6 +44,7 @@ export const kpi: KpiMessages = {
   pieces: () => ' st',
   changeAgainstSamePeriod: (priorYear, change, unit) => `Förändring mot samma period ${priorYear}: ${change}${unit}.`,
   changeSinceReference: (when, change, unit) => `Förändring sedan ${when}: ${change}${unit}.`,
+  noChangeSinceYearEnd: (when) => `Någon förändring sedan årsskiftet (${when}) finns inte i underlaget.`,
   forecastForYear: (year) => `prognos för helåret ${year}`,
   asOf: (month) => `per ${month}`,
   target: (target, unit) => ` (mål ${target}${unit})`,
