@@ -54,8 +54,9 @@ async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promi
   if (context.reading.asksRisks) {
     const fromNotes = await answerFromNotes(context, resolved, lineAnswer?.status === 'answered' ? lineAnswer.text : null);
     if (fromNotes.status === 'answered') return fromNotes;
-    // The scores answer it when the report's words say nothing of risks.
-    if (riskLine && lineAnswer?.status === 'answered') return lineAnswer;
+    // The scores answer it when the report's words say nothing of risks (the scored line found by the question's words or by the intent).
+    const scoresRisks = explained !== null && lexicon.intents.risks.test(tokenizeQuestion(explained.name));
+    if ((riskLine || (scoresRisks && context.reading.asksRiskItself)) && lineAnswer?.status === 'answered') return lineAnswer;
   }
   return answerCauses(context, resolved.item, latest, lineAnswer);
 }
