@@ -302,8 +302,10 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   else if (has(lexicon.intents.ranking)) intent = 'ranking';
   else intentConfidence = 0.6;
   const asksRisks = has(lexicon.intents.risks);
-  // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines.
-  if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
+  const asksRiskItself = asksRisks && has(lexicon.intents.riskItself);
+  // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines;
+  // "vad finns det för risker?" for the risks, not for what the store covers.
+  if (asksRisks && (intent === 'figure' || intent === 'ranking' || (intent === 'coverage' && asksRiskItself))) intent = 'causes';
   // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
   // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
   const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
@@ -317,7 +319,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     intent,
     asksOverview: has(lexicon.intents.overview),
     asksRisks,
-    asksRiskItself: asksRisks && has(lexicon.intents.riskItself),
+    asksRiskItself,
     asksSuperlative: superlative,
     period,
     wantsForecast: forecast || (period.fullYear && !fullYearBudget && !has(lexicon.measures.fullYearBudget)),

@@ -28,6 +28,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
   measure: MEASURES.map((measure) => [measure] as const),
   noMeasure: MEASURES.map((measure) => [measure] as const),
   noNotes: [[ORG]],
+  noRiskNotes: [[ORG, ITEM], [ORG, null]],
   notesHeading: [[ORG, PERIOD]],
   overviewHeading: [[ORG, PERIOD]],
   overviewNoResult: [[ORG]],
