@@ -301,8 +301,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   else if (has(lexicon.intents.coverage)) intent = 'coverage';
   else if (has(lexicon.intents.ranking)) intent = 'ranking';
   else intentConfidence = 0.6;
-  const asksRisks = has(lexicon.intents.risks);
-  const asksRiskItself = asksRisks && has(lexicon.intents.riskItself);
+  // A question about risk itself is a question about risks, whichever list holds its word ("orosmoln").
+  const asksRiskItself = has(lexicon.intents.riskItself);
+  const asksRisks = asksRiskItself || has(lexicon.intents.risks);
   // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines;
   // "vad finns det för risker?" for the risks, not for what the store covers.
   if (asksRisks && (intent === 'figure' || intent === 'ranking' || (intent === 'coverage' && asksRiskItself))) intent = 'causes';
