@@ -32,7 +32,9 @@ export async function answerFromNotes(context: AnswerContext, resolved: Resolved
   if (!period) return builder.build('no_data', text.noNotes(organisation.name));
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
-  const ranked = distinctNotes(rankNotes(notes, reading, loadLexicon(), extraWords, { ...options, lineItemId: resolved.item?.id ?? null })).slice(0, MOST);
+  // The line asked about narrows the notes, unless it is the organisation's result, which every line adds up to.
+  const line = resolved.item && !(resolved.item.kind === 'result' && resolved.item.parentId === null) ? resolved.item.id : null;
+  const ranked = distinctNotes(rankNotes(notes, reading, loadLexicon(), extraWords, { ...options, lineItemId: line })).slice(0, MOST);
   if (ranked.length === 0) return builder.build('no_data', text.noNotes(organisation.name));
   const itemName = new Map(scope.flatMap((unit) => catalogue.itemsOf(unit.id)).map((item) => [item.id, item.name]));
   const quoted = ranked.map(({ note }) => {

@@ -53,8 +53,10 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
     if (reading.asksRiskItself) {
       // A note that states no uncertainty is no answer to "what are the risks?", however many words it shares.
       if (!lexicon.noteSignals.uncertainty.test(tokens)) return;
-      score += 2;
-      if (options.lineItemId != null && note.lineItemId === options.lineItemId) score += 2;
+      // Asked about one line: its own notes, or those that speak of what the question names; not every uncertainty of the organisation.
+      const onLine = options.lineItemId != null && note.lineItemId === options.lineItemId;
+      if (options.lineItemId != null && !onLine && !contentFound) return;
+      score += onLine ? 4 : 2;
     } else if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
     if (score > 0) ranked.push({ note, score });
   });

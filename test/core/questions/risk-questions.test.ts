@@ -59,10 +59,12 @@ const MEASURES = 'Arbetet med en åtgärdsplan för att minska kostnaderna har i
 const ASSUMPTIONS = 'Prognosen för investeringarna justeras ned efter förändrade antaganden om markköp.';
 const LEASE = 'Hyresavtalet för kontoret löper ut och en eventuell flytt kan komma att öka lokalkostnaderna.';
 const INDEX = 'Lokalkostnaderna är högre än budget på grund av indexuppräkningen av hyrorna.';
+const GRANTS = 'Det råder osäkerhet kring nivån på statsbidragen nästa år.';
 
 const NOTES = [
   note(2, 22, '2025-04', 'Resultatet förklaras av lägre personalkostnader än budgeterat.'),
   note(2, 23, '2025-04', ASSUMPTIONS),
+  note(2, 22, '2025-04', GRANTS),
   // A report repeats its cause sentence under the result and under the line.
   note(10, 101, '2025-08', CAUSE),
   note(10, 102, '2025-08', CAUSE),
@@ -110,11 +112,12 @@ describe('a risk score reported per identified risk', () => {
     expect(plain(answer)).not.toContain('Leverantörsberoende');
   });
 
-  it('never adds a note that states no uncertainty (a forecast cut after changed assumptions is no risk)', async () => {
+  it('adds the notes that state an uncertainty, never one that states none (a forecast cut after changed assumptions is no risk)', async () => {
     for (const question of ['vilka är de största riskerna?', 'what are the risks here?']) {
       const answer = await ask(store(), question, 'Kommunstyrelsen Sjöbacka');
       expect(answer.status, question).toBe('answered');
-      expect(answer.quotes.map((quote) => quote.text), question).toEqual([]);
+      expect(answer.facts.filter((fact) => fact.item === 'Riskvärde').length, question).toBeGreaterThan(1);
+      expect(answer.quotes.map((quote) => quote.text), question).toEqual([GRANTS]);
       expect(plain(answer)).not.toContain('antaganden');
     }
   });
@@ -149,7 +152,7 @@ describe('notes about a risk that do not write the word "risk"', () => {
     expect(quoted).not.toContain('Överskottet förklaras av vakanta tjänster.');
   });
 
-  it('says that the text names no risk instead of quoting causes or assumptions as risks', async () => {
+  it('says that the text names no risk about the line asked instead of quoting causes, assumptions or other lines\' risks', async () => {
     for (const [question, says] of [
       ['vilka risker finns kring personalkostnaderna?', 'nämner ingen risk'],
       ['any uncertainty about personalkostnader?', 'names no risk'],
