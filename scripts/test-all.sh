@@ -29,13 +29,17 @@ step "lint" npx eslint .
 # The web chat and Teams tests drive Debian's chromium headless.
 CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || CHROMIUM_PATH=
 export CHROMIUM_PATH
-step "test suite on SQLite" env UTFALL_TEST_DATABASE=sqlite npx vitest run
+# Each pass also writes a JSON report, whose failures are printed last (CI keeps the tail).
+reports=.test-results
+rm -rf "$reports" && mkdir -p "$reports"
+json_report() { echo --reporter=default --reporter=json --outputFile.json="$reports/$1.json"; }
+step "test suite on SQLite" env UTFALL_TEST_DATABASE=sqlite npx vitest run $(json_report sqlite)
 if postgres_url=$(bash scripts/start-postgres.sh); then
   # Only the files that use the test database run again here; the rest never open it, and
   # ran above (scripts/tests-using-database.mjs finds them from the imports).
   mapfile -t database_tests < <(node scripts/tests-using-database.mjs)
   echo "PostgreSQL: $(node scripts/tests-using-database.mjs --summary)"
-  step "test suite on PostgreSQL ($postgres_url), the ${#database_tests[@]} files that use it" env UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL="$postgres_url" npx vitest run "${database_tests[@]}"
+  step "test suite on PostgreSQL ($postgres_url), the ${#database_tests[@]} files that use it" env UTFALL_TEST_DATABASE=postgresql UTFALL_TEST_POSTGRES_URL="$postgres_url" npx vitest run $(json_report postgresql) "${database_tests[@]}"
 else
   names+=("test suite on PostgreSQL"); seconds+=(0); results+=("FAILED (PostgreSQL did not start)")
 fi
@@ -48,4 +52,9 @@ for index in "${!names[@]}"; do
   [ "${results[$index]}" = passed ] || failed=1
 done
 printf '%-60s %-24s %5ss\n' "total" "" "$SECONDS"
+if [ "$failed" = 1 ]; then
+  echo
+  echo "== failed tests"
+  node scripts/print-test-failures.mjs "SQLite=$reports/sqlite.json" "PostgreSQL=$reports/postgresql.json"
+fi
 exit "$failed"

@@ -28,13 +28,14 @@ function namesLine(noteText: string, lineName: string): boolean {
 }
 
 /** Answers a causes question for `item` (or the whole organisation when null) at `period`. */
-export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null): Promise<Answer> {
+export async function answerCauses(context: AnswerContext, item: LineItemRecord | null, period: Period, lineAnswer: Answer | null, lines: readonly LineItemRecord[] = []): Promise<Answer> {
   const { store, organisation, builder, reading } = context;
   const text = messages(reading.language);
   // Causes of an organisation's result are often written for its sub-units.
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
-  const itemIds = item ? new Set([item.id]) : null;
+  // One line named, or several a word names alike (each note then says which line it is about).
+  const itemIds = item ? new Set([item.id]) : lines.length > 0 ? new Set(lines.map((line) => line.id)) : null;
   const items = scope.flatMap((unit) => context.catalogue.itemsOf(unit.id));
   builder.knowNames(items.map((item) => item.name));
   const itemName = new Map(items.map((candidate) => [candidate.id, candidate.name]));
@@ -59,6 +60,7 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
     // A line without notes of its own is often explained under another ("Kostnaderna inom MT underhåll och
     // reparation har minskat …" stands under Övriga kostnader): the notes that name it, most relevant first.
     if (chosen.length === 0 && item) chosen = byRelevance(notes.filter((note) => namesLine(note.text, item.name))).slice(0, RESULT_NOTES);
+    if (!item) chosen = byRelevance(chosen);
   } else {
     chosen = byRelevance(own.length > 0 ? own : notes);
   }
@@ -69,7 +71,7 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
   }
   chosen = distinctNotes(chosen);
   const quoted = chosen.slice(0, MAX_NOTES).map((note) => {
-    const label = [organisationName.get(note.organisationId) !== organisation.name ? organisationName.get(note.organisationId) : null, note.lineItemId !== null && !itemIds?.has(note.lineItemId) ? itemName.get(note.lineItemId) : null].filter(Boolean).join(', ');
+    const label = [organisationName.get(note.organisationId) !== organisation.name ? organisationName.get(note.organisationId) : null, note.lineItemId !== null && (!item || !itemIds?.has(note.lineItemId)) ? itemName.get(note.lineItemId) : null].filter(Boolean).join(', ');
     const quotation = builder.quote({ org: organisationName.get(note.organisationId)!, item: note.lineItemId !== null ? (itemName.get(note.lineItemId) ?? null) : null, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source });
     return `• ${label ? `${label}: ` : ''}${quotation}`;
   });

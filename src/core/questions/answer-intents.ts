@@ -64,7 +64,7 @@ async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promi
       return lineAnswer?.status === 'answered' ? context.builder.build('answered', `${lineAnswer.text}\n${none}`) : context.builder.build('no_data', none);
     }
   }
-  return answerCauses(context, resolved.item, latest, lineAnswer);
+  return answerCauses(context, resolved.item, latest, lineAnswer, resolved.lines);
 }
 
 export const INTENT_ANSWERS = {

@@ -281,6 +281,8 @@ function resolveLine(context: AnswerContext, organisationId: number, items: read
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */
 export interface ResolvedQuestion {
   readonly item: LineItemRecord | null;
+  /** The lines a word names alike, when a why-question is answered from the notes of all of them. */
+  readonly lines?: readonly LineItemRecord[];
   readonly items: readonly LineItemRecord[];
   readonly periods: readonly Period[];
   /** The period the question names; null for the latest. */
@@ -314,6 +316,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;
   const bottomLine = resultOnly ? defaultLine(items) : undefined;
   if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
+    // "Varför ökar kostnaderna?", "vad gör ni för att hålla nere kostnaderna?": the report's words on every
+    // line the word names answer a why or a what-is-done, where asking which line first would only delay them.
+    if (reading.intent === 'causes' && periods.length > 0) {
+      const period = explicitPeriod(context, periods);
+      if (period === 'missing') return missingPeriod(context, periods);
+      const explained = await INTENT_ANSWERS.causes(context, { item: null, lines: resolution.options, items, periods, period });
+      if (explained.status === 'answered') return explained;
+    }
     const options = resolution.options.map((item) => item.name);
     return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
   }

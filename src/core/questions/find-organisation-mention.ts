@@ -332,13 +332,16 @@ export function findKindReferencesIn(tokens: readonly Token[], lexicon: Lexicon,
 const PARTS: readonly OrganisationKind[] = ['department', 'unit', 'business_area', 'programme'];
 
 function candidatesOfKind(home: OrganisationRecord, organisations: readonly OrganisationRecord[], kind: OrganisationKind, said: readonly string[] = []): { organisation: OrganisationRecord; score: number }[] {
-  const kinds = PARTS.includes(kind) ? PARTS : [kind];
+  // "Programmet", "the programme" name a part of that kind only; the department words stand for any part.
+  const exactPart = PARTS.includes(kind) && kind !== 'department';
+  const kinds = PARTS.includes(kind) && !exactPart ? PARTS : [kind];
   const own = nearestOfKind(home, organisations, kinds);
   if (own) return [{ organisation: own, score: 1 }];
   const below = descendantsOf(home, organisations).filter((candidate) => kinds.includes(candidate.kind));
   if (below.length === 1) return [{ organisation: below[0]!, score: 1 }];
   // The asker's own parts first, those whose name says what the question says ("avdelningen": the
   // "Avdelningen …" units); a part of another tree is never what "avdelningen" means.
+  if (exactPart && below.length > 1) return below.map((organisation) => ({ organisation, score: 0 }));
   if (PARTS.includes(kind)) {
     const named = below.filter((organisation) => foldedWords(organisation.name).some((word) => said.includes(swedishStem(word))));
     return (named.length > 0 ? named : below).map((organisation) => ({ organisation, score: named.length === 1 ? 1 : 0 }));

@@ -282,3 +282,28 @@ describe('names with numbers', () => {
     expect(findOrganisationMentions('Hur går det för Förvaltning 12?', numbered)[0]?.organisation.name).toBe('Förvaltning 12');
   });
 });
+
+describe('findKindReferences, a programme named by its kind', () => {
+  const tree: readonly OrganisationRecord[] = [
+    organisation(70, 'Region Västkust', 'region', null),
+    organisation(71, 'Regionstaben', 'administration', 70),
+    organisation(72, 'Journalprogrammet', 'programme', 71),
+    organisation(73, 'NOVA', 'programme', 71),
+    organisation(74, 'Avdelningen för programutveckling', 'department', 71),
+    organisation(75, 'Lönecentrum', 'administration', 70),
+    organisation(76, 'Införande av e-tjänster', 'programme', 75),
+  ];
+  const at = (id: number) => tree.find((candidate) => candidate.id === id)!;
+
+  it('offers every programme of the asker\'s, whatever their names, and no other part', () => {
+    for (const question of ['hur går programmet?', "how's the programme tracking?"]) {
+      const references = findKindReferences(question, at(71), tree);
+      expect(references.map((reference) => reference.organisation.name).sort(), question).toEqual(['Journalprogrammet', 'NOVA']);
+      expect(references.every((reference) => reference.score === 0), question).toBe(true);
+    }
+  });
+
+  it('is the one programme where the asker has one', () => {
+    expect(findKindReferences('hur går programmet?', at(75), tree).map((reference) => [reference.organisation.name, reference.score])).toEqual([['Införande av e-tjänster', 1]]);
+  });
+});

@@ -67,6 +67,8 @@ export const lexiconSchema = z.object({
     ambiguousMonths: z.array(z.string()),
     /** Words before a short or ambiguous month name that make it a month ("per mar", "in May"). */
     monthPrepositions: phrases,
+    /** Words between two months that make them a span ("jan till apr", "January to April"); a hyphen does too. */
+    monthSpanWords: phrases,
     reportNames: z.array(z.object({ phrases, month: z.number().int().min(1).max(12) })),
     fullYear: phrases,
     priorYear: phrases,

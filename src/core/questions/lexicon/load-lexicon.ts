@@ -49,6 +49,7 @@ export interface Lexicon {
   readonly noteSignals: Readonly<Record<keyof LexiconFile['noteSignals'], PhraseSet>>;
   readonly months: ReadonlyMap<string, MonthWord>;
   readonly monthPrepositions: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  readonly monthSpanWords: ReadonlySet<string>;
   readonly reportNames: readonly { readonly phrases: PhraseSet; readonly month: number }[];
   readonly fullYear: PhraseSet;
   readonly priorYear: PhraseSet;
@@ -135,6 +136,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     noteSignals: record(keysOf(first!.noteSignals), (file, key) => file.noteSignals[key]),
     months,
     monthPrepositions: byLanguage((file) => file.periods.monthPrepositions),
+    monthSpanWords: new Set(files.flatMap((file) => file.periods.monthSpanWords.map((word) => foldText(word)))),
     reportNames: files.flatMap((file) => file.periods.reportNames.map((name) => ({ phrases: phraseSet(name.phrases, isMonth), month: name.month }))),
     fullYear: set((file) => file.periods.fullYear),
     priorYear: set((file) => file.periods.priorYear),

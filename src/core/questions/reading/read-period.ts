@@ -115,6 +115,24 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     } else continue;
     phrases.push(token.word);
   }
+  // "jan-apr", "januari–april", "jan till apr": a span of months is the period through its last month, from
+  // its first (from January: the year so far); never its first month as a report to compare with.
+  let spanFrom: number | null = null;
+  if (month === null) {
+    for (const [index, token] of tokens.entries()) {
+      const first = lexicon.months.get(token.word);
+      if (!first || positions.has(index)) continue;
+      const between = [0, 1, 2, 3].find((count) => count > 0 && lexicon.monthSpanWords.has(words.slice(index + 1, index + 1 + count).join(' '))) ?? 0;
+      const last = lexicon.months.get(words[index + 1 + between] ?? '');
+      if (!last || last.month <= first.month || positions.has(index + 1 + between)) continue;
+      if (between === 0 && !token.hyphenNext && first.month !== 1) continue;
+      month = last.month;
+      spanFrom = first.month;
+      cover(positions, index, index + 2 + between);
+      phrases.push(words.slice(index, index + 2 + between).join(' '));
+      break;
+    }
+  }
   if (month === null) {
     for (const [index, token] of tokens.entries()) {
       const named = lexicon.months.get(token.word);
@@ -129,7 +147,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     }
   }
   // "August vs September": two months named, the later is the report asked about, the earlier the one to compare with.
-  if (month !== null && comparedMonth === null) {
+  if (month !== null && comparedMonth === null && spanFrom === null) {
     for (const [index, token] of tokens.entries()) {
       const named = lexicon.months.get(token.word);
       if (!named || positions.has(index) || named.month === month) continue;
@@ -165,7 +183,7 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     fullYear = true;
   }
   const previousReport = found(lexicon.previousReport) || comparedMonth !== null;
-  const accumulated = lexicon.measures.accumulated.test(tokens);
+  const accumulated = lexicon.measures.accumulated.test(tokens) || spanFrom === 1;
   const periodBudget = lexicon.periodBudget.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);
   return { month, year, fullYear, accumulated, periodBudget, priorYear, comparedYear, previousReport, comparedMonth, positions, phrases };

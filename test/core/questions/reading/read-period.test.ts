@@ -200,3 +200,30 @@ describe('readPeriod, the words controllers use for the full year and the year b
     expect(periodOf('Personalkostnaderna i fjol?')).toMatchObject({ fullYear: false, priorYear: true });
   });
 });
+
+describe('readPeriod, a span of months', () => {
+  it.each([
+    ['personalkostnaderna jan-apr?', 4],
+    ['utfall januari–april mot budget', 4],
+    ['hur gick det jan till aug', 8],
+    ['resultatet januari t.o.m. september', 9],
+    ['net costs January to April', 4],
+    ['costs jan through oct?', 10],
+  ])('reads %j as the year so far through month %i, with nothing to compare with', (question, month) => {
+    const period = periodOf(question);
+    expect(period.month).toBe(month);
+    expect(period.accumulated).toBe(true);
+    expect(period.comparedMonth).toBeNull();
+    expect(period.previousReport).toBe(false);
+  });
+
+  it('leaves no month of the span among the words that could name a line', () => {
+    const tokens = tokenizeQuestion('hur går det jämfört med budgeten jan-apr');
+    const period = readPeriod(tokens, loadLexicon());
+    expect(tokens.map((token, index) => (period.positions.has(index) ? null : token.word)).filter((word) => word === 'jan' || word === 'apr')).toEqual([]);
+  });
+
+  it('still reads two months set against each other as a comparison', () => {
+    expect(periodOf('prognosen april vs augusti').comparedMonth).toBe(4);
+  });
+});

@@ -426,13 +426,14 @@ describe('readQuestion: the bottom line asked without its name', () => {
 });
 
 describe('readQuestion, the kinds of organisation a question names by a common noun', () => {
-  // One tree with every kind, the asker at its lowest part.
+  // One tree with every kind, the asker at its lowest part but one (a programme of its own below it).
   const tree: readonly OrganisationRecord[] = [
     organisation(40, 'Region Testmark', 'region', null),
     organisation(41, 'Regionstyrelsen Testmark', 'board', 40),
     organisation(42, 'Testförvaltningen', 'administration', 41),
     organisation(43, 'Division Testdrift', 'division', 42),
     organisation(44, 'Avdelning Testservice', 'department', 43),
+    organisation(45, 'Testlyftet', 'programme', 44),
     organisation(50, 'Testby kommun', 'municipality', null),
   ];
   const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
@@ -445,8 +446,8 @@ describe('readQuestion, the kinds of organisation a question names by a common n
   );
 
   it('has phrases for every kind the tree has, in both languages', () => {
-    expect(new Set(phrases.filter((entry) => entry.language === 'sv').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
-    expect(new Set(phrases.filter((entry) => entry.language === 'en').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department']));
+    expect(new Set(phrases.filter((entry) => entry.language === 'sv').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department', 'programme']));
+    expect(new Set(phrases.filter((entry) => entry.language === 'en').map((entry) => entry.kind))).toEqual(new Set(['region', 'municipality', 'administration', 'division', 'board', 'department', 'programme']));
   });
 
   it('reads every kind phrase of the lexicons as the organisation of that kind', () => {
@@ -523,5 +524,12 @@ describe('readQuestion: words a controller shortens or compounds', () => {
     ['vad gick konsultpengarna till?', 'konsult'],
   ])('reads the word before a word for money as the line: %j', (question, word) => {
     expect(read(question).itemWords).toContain(word);
+  });
+});
+
+describe('readQuestion, words of rising and falling', () => {
+  it.each(['why are the staff costs higher?', 'why have consultancy costs risen so much?', 'why is income lower than planned?', 'why did the rents go down?'])('leaves none of them among the words naming a line in %j', (question) => {
+    const named = read(question).contentWords;
+    for (const word of ['higher', 'risen', 'lower', 'down']) expect(named).not.toContain(word);
   });
 });
