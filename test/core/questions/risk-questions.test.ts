@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord, NoteRecord } from '../../../src/core/figures/records.js';
 import { parsePeriod } from '../../../src/core/figures/period.js';
 import { checkAnswerNumbers } from '../../../src/core/guard/check-answer-numbers.js';
+import { guardModelText } from '../../../src/core/guard/guard-model-text.js';
 import type { Answer } from '../../../src/core/answering/answer.js';
 import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
 
@@ -80,8 +81,10 @@ const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, NOTES);
 /** Where each name stands in the text; -1 when it is not there. */
 const positions = (answer: Answer, names: readonly string[]) => names.map((name) => plain(answer).indexOf(name));
 
+/** Every number is backed, and the role-bound guard (the one a model's text meets) reads each as what it is. */
 function expectBacked(answer: Answer) {
   expect(checkAnswerNumbers(answer).rejected).toEqual([]);
+  expect(guardModelText(answer.text, answer).rejected).toEqual([]);
 }
 
 describe('a risk score reported per identified risk', () => {

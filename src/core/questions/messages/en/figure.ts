@@ -52,7 +52,7 @@ export const kpi: KpiMessages = {
   targetForYear: (target, unit, year) => ` (target ${target}${unit} for ${year})`,
   soFarAgainstTarget: (difference) => `, so far ${difference}`,
   laterTargetMetAlready: (year) => `; the target for ${year} is already met`,
-  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: no value as of ${month} is on record; the target is ${target}${unit} for ${year}.`,
+  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: no value as of ${month} is on record. The target for ${year} is ${target}${unit}.`,
   rankedBreakdowns: (item, group, organisation, month, highestFirst, onlyTop) =>
     `${item}${group ? ` by ${group.toLowerCase()}` : ''}, ${organisation}, as of ${month}, ${onlyTop ? `the ${highestFirst ? 'highest' : 'lowest'} value` : `${highestFirst ? 'highest' : 'lowest'} first`}:`,
   unchangedSinceLastYear: () => ', unchanged',

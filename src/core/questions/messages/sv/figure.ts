@@ -52,7 +52,7 @@ export const kpi: KpiMessages = {
   targetForYear: (target, unit, year) => ` (mål ${target}${unit} till ${year})`,
   soFarAgainstTarget: (difference) => `, hittills ${difference}`,
   laterTargetMetAlready: (year) => `; målet för ${year} är redan nått`,
-  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: något utfall per ${month} finns inte i underlaget; målet är ${target}${unit} till ${year}.`,
+  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: något utfall per ${month} finns inte i underlaget. Målet för ${year} är ${target}${unit}.`,
   rankedBreakdowns: (item, group, organisation, month, highestFirst, onlyTop) =>
     `${item}${group ? ` per ${group.toLowerCase()}` : ''}, ${organisation}, per ${month}, ${onlyTop ? `${highestFirst ? 'högsta' : 'lägsta'} värdet` : `${highestFirst ? 'högst' : 'lägst'} först`}:`,
   unchangedSinceLastYear: () => ', oförändrat',
