@@ -13,6 +13,8 @@ export const factSchema = z.object({
   measure: z.string(),
   /** YYYY-MM: the report period the figure belongs to. */
   period: z.string(),
+  /** YYYY-MM: the other period the figure is about, where the report names one (a target for 2026 in a 2024 report). */
+  reference: z.string().optional(),
   breakdown: z.string().optional(),
   value: z.string(),
   unit: z.string(),

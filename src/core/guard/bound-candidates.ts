@@ -53,7 +53,8 @@ export function factCandidate(fact: Fact): BoundCandidate | null {
     organisations: [fact.org],
     joint: false,
     breakdown: fact.breakdown ?? '',
-    period: periodOf(fact.period),
+    // A target the plan sets for a later year is that year's ("målet är 60 till 2026"), not the report's.
+    period: periodOf((role === 'target' || role === 'target_full_year') && fact.reference ? fact.reference : fact.period),
     // A change keeps the report's sign (a cost that grew is negative), not the good-or-bad one.
     signed: isMoneyUnit(fact.unit) && role !== 'change',
     description: `${fact.org}: ${fact.item}${fact.breakdown ? ` (${fact.breakdown})` : ''} ${fact.measure} ${fact.period}`,

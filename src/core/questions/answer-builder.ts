@@ -27,6 +27,7 @@ export function factOf(organisationName: string, itemName: string, statementValu
     item: itemName,
     measure: figure.measure,
     period: formatPeriod(figure.period),
+    ...(figure.reference ? { reference: formatPeriod(figure.reference) } : {}),
     ...(figure.breakdown ? { breakdown: figure.breakdown } : {}),
     value: figure.value.toString(),
     unit: figure.unit,

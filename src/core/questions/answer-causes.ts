@@ -8,6 +8,7 @@ import { descendantsOf, type AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
 import { rankNotes } from './rank-notes.js';
+import { distinctNotes } from './answer-notes.js';
 import { foldedWords } from '../language/fold-text.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
@@ -68,6 +69,7 @@ export async function answerCauses(context: AnswerContext, item: LineItemRecord 
     const withNotes = [...new Set(notes.map((note) => (note.lineItemId !== null ? itemName.get(note.lineItemId) : null) ?? organisationName.get(note.organisationId)!))];
     return builder.build('no_data', `${text.noCause(where)} ${withNotes.length > 0 ? text.causesOnRecordFor(withNotes.slice(0, 8)) : text.askResponsibleManager()}`);
   }
+  chosen = distinctNotes(chosen);
   const quoted = chosen.slice(0, MAX_NOTES).map((note) => {
     const label = [organisationName.get(note.organisationId) !== organisation.name ? organisationName.get(note.organisationId) : null, note.lineItemId !== null && (!item || !itemIds?.has(note.lineItemId)) ? itemName.get(note.lineItemId) : null].filter(Boolean).join(', ');
     const quotation = builder.quote({ org: organisationName.get(note.organisationId)!, item: note.lineItemId !== null ? (itemName.get(note.lineItemId) ?? null) : null, period: formatPeriod(note.period), text: note.text, author: note.author, source: note.source });

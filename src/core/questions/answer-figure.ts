@@ -346,9 +346,12 @@ function answerKpi(context: AnswerContext, line: LineFigures, total: StatementRo
     if (sentences.some((sentence) => sentence === null)) return missingMeasure(context, item, breakdowns[0]!, period, mode === 'prior_year' ? 'prior_year_actual' : 'actual');
     return builder.build('answered', prefix(context) + sentences.join(' '));
   }
+  // A KPI the report gives only per breakdown (a risk score per identified risk): no row is its total, so all are ranked.
+  if (!rows.some((row) => row.breakdown === '') && rows.length > 1) return answerBreakdownsRanked(context, item, rows, period);
   const main = total;
+  const later = laterTarget(main, period);
   // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
-  if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year) return missingMeasure(context, item, main, period, 'target');
+  if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year && !later) return missingMeasure(context, item, main, period, 'target');
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
   if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
@@ -363,6 +366,40 @@ function answerKpi(context: AnswerContext, line: LineFigures, total: StatementRo
     sentences.push(messages(language).kpi.breakdown() + parts.slice(0, 10).map((row) => `${row.breakdown} ${builder.fact(context.organisation.id, item.name, row.values[value.figure.measure]!)}`).join(', ') + '.');
   }
   return builder.build('answered', prefix(context) + sentences.join(' '));
+}
+
+/**
+ * The target a plan sets for a later year than the report's ("Mål 2026" in an August 2024 report), stored with
+ * that year as its reference: the nearest such year. Only used when the report's own period has no target.
+ */
+function laterTarget(row: StatementRow, period: Period): StatementValue | null {
+  const later = row.referenced.filter((value) => (value.figure.measure === 'target_full_year' || value.figure.measure === 'target') && value.figure.reference && comparePeriods(value.figure.reference, period) > 0);
+  return later.sort((a, b) => comparePeriods(a.figure.reference!, b.figure.reference!))[0] ?? null;
+}
+
+/** A KPI reported only per breakdown: the breakdowns ranked by their value, or the top of them when a superlative asks for it. */
+function answerBreakdownsRanked(context: AnswerContext, item: LineItemRecord, rows: readonly StatementRow[], period: Period): Answer {
+  const { builder, reading } = context;
+  const language = reading.language;
+  const measure: Measure = rows.some((row) => row.values.actual) ? 'actual' : 'forecast';
+  const valued = rows.filter((row) => row.values[measure]);
+  if (valued.length === 0) return missingMeasure(context, item, rows[0]!, period, measure);
+  // Highest first (a risk score: the greatest risk first), unless the question asks for the best or the worst of a higher-is-better KPI.
+  const highestFirst = reading.ranking.direction === 'any' || (reading.ranking.direction === 'worse') === (item.better === 'lower');
+  const sorted = [...valued].sort((a, b) => {
+    const order = b.values[measure]!.value.comparedTo(a.values[measure]!.value);
+    return (highestFirst ? order : -order) || a.breakdown.localeCompare(b.breakdown, 'sv');
+  });
+  let shown = sorted;
+  if (reading.asksSuperlative) {
+    // "Vilken risk är högst?": every breakdown tied at the top, or as many as the question says.
+    const top = sorted[0]!.values[measure]!.value;
+    shown = reading.ranking.countNamed ? sorted.slice(0, reading.ranking.count) : sorted.filter((row) => row.values[measure]!.value.equals(top));
+  }
+  const group = sorted[0]!.breakdownGroup;
+  const heading = messages(language).kpi.rankedBreakdowns(item.name, group, context.organisation.name, monthName(period, language), highestFirst, shown.length < sorted.length && !reading.ranking.countNamed);
+  const lines = shown.map((row, index) => `${index + 1}. ${row.breakdown}: ${builder.fact(context.organisation.id, item.name, row.values[measure]!)}${unitWord(row.values[measure]!, language)}`);
+  return builder.build('answered', prefix(context) + [heading, ...lines].join('\n'));
 }
 
 /** One KPI row against its target and the previous year; null when the measure asked for is missing. */
@@ -380,22 +417,38 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     const shown = show(change).replace(/\u00A0%$/u, '');
     return say.changeAgainstSamePeriod(period.year - 1, shown, points);
   };
-  if (!value) return printedChange ? `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}` : null;
+  const ownTarget = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
+  // The report's own period's target first; else the plan's target for a later year, said with its year.
+  const later = ownTarget ? null : laterTarget(main, period);
+  const target = ownTarget ?? later;
+  const laterYear = later?.figure.reference?.year ?? null;
+  if (!value) {
+    if (printedChange) return `${title}, ${context.organisation.name}: ${changeSentence(printedChange)}`;
+    // No value for the report's period yet, but a target for a later year: the target, and last year's value where the report gives it.
+    if (later && laterYear !== null && mode !== 'prior_year') {
+      const prior = main.values.prior_year_full_year ?? main.values.prior_year_actual;
+      const priorSentence = prior ? ` ${say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), '')}` : '';
+      return say.noValueYetTarget(title, context.organisation.name, monthName(period, language), show(later), unitWord(later, language), laterYear) + priorSentence;
+    }
+    return null;
+  }
   const noPriorYear = !main.values.prior_year_actual && !main.values.prior_year_full_year && !printedChange;
   // "Has the headcount grown?": with no prior year on record, the change the report states answers a verb of change.
   const statesChange = reading.wantsChange && main.referenced.some((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
   if (mode === 'prior_year' && noPriorYear && !statesChange) return null;
-  const target = useForecast ? (main.values.target_full_year ?? main.values.target) : (main.values.target ?? main.values.target_full_year);
   const label = useForecast ? say.forecastForYear(period.year) : say.asOf(monthName(period, language));
   let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
   if (target) {
-    sentence += say.target(show(target), unitWord(target, language));
+    sentence += laterYear !== null ? say.targetForYear(show(target), unitWord(target, language), laterYear) : say.target(show(target), unitWord(target, language));
     const difference = deviation(value.value, target.value, item.better);
     const points = value.unit === '%';
     const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
     const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
     const unit = points ? say.percentagePoints() : value.unit === 'index' ? say.indexPoints() : unitWord(value, language);
-    sentence += difference.isZero() ? say.inLineWithTarget() : `, ${shown}${unit} ${directionWords(difference, 'target', language)}`;
+    const against = `${shown}${unit} ${directionWords(difference, 'target', language)}`;
+    // A target for a later year is not due yet: the value so far against it, and whether it is already met.
+    if (laterYear !== null) sentence += difference.isNegative() ? say.soFarAgainstTarget(against) : say.laterTargetMetAlready(laterYear);
+    else sentence += difference.isZero() ? say.inLineWithTarget() : `, ${against}`;
   } else {
     sentence += say.noTarget();
   }

@@ -15,6 +15,7 @@ import { answerOverview } from './answer-overview.js';
 import { answerRanking } from './answer-ranking.js';
 import { answerRollup } from './answer-rollup.js';
 import { defaultLine } from './default-line.js';
+import { messages } from './messages/messages.js';
 
 export type IntentAnswer = (context: AnswerContext, resolved: ResolvedQuestion) => Promise<Answer>;
 
@@ -54,8 +55,14 @@ async function causes(context: AnswerContext, resolved: ResolvedQuestion): Promi
   if (context.reading.asksRisks) {
     const fromNotes = await answerFromNotes(context, resolved, lineAnswer?.status === 'answered' ? lineAnswer.text : null);
     if (fromNotes.status === 'answered') return fromNotes;
-    // The scores answer it when the report's words say nothing of risks.
-    if (riskLine && lineAnswer?.status === 'answered') return lineAnswer;
+    // The scores answer it when the report's words say nothing of risks (the scored line found by the question's words or by the intent).
+    const scoresRisks = explained !== null && lexicon.intents.risks.test(tokenizeQuestion(explained.name));
+    if ((riskLine || (scoresRisks && context.reading.asksRiskItself)) && lineAnswer?.status === 'answered') return lineAnswer;
+    // A question about risk itself is not answered with causes: the figure asked about, and that the text names no risk.
+    if (context.reading.asksRiskItself) {
+      const none = messages(context.reading.language).noRiskNotes(context.organisation.name, resolved.item?.name ?? null);
+      return lineAnswer?.status === 'answered' ? context.builder.build('answered', `${lineAnswer.text}\n${none}`) : context.builder.build('no_data', none);
+    }
   }
   return answerCauses(context, resolved.item, latest, lineAnswer, resolved.lines);
 }

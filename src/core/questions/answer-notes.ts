@@ -2,6 +2,8 @@
 // (risks, assumptions, causes): the two or three most relevant stored notes,
 // quoted with their source. Notes are data: quoted, never acted on.
 import { formatPeriod } from '../figures/period.js';
+import type { NoteRecord } from '../figures/records.js';
+import { foldText } from '../language/fold-text.js';
 import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import type { ResolvedQuestion } from './answer-question.js';
@@ -11,6 +13,17 @@ import { rankNotes } from './rank-notes.js';
 
 const MOST = 3;
 
+/** The notes with their text said once: a report often repeats a sentence under two lines (the result and the line). */
+export function distinctNotes<T extends { readonly note: NoteRecord } | NoteRecord>(notes: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return notes.filter((entry) => {
+    const text = foldText('note' in entry ? entry.note.text : entry.text).replace(/\s+/g, ' ').trim();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
 /** Answers from the notes of the organisation and its sub-units at the period asked (or the latest); no_data when none is relevant. */
 export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): Promise<Answer> {
   const { store, organisation, builder, reading, catalogue } = context;
@@ -19,7 +32,9 @@ export async function answerFromNotes(context: AnswerContext, resolved: Resolved
   if (!period) return builder.build('no_data', text.noNotes(organisation.name));
   const scope = [organisation, ...descendantsOf(organisation, context.organisations)];
   const notes = await store.listNotes({ organisationIds: scope.map((unit) => unit.id), periods: [period] });
-  const ranked = rankNotes(notes, reading, loadLexicon(), extraWords, options).slice(0, MOST);
+  // The line asked about narrows the notes, unless it is the organisation's result, which every line adds up to.
+  const line = resolved.item && !(resolved.item.kind === 'result' && resolved.item.parentId === null) ? resolved.item.id : null;
+  const ranked = distinctNotes(rankNotes(notes, reading, loadLexicon(), extraWords, { ...options, lineItemId: line })).slice(0, MOST);
   if (ranked.length === 0) return builder.build('no_data', text.noNotes(organisation.name));
   const itemName = new Map(scope.flatMap((unit) => catalogue.itemsOf(unit.id)).map((item) => [item.id, item.name]));
   const quoted = ranked.map(({ note }) => {

@@ -1,7 +1,11 @@
 // Which stored notes answer a question best: those sharing the most of its
 // content words (by stem, and as parts of compounds: "personal" finds
 // "personalkostnaderna"), and for questions about risks, notes that speak of
-// risks, uncertainties or measures. Notes are tokenised once per text.
+// risks, uncertainties or measures. A question about risk itself takes only the
+// notes that express an uncertainty or a possible change (the lexicon's
+// noteSignals.uncertainty: "kan komma att", "diskussioner pågår", "could"), which
+// need not write the word "risk", those on the line asked first. Notes are
+// tokenised once per text.
 import type { NoteRecord } from '../figures/records.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import type { Lexicon } from './lexicon/load-lexicon.js';
@@ -15,7 +19,7 @@ export interface RankedNote {
 }
 
 /** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
-export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): RankedNote[] {
+export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean; lineItemId?: number | null } = {}): RankedNote[] {
   const content = new Set(reading.contentWords.filter((word) => word.length >= 4).map(swedishStem));
   // Every word that says something, not only those left to name a line: "underskott" in "vilka
   // nämnder går med underskott?" is what the right note is about.
@@ -46,7 +50,14 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
     });
     // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
     if (options.contentRequired && !contentFound) return;
-    if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
+    if (reading.asksRiskItself) {
+      // A note that states no uncertainty is no answer to "what are the risks?", however many words it shares.
+      if (!lexicon.noteSignals.uncertainty.test(tokens)) return;
+      // Asked about one line: its own notes, or those that speak of what the question names; not every uncertainty of the organisation.
+      const onLine = options.lineItemId != null && note.lineItemId === options.lineItemId;
+      if (options.lineItemId != null && !onLine && !contentFound) return;
+      score += onLine ? 4 : 2;
+    } else if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
     if (score > 0) ranked.push({ note, score });
   });
   return ranked.sort((a, b) => b.score - a.score);

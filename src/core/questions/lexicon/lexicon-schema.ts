@@ -15,6 +15,8 @@ export const lexiconSchema = z.object({
     causes: phrases,
     /** Risks, uncertainties, assumptions, measures: answered from the report's words. */
     risks: phrases,
+    /** Of those, a question about risk or uncertainty itself ("vilka risker", "how uncertain"), not about measures. */
+    riskItself: phrases,
     ranking: phrases,
     superlative: phrases,
     /** An open "how are we doing?": a short overview of the organisation. */
@@ -23,6 +25,12 @@ export const lexiconSchema = z.object({
     /** Attempts to instruct Utfall inside a question. */
     instructions: phrases,
   }),
+  /**
+   * How a report's note says that something may change or is uncertain ("kan komma att", "osäkert",
+   * "diskussioner pågår", "could", "may"): the notes that answer a question about risks, whether or
+   * not they write the word "risk".
+   */
+  noteSignals: z.object({ uncertainty: phrases }),
   measures: z.object({
     forecast: phrases,
     budget: phrases,

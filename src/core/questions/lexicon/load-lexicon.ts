@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly markers: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
   readonly intents: Readonly<Record<keyof LexiconFile['intents'], PhraseSet>>;
   readonly measures: Readonly<Record<keyof LexiconFile['measures'], PhraseSet>>;
+  /** How a note expresses uncertainty or a possible change: what makes it about a risk. */
+  readonly noteSignals: Readonly<Record<keyof LexiconFile['noteSignals'], PhraseSet>>;
   readonly months: ReadonlyMap<string, MonthWord>;
   readonly monthPrepositions: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
   readonly monthSpanWords: ReadonlySet<string>;
@@ -138,6 +140,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     markers: byLanguage((file) => file.markers),
     intents: record(keysOf(first!.intents), (file, key) => file.intents[key]),
     measures: record(keysOf(first!.measures), (file, key) => file.measures[key]),
+    noteSignals: record(keysOf(first!.noteSignals), (file, key) => file.noteSignals[key]),
     months,
     monthPrepositions: byLanguage((file) => file.periods.monthPrepositions),
     monthSpanWords: new Set(files.flatMap((file) => file.periods.monthSpanWords.map((word) => foldText(word)))),

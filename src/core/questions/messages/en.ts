@@ -38,6 +38,7 @@ export const en: MessageCatalogue = {
   balance: (balance) => (balance === 'surplus' ? 'surplus' : 'deficit'),
   measure: (measure) => MEASURES[measure],
   noMeasure: (measure) => `no ${MEASURES[measure]}`,
+  noRiskNotes: (organisation, item) => `The report's text for ${organisation} names no risk or uncertainty${item ? ` about ${item}` : ''}.`,
   noNotes: (organisation) => `Neither the figures nor the notes on record for ${organisation} answer that.`,
   notesHeading: (organisation, period) => `From the report's text, ${organisation}, report for ${en.month(period)}:`,
   overviewHeading: (organisation, period) => `Where ${organisation} stands, report for ${en.month(period)}:`,

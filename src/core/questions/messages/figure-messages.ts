@@ -94,6 +94,19 @@ export interface KpiMessages {
   target(target: string, unit: string): string;
   inLineWithTarget(): string;
   noTarget(): string;
+  /** " (mål 3,5 till 2026)": a target the plan sets for a later year than the report's. */
+  targetForYear(target: string, unit: string, year: number): string;
+  /** ", hittills 0,9 sämre än målet": the value so far against a target for a later year. */
+  soFarAgainstTarget(difference: string): string;
+  /** "; målet för 2026 är redan nått": the value so far already meets a target for a later year. */
+  laterTargetMetAlready(year: number): string;
+  /** A KPI with no value for the report's period: its target for a later year, and what is on record instead. */
+  noValueYetTarget(item: string, organisation: string, month: string, target: string, unit: string, year: number): string;
+  /**
+   * A KPI reported only per breakdown (a risk score per risk), ranked: "Riskvärde per identifierad risk,
+   * Kommunstyrelsen, per augusti 2024, högst först:"; `onlyTop` when only those at the top value follow.
+   */
+  rankedBreakdowns(item: string, group: string, organisation: string, month: string, highestFirst: boolean, onlyTop: boolean): string;
   /** ", oförändrat" after last year's value. */
   unchangedSinceLastYear(): string;
   /** ", 1,2 procentenheter högre nu". */

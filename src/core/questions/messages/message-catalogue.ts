@@ -33,6 +33,8 @@ export interface MessageCatalogue {
   /** The absence of a measure: "ingen helårsprognos", "inget utfall". */
   noMeasure(measure: Measure): string;
   noNotes(organisation: string): string;
+  /** A question about risks where no note on record speaks of a risk or an uncertainty (causes are not risks). */
+  noRiskNotes(organisation: string, item: string | null): string;
   notesHeading(organisation: string, period: Period): string;
   overviewHeading(organisation: string, period: Period): string;
   overviewNoResult(organisation: string): string;

@@ -40,6 +40,7 @@ export const sv: MessageCatalogue = {
   balance: (balance) => (balance === 'surplus' ? 'överskott' : 'underskott'),
   measure: (measure) => MEASURES[measure],
   noMeasure: (measure) => `${NEUTER.has(measure) ? 'inget' : 'ingen'} ${MEASURES[measure]}`,
+  noRiskNotes: (organisation, item) => `Rapportens text för ${organisation} nämner ingen risk eller osäkerhet${item ? ` kring ${item}` : ''}.`,
   noNotes: (organisation) => `Varken siffrorna eller kommentarerna i underlaget för ${organisation} svarar på det.`,
   notesHeading: (organisation, period) => `Ur rapportens text, ${organisation}, rapporten per ${sv.month(period)}:`,
   overviewHeading: (organisation, period) => `Läget för ${organisation}, rapporten per ${sv.month(period)}:`,

@@ -35,6 +35,8 @@ export interface RankingRequest {
   readonly dimensionNamed: boolean;
   readonly direction: RankingDirection;
   readonly count: number;
+  /** Whether the question says how many ("de tre", "top 5"); else `count` is the default. */
+  readonly countNamed: boolean;
   readonly by: 'deviation' | 'size';
   /** The amount a size ranking ranks: the budget where the question says so ("störst budget", "by budget"), else the forecast or the outcome as asked. */
   readonly sizeOf: 'budget' | null;
@@ -63,6 +65,10 @@ export interface QuestionReading {
   readonly asksOverview: boolean;
   /** Risks, uncertainties, assumptions or measures: answered from the report's words. */
   readonly asksRisks: boolean;
+  /** Of those, risk or uncertainty itself ("vilka risker finns?"), not measures: only notes that speak of an uncertainty answer it. */
+  readonly asksRiskItself: boolean;
+  /** A superlative ("högst", "störst", "top", "worst"): the top of a list, not all of it. */
+  readonly asksSuperlative: boolean;
   readonly period: PeriodRequest;
   readonly wantsForecast: boolean;
   readonly wantsBudget: boolean;
@@ -114,14 +120,14 @@ export interface QuestionReading {
   readonly confidence: { readonly intent: number; readonly organisation: number; readonly period: number; readonly items: number };
 }
 
-function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number {
+function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number | null {
   for (const [index, token] of tokens.entries()) {
     const previous = tokens[index - 1]?.word ?? '';
     const count = lexicon.counts.get(token.word);
     if (count && (lexicon.countLeads.has(previous) || index === 0)) return count;
     if (/^\d{1,2}$/.test(token.word) && lexicon.countLeads.has(previous)) return Math.max(1, Math.min(20, Number(token.word)));
   }
-  return 5;
+  return null;
 }
 
 // A name's distinctive word alone ("Halland") that is also part of one of the
@@ -335,9 +341,12 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   else if (has(lexicon.intents.coverage)) intent = 'coverage';
   else if (has(lexicon.intents.ranking)) intent = 'ranking';
   else intentConfidence = 0.6;
-  const asksRisks = has(lexicon.intents.risks);
-  // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines.
-  if (asksRisks && (intent === 'figure' || intent === 'ranking')) intent = 'causes';
+  // A question about risk itself is a question about risks, whichever list holds its word ("orosmoln").
+  const asksRiskItself = has(lexicon.intents.riskItself);
+  const asksRisks = asksRiskItself || has(lexicon.intents.risks);
+  // "Whats our biggest risk?" asks for the report's words about risks, not a ranking of lines;
+  // "vad finns det för risker?" for the risks, not for what the store covers.
+  if (asksRisks && (intent === 'figure' || intent === 'ranking' || (intent === 'coverage' && asksRiskItself))) intent = 'causes';
   // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
   // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
   const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
@@ -351,6 +360,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     intent,
     asksOverview: has(lexicon.intents.overview),
     asksRisks,
+    asksRiskItself,
+    asksSuperlative: superlative,
     period,
     wantsForecast: forecast || (period.fullYear && !fullYearBudget && !has(lexicon.measures.fullYearBudget)),
     wantsChange: has(lexicon.measures.change),
@@ -371,7 +382,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
-      count: has(lexicon.directions.orderOnly) && rankingCount(tokens, lexicon) === 5 ? 15 : rankingCount(tokens, lexicon),
+      count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),
+      countNamed: rankingCount(tokens, lexicon) !== null,
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
       // "Störst budget", "by budget" rank budget amounts; "över budget", "mot budget" deviations.

@@ -20,6 +20,7 @@ function phrasesOf(file: LexiconFile): [string, string][] {
   };
   group('intents', file.intents);
   group('measures', file.measures);
+  group('noteSignals', file.noteSignals);
   group('directions', file.directions);
   group('rankingDimensions', file.rankingDimensions);
   group('organisationKinds', file.organisationKinds);
@@ -169,6 +170,19 @@ describe('loadLexicon', () => {
     const { concepts } = loadLexicon();
     const named = (name: string) => concepts.filter((concept) => concept.isLineName(name)).map((concept) => concept.name);
     expect(named('personalkostnader')).toContain('personnel');
+  });
+
+  it.each([
+    ['Resultatet av förhandlingarna kan komma att påverka kostnaden.', true],
+    ['Kostnaden kan därmed komma att öka.', true],
+    ['Det pågår diskussioner om hur bidraget ska redovisas.', true],
+    ['Utfallet skulle eventuellt kunna bli sämre.', true],
+    ['The grant could be reduced next year.', true],
+    ['Avvikelsen beror på vakanta tjänster.', false],
+    ['Prognosen justeras ned efter förändrade antaganden.', false],
+    ['The deficit is due to higher staff costs.', false],
+  ])('reads %j as a note stating an uncertainty: %s', (text, uncertain) => {
+    expect(says(loadLexicon().noteSignals.uncertainty, text)).toBe(uncertain);
   });
 
   it('has stopword stems', () => {

@@ -378,6 +378,24 @@ describe('readQuestion: causes and measures asked in everyday words', () => {
   it('reads "vad gör X åt" as asking for measures', () => {
     expect(read('vad gör regionen åt ekonomin?').asksRisks).toBe(true);
   });
+
+  it.each([
+    ['finns det några orosmoln i prognosen?', true],
+    ['how uncertain is the forecast?', true],
+    ['vad finns det för risker?', true],
+    ['vad gör regionen åt ekonomin?', false],
+    ['what are we doing about the deficit?', false],
+  ])('reads %j as asking about risk itself: %s (measures are not risks)', (question, itself) => {
+    expect(read(question).asksRiskItself).toBe(itself);
+    expect(read(question).intent).toBe('causes');
+  });
+
+  it.each([
+    ['top 3 risks?', true],
+    ['vilken risk är störst?', false],
+  ])('reads whether %j says how many: %s', (question, named) => {
+    expect(read(question).ranking.countNamed).toBe(named);
+  });
 });
 
 describe('readQuestion: an old word for a kind of organisation', () => {

@@ -50,6 +50,12 @@ export const kpi: KpiMessages = {
   target: (target, unit) => ` (target ${target}${unit})`,
   inLineWithTarget: () => ', in line with the target',
   noTarget: () => '; no target is on record',
+  targetForYear: (target, unit, year) => ` (target ${target}${unit} for ${year})`,
+  soFarAgainstTarget: (difference) => `, so far ${difference}`,
+  laterTargetMetAlready: (year) => `; the target for ${year} is already met`,
+  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: no value as of ${month} is on record. The target for ${year} is ${target}${unit}.`,
+  rankedBreakdowns: (item, group, organisation, month, highestFirst, onlyTop) =>
+    `${item}${group ? ` by ${group.toLowerCase()}` : ''}, ${organisation}, as of ${month}, ${onlyTop ? `the ${highestFirst ? 'highest' : 'lowest'} value` : `${highestFirst ? 'highest' : 'lowest'} first`}:`,
   unchangedSinceLastYear: () => ', unchanged',
   higherOrLowerNow: (difference, unit, higher) => `, ${difference}${unit} ${higher ? 'higher' : 'lower'} now`,
   priorYear: (fullYear, priorYear, value, unit, change) => `${fullYear ? `Full year ${priorYear}` : `Same period ${priorYear}`}: ${value}${unit}${change}.`,

@@ -50,6 +50,12 @@ export const kpi: KpiMessages = {
   target: (target, unit) => ` (mål ${target}${unit})`,
   inLineWithTarget: () => ', i nivå med målet',
   noTarget: () => '; inget mål finns registrerat',
+  targetForYear: (target, unit, year) => ` (mål ${target}${unit} till ${year})`,
+  soFarAgainstTarget: (difference) => `, hittills ${difference}`,
+  laterTargetMetAlready: (year) => `; målet för ${year} är redan nått`,
+  noValueYetTarget: (item, organisation, month, target, unit, year) => `${item}, ${organisation}: något utfall per ${month} finns inte i underlaget. Målet för ${year} är ${target}${unit}.`,
+  rankedBreakdowns: (item, group, organisation, month, highestFirst, onlyTop) =>
+    `${item}${group ? ` per ${group.toLowerCase()}` : ''}, ${organisation}, per ${month}, ${onlyTop ? `${highestFirst ? 'högsta' : 'lägsta'} värdet` : `${highestFirst ? 'högst' : 'lägst'} först`}:`,
   unchangedSinceLastYear: () => ', oförändrat',
   higherOrLowerNow: (difference, unit, higher) => `, ${difference}${unit} ${higher ? 'högre' : 'lägre'} nu`,
   priorYear: (fullYear, priorYear, value, unit, change) => `${fullYear ? `Helåret ${priorYear}` : `Samma period ${priorYear}`}: ${value}${unit}${change}.`,
