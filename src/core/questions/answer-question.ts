@@ -14,7 +14,7 @@ import { monthName } from './answer-phrases.js';
 import { messages } from './messages/messages.js';
 import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
 import { swedishStem } from '../language/swedish-stem.js';
-import { foldedWords } from '../language/fold-text.js';
+import { foldText, foldedWords } from '../language/fold-text.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -134,7 +134,10 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // is answered from the notes, and a word for investments says it is the project).
   if (first && !second && kindReferences.length === 0 && reading.intent === 'figure' && reading.concepts.length === 0 && reading.contentWords.length === 0 && first.end - first.start === 1 && descendantsOf(home, organisations).some((unit) => unit.id === first.organisation.id)) {
     const said = reading.tokens[first.start]!.word;
-    const lines = said.length >= 3 ? catalogue.itemsOf(home.id).filter((line) => foldedWords(line.name).includes(said)) : [];
+    // A line that the word names (an abbreviation after a comma or in brackets: "…, FVIS", "… (FVIS)"), not one
+    // it qualifies ("Brukningsavgifter VA": fees, of the VA unit).
+    const namedBy = (line: LineItemRecord) => new RegExp(`(,\\s*|\\()${said}\\)?$`, 'u').test(foldText(line.name));
+    const lines = said.length >= 2 ? catalogue.itemsOf(home.id).filter(namedBy) : [];
     if (lines.length > 0 && lines.length < MAX_OPTIONS) {
       const options = [first.organisation.name, ...lines.map((line) => line.name)];
       return builder.build('clarify', messages(language).question.whichOne(options), options);
