@@ -552,3 +552,15 @@ describe('readQuestion, two English words that are one Swedish compound', () => 
     expect(mentions).not.toContain('Kulturskolan Annanstad');
   });
 });
+
+describe('readQuestion, chat shorthand for why and for news', () => {
+  it.each(['vrf går vi back?', 'varf ökar kostnaderna'])('reads %j as a why-question', (question) => {
+    expect(read(question).intent).toBe('causes');
+  });
+
+  it.each(['full year, any news?', 'nåt nytt om helåret?', "what's new on the forecast?"])('reads %j as asking how things stand, naming no line', (question) => {
+    const reading = read(question);
+    expect(reading.asksOverview).toBe(true);
+    expect(reading.contentWords).toEqual([]);
+  });
+});
