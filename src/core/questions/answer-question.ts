@@ -335,6 +335,15 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     if (period === 'missing') return missingPeriod(context, periods);
     return INTENT_ANSWERS.ranking(context, { item: null, items, periods, period });
   }
+  // "Prognosen för projektet?": the asker's one project, or which of them.
+  if (reading.namesOneProject && resolution.kind === 'none' && reading.intent === 'figure' && reading.contentWords.length === 0) {
+    const projects = items.filter((line) => line.kind === 'investment' && !line.totalOf && !items.some((child) => child.parentId === line.id));
+    if (projects.length === 1) return answerForOrganisation(asked, searchElsewhere, projects[0]);
+    if (projects.length > 1 && projects.length <= MAX_OPTIONS) {
+      const options = projects.map((line) => line.name);
+      return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
+    }
+  }
   const leftover = reading.contentWords;
   // Only the result was named ("går vi plus?", "nettokostnaden"): the organisation's own result line.
   const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;

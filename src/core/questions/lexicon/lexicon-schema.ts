@@ -94,6 +94,8 @@ export const lexiconSchema = z.object({
   directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases, orderOnly: phrases }),
   /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
+  /** "Projektet", "the project": one investment project, not named; the asker's projects are the choice. */
+  oneProject: phrases,
   /** The words for units of one kind in a ranking ("nämnderna", "which committees"): only units of that kind are ranked, where there are any. */
   rankedUnitKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */

@@ -96,6 +96,8 @@ export interface QuestionReading {
   readonly wantsTargetItself: boolean;
   /** The question asks for an amount: only a figure answers it. */
   readonly asksHowMuch: boolean;
+  /** "Prognosen för projektet?": one investment project, not named. */
+  readonly namesOneProject: boolean;
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
@@ -387,6 +389,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
+    namesOneProject: has(lexicon.oneProject),
     ranking: {
       dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
       dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
