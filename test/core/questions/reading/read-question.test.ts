@@ -564,3 +564,13 @@ describe('readQuestion, chat shorthand for why and for news', () => {
     expect(reading.contentWords).toEqual([]);
   });
 });
+
+describe('readQuestion, words that only say how to answer', () => {
+  it.each(['hur ser det ut efter aug, kort', 'hur går det totalt sett?', 'how are we doing after april', 'quick overview, briefly'])('names no line in %j', (question) => {
+    expect(read(question).contentWords).toEqual([]);
+  });
+
+  it.each(['vad gör förvaltningen för att minska underskottet?', 'vad görs på avdelningen för att hålla budgeten?'])('reads %j as asking what is being done', (question) => {
+    expect(read(question).asksRisks).toBe(true);
+  });
+});
