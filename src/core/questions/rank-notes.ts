@@ -57,7 +57,11 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
       const onLine = options.lineItemId != null && note.lineItemId === options.lineItemId;
       if (options.lineItemId != null && !onLine && !contentFound) return;
       score += onLine ? 4 : 2;
-    } else if (reading.asksRisks && lexicon.intents.risks.test(tokens)) score += 1.5;
+    } else if (reading.asksRisks) {
+      if (lexicon.intents.risks.test(tokens)) score += 1.5;
+      // "Vad gör ni åt kostnaderna?": notes that say what is done ("fortsatt anställningsstopp", "översyn av avtal").
+      if (lexicon.noteSignals.measures.test(tokens)) score += 2;
+    }
     if (score > 0) ranked.push({ note, score });
   });
   return ranked.sort((a, b) => b.score - a.score);

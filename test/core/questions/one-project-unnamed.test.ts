@@ -6,7 +6,7 @@ import { MemoryFigureStore, ask, figure, item, organisation, plain } from './mem
 const ORGANISATIONS = [organisation(1, 'Lillby kommun', 'municipality', null, 'tkr'), organisation(2, 'Fastighetsavdelningen Lillby', 'department', 1, 'tkr'), organisation(3, 'Kulturavdelningen Lillby', 'department', 1, 'tkr')];
 const ITEMS = [
   item(80, 2, 'Nettokostnad', 'result'),
-  item(81, 2, 'Summa investeringar', 'investment', null, 'children'),
+  item(81, 2, 'Summa investeringar', 'investment', null, 'lines'),
   item(82, 2, 'Ny sporthall Åsen', 'investment', 81),
   item(83, 2, 'Tak Lillbyskolan', 'investment', 81),
   item(84, 3, 'Nettokostnad', 'result'),

@@ -37,3 +37,17 @@ describe('rankNotes', () => {
     expect(ranked('vinterväghållningen?')).not.toContain(3);
   });
 });
+
+describe('rankNotes, a question about what is being done', () => {
+  const notes = [
+    note(11, 'Kostnaderna för el har ökat kraftigt under våren.'),
+    note(12, 'Fortsatt anställningsstopp resten av året.'),
+    note(13, 'En översyn av alla serviceavtal pågår.'),
+  ];
+  const order = (question: string) => rankNotes(notes, readQuestion(question, CATALOGUE, HOME), loadLexicon()).map((entry) => entry.note.id);
+
+  it.each(['vad gör ni för att få ner kostnaderna?', 'what measures are being taken on costs?'])('puts the notes that say what is done before a cause for %j', (question) => {
+    const ids = order(question);
+    expect(ids.slice(0, 2).sort()).toEqual([12, 13]);
+  });
+});

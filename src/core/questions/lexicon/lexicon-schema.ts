@@ -30,7 +30,7 @@ export const lexiconSchema = z.object({
    * "diskussioner pågår", "could", "may"): the notes that answer a question about risks, whether or
    * not they write the word "risk".
    */
-  noteSignals: z.object({ uncertainty: phrases }),
+  noteSignals: z.object({ uncertainty: phrases, measures: phrases }),
   measures: z.object({
     forecast: phrases,
     budget: phrases,
