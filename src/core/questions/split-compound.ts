@@ -34,7 +34,10 @@ export function splitCompound(word: string, known: readonly string[]): string[] 
       // "over" of "overspend" is not "Överförmyndarsamverkan"), or the word inflected at the end.
       const meant =
         usable.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
-        (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined);
+        (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined) ??
+        // "bygglovs|tiden" for "Handläggningstid bygglov": a last part that is the head of a known compound
+        // ("handläggnings|tid") stands for it, after a first part that is a word of its own.
+        (last && start > 0 ? usable.find((candidate) => ENDINGS.some((ending) => part.endsWith(ending) && part.length - ending.length >= MIN_PART && candidate.length - (part.length - ending.length) >= MIN_PART + 2 && candidate.endsWith(part.slice(0, part.length - ending.length)))) : undefined);
       // "hyr" + "es" for "hyra": the known word without its last vowel, then one of the links such words take.
       const linked = last ? undefined : usable.find((candidate) => candidate.length >= 4 && /[aeo]$/.test(candidate) && candidate.slice(0, -1) === part);
       if (linked) {

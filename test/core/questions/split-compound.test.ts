@@ -43,3 +43,17 @@ describe('splitCompound', () => {
     expect(splitCompound('punktlighet', KNOWN)).toBeNull();
   });
 });
+
+describe('splitCompound, a last part that is the head of a known compound', () => {
+  it.each([
+    ['bygglovstiden', ['handlaggningstid', 'bygglov'], ['bygglov', 'handlaggningstid']],
+    ['vagkostnaden', ['driftkostnad', 'vag'], ['vag', 'driftkostnad']],
+  ])('reads %j with the compound its last part ends', (word, known, parts) => {
+    expect(splitCompound(word, known)).toEqual(parts);
+  });
+
+  it('needs a first part that is a word of its own, and a head of three letters or more', () => {
+    expect(splitCompound('tiden', ['handlaggningstid'])).toBeNull();
+    expect(splitCompound('bygglovsid', ['handlaggningsid', 'bygglov'])).toBeNull();
+  });
+});
