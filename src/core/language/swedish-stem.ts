@@ -25,7 +25,10 @@ function stripOnce(word: string): string {
 
 /** The stem computed afresh, without the cache: what `npm run bench:matching` times against other stemmers. */
 export function swedishStemUncached(word: string): string {
-  return stripOnce(stripOnce(word));
+  const stem = stripOnce(stripOnce(word));
+  // A noun in -el drops its e when it takes an ending ("möbel", "möbler"; "regel", "reglerna"): both meet at "möbl".
+  // (Only a word that ends so: "kommunstyrelsen" is no noun in -el, though its stem "kommunstyrel" ends alike.)
+  return /[^aeiouyåäöl]eln?$/u.test(word) && /[^aeiouyåäöl]el$/u.test(stem) && stem.length >= 5 ? `${stem.slice(0, -2)}l` : stem;
 }
 
 // Stems are asked for the same few thousand words over and over (line names, lexicon words).

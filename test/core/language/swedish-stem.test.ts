@@ -54,4 +54,17 @@ describe('swedishStem', () => {
     expect(stemOf('Konsultkostnader')).not.toBe(stemOf('Personalkostnader'));
     expect(stemOf('lokalhyror')).not.toBe(stemOf('lokaler'));
   });
+
+  it.each([
+    ['mobel', 'moblerna'],
+    ['regel', 'regler'],
+    ['kapitel', 'kapitlet'],
+  ])('meets a noun in -el (%j) with its forms that drop the e (%j)', (base, inflected) => {
+    expect(swedishStem(base)).toBe(swedishStem(inflected));
+  });
+
+  it('keeps a double l and a short word as they are ("tabell", "spel")', () => {
+    expect(swedishStem('tabell')).toBe('tabell');
+    expect(swedishStem('spel')).toBe('spel');
+  });
 });
