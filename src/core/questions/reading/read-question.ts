@@ -190,7 +190,14 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   // Words that name a unit of the asker's own tree ("KFN", "kultur o fritid") name that one, even when
   // another tree's unit carries them as its name or alias.
   const overlaps = (a: OrganisationMention, b: OrganisationMention) => a.start < b.end && b.start < a.end;
-  const scoped = unique.filter((mention) => inTree(mention.organisation) || !unique.some((other) => inTree(other.organisation) && overlaps(other, mention)));
+  // Another tree's unit whose name carries its place ("Grundskola Hammarsund") is named only with the place:
+  // "grundskolan" asked at Tornvik is Tornvik's schools, never Hammarsund's.
+  const saidWords = new Set(words.map(swedishStem));
+  const placeSaid = (organisation: OrganisationRecord) => {
+    const places = foldedWords(rootOf(organisation, catalogue.organisations).name).map(swedishStem).filter((stem) => stem.length >= 4 && foldedWords(organisation.name).map(swedishStem).includes(stem));
+    return places.length === 0 || places.some((stem) => saidWords.has(stem) || [...saidWords].some((word) => word.startsWith(stem)));
+  };
+  const scoped = unique.filter((mention) => inTree(mention.organisation) || (placeSaid(mention.organisation) && !unique.some((other) => inTree(other.organisation) && overlaps(other, mention))));
   return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
 }
 

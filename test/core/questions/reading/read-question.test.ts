@@ -574,3 +574,23 @@ describe('readQuestion, words that only say how to answer', () => {
     expect(read(question).asksRisks).toBe(true);
   });
 });
+
+describe('readQuestion, another tree\'s unit named without its place', () => {
+  const tree: readonly OrganisationRecord[] = [
+    organisation(60, 'Norrvik kommun', 'municipality', null),
+    organisation(61, 'Grundskola Norrvik', 'business_area', 60, ['Grundskolan Norrvik']),
+    organisation(70, 'Söderby kommun', 'municipality', null),
+    organisation(71, 'Utbildningsförvaltningen Söderby', 'administration', 70),
+    organisation(72, 'Ekskolan Söderby', 'unit', 71),
+  ];
+  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
+  const names = (question: string) => readQuestion(question, catalogue, tree[3]!).mentions.map((mention) => mention.organisation.name);
+
+  it('is not read from the words its name shares with everyday speech', () => {
+    expect(names('hur går grundskolan?')).not.toContain('Grundskola Norrvik');
+  });
+
+  it('is read when the question names its place', () => {
+    expect(names('hur går grundskola norrvik?')).toContain('Grundskola Norrvik');
+  });
+});
