@@ -15,6 +15,7 @@ import { messages } from './messages/messages.js';
 import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-catalogue.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldText, foldedWords } from '../language/fold-text.js';
+import { splitCompound } from './split-compound.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -77,7 +78,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     const language = detectLanguage(question.text.slice(0, MAX_QUESTION_LENGTH));
     return new AnswerBuilder(language, nameOf).build('error', messages(language).question.tooLong(MAX_QUESTION_LENGTH));
   }
-  const reading = readQuestion(question.text, catalogue, home);
+  const reading = withoutHomeNameWords(readQuestion(question.text, catalogue, home), home, catalogue);
   const language = reading.language;
   const builder = new AnswerBuilder(language, nameOf);
   builder.knowNames(organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]));
@@ -119,7 +120,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "How is the preschool doing?": a unit found only through another language's word ("förskola") is no
   // surer than a line the same word names.
-  const inOtherWords = first !== undefined && second === undefined && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || [first.organisation.name, ...first.organisation.aliases].some((name) => foldedWords(name).includes(token.word)));
+  const inOtherWords = first !== undefined && second === undefined && first.organisation.id !== home.id && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || [first.organisation.name, ...first.organisation.aliases].some((name) => foldedWords(name).includes(token.word)));
   if (inOtherWords && kindReferences.length === 0 && reading.intent !== 'ranking' && reading.contentWords.length === 0) {
     // The lines of the asker's own named by the unit's first word, as the gloss gave it.
     const stem = swedishStem(foldedWords(first.organisation.name)[0] ?? '');
@@ -259,6 +260,23 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   const lines = linesNamedBy(stem, home, catalogue);
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   return [units[0]!.name, ...lines.map((line) => line.name)];
+}
+
+/**
+ * The reading without the words that name the asker's own organisation and none of its lines ("HR" at
+ * Gemensamma tjänster – HR, "gatupark" at Gata och park): they say whose, not which line.
+ */
+function withoutHomeNameWords(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): QuestionReading {
+  const nameWords = [...new Set([home.name, ...home.aliases].flatMap((name) => foldedWords(name)).filter((word) => word.length >= 2))];
+  const lineWords = catalogue.lineText(home.id).split(/[^\p{L}\p{N}]+/u);
+  const namesHome = (word: string) => {
+    const stem = swedishStem(word);
+    if (lineWords.some((lineWord) => lineWord.length >= 2 && lineWord.startsWith(stem))) return false;
+    return nameWords.some((nameWord) => nameWord === word || (stem.length >= 4 && namesNameWord(stem, nameWord))) || (word.length >= 6 && splitCompound(word, nameWords.filter((nameWord) => nameWord.length >= 3)) !== null);
+  };
+  let narrowed = reading;
+  for (const word of reading.contentWords) if (namesHome(word)) narrowed = withoutWord(narrowed, word);
+  return narrowed;
 }
 
 /** The reading with a word that named a unit taken out: it has said which unit, it names no line. */
