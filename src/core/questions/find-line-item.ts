@@ -250,7 +250,9 @@ export function findLineItems(
     // So does a word said as the head of the name's compound ("skolbygget" for "Förskolan Solbacken" and "Ekbackens skola").
     const stems = stemsByItem.get(item.id)!;
     const saidAsHead = (index: number) => questionWords.some((candidate, at) => isHeadOf(questionStems[at]!, stems[index]!) && match(candidate, words[index]!) > 0);
-    if (words.length > 1 && words.some((word, index) => (word.length >= 4 && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
+    // (Or an abbreviation the name writes in capitals, however short: "LED" of "LED-belysning gator".)
+    const capitalsInName = new Set(item.name.split(/[^\p{L}\p{N}]+/u).filter((written) => /^\p{Lu}{2,}$/u.test(written)).map(foldText));
+    if (words.length > 1 && words.some((word, index) => ((word.length >= 4 || capitalsInName.has(word)) && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);
