@@ -594,17 +594,3 @@ describe('readQuestion, another tree\'s unit named without its place', () => {
     expect(names('hur går grundskola norrvik?')).toContain('Grundskola Norrvik');
   });
 });
-
-describe('readQuestion, the pool in English', () => {
-  const tree: readonly OrganisationRecord[] = [
-    organisation(110, 'Strandby kommun', 'municipality', null),
-    organisation(111, 'Fritidsförvaltningen Strandby', 'administration', 110),
-    organisation(112, 'Badhuset Strandby', 'unit', 111),
-    organisation(113, 'Biblioteket Strandby', 'unit', 111),
-  ];
-  const catalogue = questionCatalogue({ version: 1, organisations: tree, lineItems: [], reportPeriods: new Map() });
-
-  it.each(['how is the pool doing?', 'swimming pool forecast?'])('reads %j as the asker\'s Badhuset', (question) => {
-    expect(readQuestion(question, catalogue, tree[1]!).mentions.map((mention) => mention.organisation.name)[0]).toBe('Badhuset Strandby');
-  });
-});
