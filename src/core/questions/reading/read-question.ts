@@ -269,7 +269,10 @@ function everydayHead(word: string, lexicon: Lexicon): string | null {
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
 export function readQuestion(question: string, catalogue: QuestionCatalogue, home: OrganisationRecord): QuestionReading {
   const lexicon = loadLexicon();
-  const tokens = tokenizeQuestion(question);
+  const written = tokenizeQuestion(question);
+  // "it, hur går det?": in a Swedish question "it" is IT however it is written; only English has the pronoun.
+  const swedish = detectLanguageOf(written, lexicon) === 'sv';
+  const tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
   const words = tokens.map((token) => token.word);
   const text = cleanText(question).replace(/\s+/g, ' ').trim();
   const period = readPeriod(tokens, lexicon);

@@ -594,3 +594,15 @@ describe('readQuestion, another tree\'s unit named without its place', () => {
     expect(names('hur går grundskola norrvik?')).toContain('Grundskola Norrvik');
   });
 });
+
+describe('readQuestion, "it" in a Swedish question', () => {
+  const itToken = (question: string) => read(question).tokens.find((token) => token.word === 'it');
+
+  it.each(['it, hur går det?', 'hur ligger it till mot budget?'])('reads the "it" of %j as IT, however it is written', (question) => {
+    expect(itToken(question)?.capitals).toBe(true);
+  });
+
+  it('keeps the English pronoun a pronoun', () => {
+    expect(itToken('how is it going?')?.capitals).toBe(false);
+  });
+});
