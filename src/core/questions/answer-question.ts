@@ -137,7 +137,10 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     const said = reading.tokens[first.start]!.word;
     // A line that the word names (an abbreviation after a comma or in brackets: "…, FVIS", "… (FVIS)"), not one
     // it qualifies ("Brukningsavgifter VA": fees, of the VA unit).
-    const namedBy = (line: LineItemRecord) => new RegExp(`(,\\s*|\\()${said}\\)?$`, 'u').test(foldText(line.name));
+    const namedBy = (line: LineItemRecord) => {
+      const name = foldText(line.name).replace(/\s+/gu, '');
+      return name.endsWith(`,${said}`) || name.endsWith(`(${said})`);
+    };
     const lines = said.length >= 2 ? catalogue.itemsOf(home.id).filter(namedBy) : [];
     if (lines.length > 0 && lines.length < MAX_OPTIONS) {
       const options = [first.organisation.name, ...lines.map((line) => line.name)];
@@ -225,8 +228,9 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
     // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.
-    const lines = lineWords.some((lineWord) => lineWord.startsWith(stem)) ? linesNamedBy(stem, root, catalogue) : [];
-    if (lineWords.some((lineWord) => lineWord.startsWith(stem)) && top.length < 2) continue;
+    const lineUsesIt = lineWords.some((lineWord) => lineWord.startsWith(stem));
+    if (lineUsesIt && top.length < 2) continue;
+    const lines = lineUsesIt ? linesNamedBy(stem, root, catalogue) : [];
     // Another word of the question in one of those lines' names ("Granhöjden") says which line.
     const others = reading.contentWords.filter((other) => other !== word).map(swedishStem);
     if (lines.some((line) => foldedWords(line.name).some((lineWord) => others.includes(swedishStem(lineWord))))) continue;

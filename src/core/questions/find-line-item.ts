@@ -5,6 +5,7 @@
 // lines make the answer a clarifying question.
 import type { LineItemRecord } from '../figures/records.js';
 import { foldText } from '../language/fold-text.js';
+import { abbreviationsIn } from './line-name-heads.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
@@ -251,8 +252,8 @@ export function findLineItems(
     const stems = stemsByItem.get(item.id)!;
     const saidAsHead = (index: number) => questionWords.some((candidate, at) => isHeadOf(questionStems[at]!, stems[index]!) && match(candidate, words[index]!) > 0);
     // (Or an abbreviation the name writes in capitals, however short: "LED" of "LED-belysning gator".)
-    const capitalsInName = new Set(item.name.split(/[^\p{L}\p{N}]+/u).filter((written) => /^\p{Lu}{2,}$/u.test(written)).map(foldText));
-    if (words.length > 1 && words.some((word, index) => ((word.length >= 4 || capitalsInName.has(word)) && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
+    const abbreviations = abbreviationsIn(item.name);
+    if (words.length > 1 && words.some((word, index) => ((word.length >= 4 || abbreviations.has(word)) && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
     const foldedName = foldText(item.name);

@@ -39,6 +39,18 @@ export function headWords(name: string): readonly string[] {
   return heads;
 }
 
+const abbreviationCache = new Map<string, ReadonlySet<string>>();
+
+/** The words a line name writes in capitals, folded ("LED" of "LED-belysning gator", "VA" of "Brukningsavgifter VA"): abbreviations, not heads. */
+export function abbreviationsIn(name: string): ReadonlySet<string> {
+  const known = abbreviationCache.get(name);
+  if (known) return known;
+  const found = new Set(name.split(/[^\p{L}\p{N}]+/u).filter((written) => /^\p{Lu}{2,}$/u.test(written)).map(foldText));
+  if (abbreviationCache.size > 100_000) abbreviationCache.clear();
+  abbreviationCache.set(name, found);
+  return found;
+}
+
 const wordsCache = new Map<string, readonly string[]>();
 
 /** The folded words of four letters or more of a line name (names live as long as the catalogue's version). */

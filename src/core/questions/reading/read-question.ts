@@ -4,7 +4,7 @@
 // words left to name a line — each slot with how sure the reading is. Nothing
 // after this step looks at the question's text again.
 import type { Language } from '../../answering/answer.js';
-import { cleanText, foldText, foldedWords } from '../../language/fold-text.js';
+import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
@@ -17,7 +17,7 @@ import { tokenizeQuestion, type Token } from './tokenize-question.js';
 import { glossLineWords, glossTokens } from './gloss-line-words.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { splitCompound } from '../split-compound.js';
-import { headWords } from '../line-name-heads.js';
+import { abbreviationsIn, headWords } from '../line-name-heads.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { isNearWord } from '../../language/edit-distance.js';
 import { descendantsOf, rootOf } from '../answer-context.js';
@@ -151,7 +151,7 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
   // unit though a line carries the word as a qualifier ("Brukningsavgifter VA"); not when a line is what the word
   // names, its head ("förskolan" beside the project "Förskola Björkliden"); and "kunderna" for "Avdelning kund" is no name.
   const below = new Set(descendantsOf(home, catalogue.organisations).map((unit) => unit.id));
-  const lineHeads = new Set(catalogue.itemsOf(home.id).flatMap((item) => headWords(item.name).filter((head) => !item.name.split(/[^\p{L}\p{N}]+/u).some((written) => foldText(written) === head && /^\p{Lu}{2,}$/u.test(written))).map(swedishStem)));
+  const lineHeads = new Set(catalogue.itemsOf(home.id).flatMap((item) => headWords(item.name).filter((head) => !abbreviationsIn(item.name).has(head)).map(swedishStem)));
   const writtenAsItsName = (mention: OrganisationMention) => {
     const nameWords = new Set([mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name)));
     return words.slice(mention.start, mention.end).every((word) => nameWords.has(word) && !lineHeads.has(swedishStem(word)));
