@@ -120,7 +120,7 @@ const SPLIT_FROM = 9;
  * is what its last part says of its first: "hyreskostnaderna" are the costs of rent, so a generic
  * last part ("kostnader") is no line word of its own beside a specific first part.
  */
-function compoundParts(questionWords: readonly string[], lineWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[] } {
+function compoundParts(questionWords: readonly string[], lineWords: readonly string[], namesWords: readonly (readonly string[])[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[] } {
   const lineParts: string[] = [];
   const conceptParts: string[] = [];
   let conceptWords: string[] | undefined;
@@ -129,11 +129,16 @@ function compoundParts(questionWords: readonly string[], lineWords: readonly str
   for (const word of questionWords) {
     if (word.length < SPLIT_FROM || lineWords.some((lineWord) => wordMatch(word, lineWord) >= 0.8)) continue;
     conceptWords ??= lexicon.concepts.flatMap((concept) => concept.words.filter((candidate) => !candidate.endsWith('*')));
-    const parts = splitCompound(word, [...lineWords, ...conceptWords]);
+    // A word only like a line word ("upphandlingsindex", "upphandling") is split into words written in full
+    // when one line's name has them all ("Upphandling - Index"): the compound is that name said as one word.
+    const oneName = (parts: readonly string[]) => namesWords.some((words) => parts.every((part) => words.includes(part)));
+    const parts = splitCompound(word, [...lineWords, ...conceptWords], { wordsInFull: oneName });
     if (!parts) continue;
     const named = parts.filter(specific);
     conceptParts.push(...named);
-    lineParts.push(...parts.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part))));
+    // A last part that frames the rest ("personalkostnads|prognosen", "sjukfrånvaro|siffran") says what of it is asked, not which line.
+    const framed = lexicon.everydayParts.frames.includes(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+    lineParts.push(...framed.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part))));
   }
   return { lineParts, conceptParts };
 }
@@ -175,7 +180,7 @@ export function findLineItems(
   const countAsked = asksCount(conceptWords, lexicon);
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
-  const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], lexicon);
+  const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], [...wordsByItem.values()], lexicon);
   const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
   const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptWords : [...conceptWords, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);

@@ -5,6 +5,7 @@
 // the last part perhaps inflected.
 
 const MIN_PART = 3;
+const EXACT_PART = 4;
 const LINKS = ['', 's', 'e'];
 // A first part ending in a vowel may lose it and take another link: "hyra" → "hyres-", "gata" → "gatu-",
 // "kyrka" → "kyrko-". (Not bare: "hyr-" is the verb of "hyrpersonal", hired staff, not rent.)
@@ -20,7 +21,7 @@ function sharesRoot(part: string, candidate: string): boolean {
 }
 
 /** The known words a compound is made of, in order, or null when it cannot be split into two or more. */
-export function splitCompound(word: string, known: readonly string[]): string[] | null {
+export function splitCompound(word: string, known: readonly string[], options: { readonly wordsInFull?: (parts: readonly string[]) => boolean } = {}): string[] | null {
   const usable = known.filter((candidate) => candidate.length >= MIN_PART);
   const memo = new Map<number, string[] | null>();
   const from = (start: number): string[] | null => {
@@ -63,6 +64,35 @@ export function splitCompound(word: string, known: readonly string[]): string[] 
     }
     memo.set(start, found);
     return found;
+  };
+  const parts = from(0);
+  if (parts && parts.length >= 2) return parts;
+  if (!options.wordsInFull) return null;
+  // A whole word only loosely like a known one (a shared root: "upphandlingsindex" and "upphandling") may
+  // still be made of known words written out in full ("upphandling" + "index"); a known word, or one
+  // inflected or shortened, is a word of its own ("personalkostnaderna", "personalkostn").
+  if (usable.some((candidate) => candidate === word || candidate.startsWith(word) || ENDINGS.some((ending) => word === candidate + ending))) return null;
+  const exact = exactSplit(word, usable);
+  return exact && options.wordsInFull(exact) ? exact : null;
+}
+
+/** The word as known words written in full, each but the last joined by a link, the last perhaps inflected. */
+function exactSplit(word: string, usable: readonly string[]): string[] | null {
+  const from = (start: number): string[] | null => {
+    // Parts of 4 letters or more: shorter ones are found inside typos ("personalkost|and|erna").
+    for (let end = start === 0 ? word.length - EXACT_PART : word.length; end - start >= EXACT_PART; end -= 1) {
+      const part = word.slice(start, end);
+      const last = end === word.length;
+      const meant = usable.find((candidate) => candidate.length >= EXACT_PART && (candidate === part || (last && ENDINGS.some((ending) => part === candidate + ending))));
+      if (!meant) continue;
+      if (last) return [meant];
+      for (const link of LINKS) {
+        if (!word.startsWith(link, end)) continue;
+        const rest = from(end + link.length);
+        if (rest) return [meant, ...rest];
+      }
+    }
+    return null;
   };
   const parts = from(0);
   return parts && parts.length >= 2 ? parts : null;

@@ -336,3 +336,32 @@ describe('conceptsIn and typos', () => {
     expect(conceptsIn(['kostnaderma'])).toContain('costs');
   });
 });
+
+describe('findLineItems and a compound of one line name\'s words written in full', () => {
+  const lines = [
+    item('Nöjd kund (NKI) - Kvalitet - Index', 'kpi'),
+    item('Nöjd kund (NKI) - Bemötande - Index', 'kpi'),
+    item('Trygghet - Kommunindex', 'kpi'),
+    item('Personalkostnader', 'cost'),
+    item('Sjukfrånvaro', 'kpi'),
+    item('Budget i balans', 'kpi'),
+  ];
+  const find = (question: string) => findLineItems(foldedWords(question), lines);
+
+  it.each(['kvalitetsindexet?', 'bemötandeindex mot målet'])('reads %j as the line whose name has both words', (question) => {
+    const [first] = find(question);
+    expect(first?.item.name).toMatch(/Index$/);
+    expect(foldText(first!.item.name)).toContain(foldText(question).slice(0, 6));
+  });
+
+  it('does not join words that no one line has together', () => {
+    // "trygghet" is one line's word and "index" other lines': "trygghetsindex" is no NKI line.
+    expect(find('trygghetsindex').some((match) => match.item.name.startsWith('Nöjd kund'))).toBe(false);
+  });
+
+  it('leaves a last part that frames the line ("-prognosen") out of the line\'s words', () => {
+    expect(find('sjukfrånvaroprognosen')[0]?.item.name).toBe('Sjukfrånvaro');
+    // "budget" is a word of a line's name, and here only says what of the staff is asked.
+    expect(find('personalbudgeten').some((match) => match.item.name === 'Budget i balans')).toBe(false);
+  });
+});

@@ -57,3 +57,26 @@ describe('splitCompound, a last part that is the head of a known compound', () =
     expect(splitCompound('bygglovsid', ['handlaggningsid', 'bygglov'])).toBeNull();
   });
 });
+
+describe('splitCompound, words written in full inside a word that only shares a root with one of them', () => {
+  // "kvalitetsindex" shares a root with "kvalitetsarbete"; it is "kvalitet" + "index" all the same.
+  const known = ['kvalitet', 'kvalitetsarbete', 'index', 'personalkostnader', 'personal'];
+  const always = () => true;
+
+  it.each([
+    ['kvalitetsindex', ['kvalitet', 'index']],
+    ['kvalitetsindexet', ['kvalitet', 'index']],
+  ])('splits %j when asked to, and only then', (word, parts) => {
+    expect(splitCompound(word, known, { wordsInFull: always })).toEqual(parts);
+    expect(splitCompound(word, known)).toBeNull();
+  });
+
+  it('keeps the split only where the caller accepts those words together', () => {
+    expect(splitCompound('kvalitetsindex', known, { wordsInFull: (parts) => !parts.includes('index') })).toBeNull();
+  });
+
+  it('leaves a known word, inflected or shortened, whole', () => {
+    expect(splitCompound('personalkostnaderna', known, { wordsInFull: always })).toBeNull();
+    expect(splitCompound('personalkostn', known, { wordsInFull: always })).toBeNull();
+  });
+});
