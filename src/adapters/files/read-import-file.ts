@@ -101,9 +101,15 @@ async function* streamCsvRows(fileName: string, filePath: string, delimiter: str
     for await (const cells of parser as AsyncIterable<string[]>) {
       line += 1;
       if (cells.every((cell) => cell.trim() === '')) continue;
+      // Fewer cells than the header are optional fields left out; more are a value split by an unquoted delimiter
+      // ("…under hösten; annars …"), whose second half would land in the next field unseen.
+      if (cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+        throw new ImportRejectedError(fileName, [{ line, column: null, reason: `the row has ${cells.length} fields where the header has ${header.length}: a value that contains "${delimiter}" must be written in double quotes` }]);
+      }
       yield { line, record: toRecord(header, cells) };
     }
   } catch (error) {
+    if (error instanceof ImportRejectedError) throw error;
     throw new ImportRejectedError(fileName, [{ line: (error as { lines?: number }).lines ?? line, column: null, reason: `not readable as CSV: ${(error as Error).message}` }]);
   }
 }

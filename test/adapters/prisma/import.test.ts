@@ -185,6 +185,20 @@ describe('rejecting bad files, writing nothing', () => {
     expect(error.problems).toEqual([{ line: 2, column: 'value', reason: expect.stringContaining('"12 34" is not a number') }]);
   });
 
+  it('rejects a row with more fields than the header (a value split by an unquoted ";"), naming its line', async () => {
+    const split = `${row({ item: 'God rad' })}\n${row({ item: 'Delad', remark: 'Utfall jan–apr; mkr läst som mnkr' })}`;
+    const error = await rejectionOf(writeCsv(`${HEADER}\n${split}\n`));
+    expect(error.problems).toEqual([{ line: 3, column: null, reason: expect.stringMatching(/17 fields where the header has 16.*double quotes/) }]);
+  });
+
+  it('takes the same value written in double quotes, and empty fields after the last column', async () => {
+    const quoted = writeCsv(`${HEADER}\n${row({ item: 'Citerad', remark: '"Utfall jan–apr; mkr läst som mnkr"' })};;\n`);
+    const outcome = await importFile(quoted);
+    expect(outcome).toMatchObject({ status: 'imported', rowCount: 1 });
+    const stored = await store.connection.prisma.figure.findFirst({ where: { lineItem: { name: 'Citerad' } } });
+    expect(stored?.remark).toBe('Utfall jan–apr; mkr läst som mnkr');
+  });
+
   it('rejects an unknown unit, naming the units allowed', async () => {
     const error = await rejectionOf(writeCsv(`${HEADER}\n${row({ unit: 'miljoner' })}\n`));
     expect(error.problems).toEqual([{ line: 2, column: 'unit', reason: expect.stringMatching(/"miljoner".*mnkr.*mkr.*MSEK/) }]);
