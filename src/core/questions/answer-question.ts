@@ -158,7 +158,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     }
     // "Hur går det för HR?": the one unit of the asker's own whose name has that word.
     if (sharing.length === 1 && !outside(sharing[0]!)) {
-      const narrowed = withoutWord(reading, word);
+      // The other words of its name that picked it ("på länssjukhuset") say whose, not which line.
+      const narrowed = withoutHomeNameWords(withoutWord(reading, word), sharing[0]!, catalogue);
       return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: sharing[0]!, namedOrganisation: true }, true);
     }
   }
@@ -224,16 +225,23 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   const words = reading.contentWords.filter((word) => word.length >= 5 || capitals.has(word));
   for (const word of words) {
     const stem = swedishStem(word);
-    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord))));
+    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
     // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.
-    const lineUsesIt = lineWords.some((lineWord) => lineWord.startsWith(stem));
+    // So does a word the glossary reads as a line's ("medicin" for "Läkemedel", beside "Medicinkliniken").
+    const glossed = (reading.glossedAs.get(word) ?? []).map(swedishStem).filter((glossStem) => lineWords.some((lineWord) => lineWord.startsWith(glossStem) || swedishStem(lineWord) === glossStem));
+    const lineUsesIt = lineWords.some((lineWord) => lineWord.startsWith(stem)) || glossed.length > 0;
     if (lineUsesIt && top.length < 2) continue;
-    const lines = lineUsesIt ? linesNamedBy(stem, root, catalogue) : [];
-    // Another word of the question in one of those lines' names ("Granhöjden") says which line.
-    const others = reading.contentWords.filter((other) => other !== word).map(swedishStem);
+    const lines = lineUsesIt ? [...new Set([stem, ...glossed].flatMap((named) => linesNamedBy(named, root, catalogue)))] : [];
+    // Another word of the question in one of those lines' names ("Granhöjden") says which line (not the word's own gloss).
+    const ownGloss = reading.glossedAs.get(word) ?? [];
+    const others = reading.contentWords.filter((other) => other !== word && !ownGloss.includes(other)).map(swedishStem);
     if (lines.some((line) => foldedWords(line.name).some((lineWord) => others.includes(swedishStem(lineWord))))) continue;
+    // Another word in one unit's name says which unit ("medicin på länssjukhuset": Medicinkliniken Länssjukhuset).
+    const namesUnit = (unit: OrganisationRecord) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => others.some((other) => other.length >= 4 && namesNameWord(other, nameWord))));
+    const narrowed = top.length > 1 ? top.filter(namesUnit) : [];
+    if (narrowed.length === 1) return { units: narrowed, word, lines: [] };
     // A word a great many units share ("Förvaltning 1" … "Förvaltning 400") says what kind they are, not which.
     if (top.length > 0 && top.length + lines.length <= MAX_OPTIONS) return { units: top, word, lines };
   }
@@ -279,13 +287,16 @@ function withoutHomeNameWords(reading: QuestionReading, home: OrganisationRecord
     return nameWords.some((nameWord) => nameWord === word || (stem.length >= 4 && namesNameWord(stem, nameWord))) || (word.length >= 6 && splitCompound(word, nameWords.filter((nameWord) => nameWord.length >= 3)) !== null);
   };
   let narrowed = reading;
-  for (const word of reading.contentWords) if (namesHome(word)) narrowed = withoutWord(narrowed, word);
+  // (A word the glossary reads as a line's, "regionvården" for Köpt vård, names that line whatever its parts.)
+  for (const word of reading.contentWords) if (!reading.glossedAs.has(word) && namesHome(word)) narrowed = withoutWord(narrowed, word);
   return narrowed;
 }
 
 /** The reading with a word that named a unit taken out: it has said which unit, it names no line. */
 function withoutWord(reading: QuestionReading, word: string): QuestionReading {
-  const keep = (candidate: string) => candidate !== word;
+  // A word that names an organisation takes the words the glossary gave beside it along ("medicin", "läkemedel").
+  const gloss = reading.glossedAs.get(word) ?? [];
+  const keep = (candidate: string) => candidate !== word && !gloss.includes(candidate);
   return { ...reading, itemWords: reading.itemWords.filter(keep), contentWords: reading.contentWords.filter(keep), conceptWords: reading.conceptWords.filter(keep) };
 }
 

@@ -217,6 +217,9 @@ export function findLineItems(
     const score = wordMatch(questionWord, nameWord);
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
+  // The lines the question's specific concepts name by their own words ("Personalkostnader" for "personal").
+  const specificConcepts = lexicon.concepts.filter((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name));
+  const conceptLines = specificWord.size === 0 ? [] : items.filter((item) => specificConcepts.some((concept) => concept.isLineName(foldText(item.name)))).map((item) => item.id);
   // The question's words as a name is written, without the small words names leave out ("köp av tj." is "köp tj").
   const spelt = askedWords.filter((word) => !NAME_STOPWORDS.has(word) && word !== 'o');
   for (const item of items) {
@@ -237,7 +240,10 @@ export function findLineItems(
       if (best > 0) matchedWords.push(swedishStem(word));
       const byConceptWord = best === 1 && questionWords.some((candidate) => specificWord.has(candidate) && match(candidate, word) === 1);
       if (byConceptWord) conceptSaid = true;
-      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1) unique = true;
+      // (Not by a concept's everyday word: "personal" names staff costs, "Inhyrd personal" only as much as they.)
+      // (Not by a concept's everyday word when the concept names another line: "personal" names "Personalkostnader",
+      // and "Inhyrd personal" only as a narrower line beside it.)
+      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1 && !(byConceptWord && conceptLines.some((other) => other !== item.id))) unique = true;
       // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
@@ -260,7 +266,10 @@ export function findLineItems(
     const abbreviations = abbreviationsIn(item.name);
     if (words.length > 1 && words.some((word, index) => ((word.length >= 4 || abbreviations.has(word)) && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
-    if (abbreviated || conceptSaid) score = Math.max(score, 0.9 + coverage * 0.05);
+    if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
+    // A line that has the concept's word among others the question leaves unsaid ("Inhyrd personal" for "personal")
+    // comes after the line the concept itself names ("Personalkostnader").
+    if (conceptSaid) score = Math.max(score, coverage === 1 ? 0.95 : 0.89);
     const foldedName = foldText(item.name);
     let conceptMatches = 0;
     for (const concept of lexicon.concepts) {

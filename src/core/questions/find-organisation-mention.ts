@@ -53,7 +53,7 @@ export interface OrganisationIndex {
 
 // The heads of Swedish organisation names: in an initialism the compound's head counts as a
 // word of its own ("sjukvårds|nämnden" gives S and N, so Hälso- och sjukvårdsnämnden is HSN).
-const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget', 'omrade', 'omradet'];
+const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget', 'omrade', 'omradet', 'klinik', 'kliniken', 'kliniker'];
 
 /** Whether what follows a stem in a name word is a name's head, after the link Swedish puts between ("sjukvårds|nämnden", "förskole|området"). */
 function isNameHead(rest: string): boolean {
@@ -61,9 +61,18 @@ function isNameHead(rest: string): boolean {
 }
 
 /** Whether a question word's stem names a name word: the same stem, or the word is the name's compound without its head ("sjukvård" in "sjukvårdsstyrelsen"). */
-export function namesNameWord(stem: string, nameWord: string): boolean {
+export function namesNameWord(stem: string, nameWord: string, written?: string): boolean {
   if (swedishStem(nameWord) === stem) return true;
-  return stem.length >= 4 && nameWord.startsWith(stem) && isNameHead(nameWord.slice(stem.length));
+  if (stem.length < 4 || !nameWord.startsWith(stem)) return false;
+  if (isNameHead(nameWord.slice(stem.length))) return true;
+  // The stem may have cut the word short ("medici" of "medicin"): the letters the word as written shares
+  // with the name after the stem belong to the word, before the head ("medicin|kliniken").
+  let at = stem.length;
+  while (written !== undefined && at < written.length && written[at] === nameWord[at]) {
+    at += 1;
+    if (isNameHead(nameWord.slice(at))) return true;
+  }
+  return false;
 }
 const CONNECTIVES = new Set(['och', 'o', 'i', 'for', 'av', 'med', 'pa', 'samt', 'the', 'of', 'and']);
 

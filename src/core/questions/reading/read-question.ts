@@ -114,6 +114,8 @@ export interface QuestionReading {
   readonly conceptWords: readonly string[];
   /** Words that only form a concept's phrase ("pers" and "kostnader" in "pers.kostnader"). */
   readonly phraseWords: ReadonlySet<string>;
+  /** The words the glossary gives beside a word it keeps ("medicin" → "läkemedel"), folded. */
+  readonly glossedAs: ReadonlyMap<string, readonly string[]>;
   /** First parts of hyphenated words ("it" in "IT-kostnaderna"), except in organisation names. */
   readonly qualifiers: readonly string[];
   readonly concepts: readonly string[];
@@ -424,6 +426,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     kindReferences,
     itemWords,
     contentWords,
+    glossedAs: new Map(itemPositions.filter((index) => gloss.covered.has(index) && !gloss.replaced.has(index)).map((index) => [words[index]!, gloss.wordsAt(index).filter((word) => word !== words[index])] as const).filter(([, glossed]) => glossed.length > 0)),
     qualifiers,
     concepts,
     conceptWords,
