@@ -423,6 +423,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) {
+    const lineNamingUnit = named && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
+    if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
     const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
     // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
     // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
@@ -529,6 +531,37 @@ async function ancestorWithLine(context: AnswerContext): Promise<{ organisation:
     if (resolution.kind === 'line') return { organisation: ancestor, item: resolution.item };
   }
   return null;
+}
+
+/**
+ * "VA-intäkterna mot budget?" where VA-verksamheten has no income line and its parent reports
+ * "Brukningsavgifter VA": the word that named the unit is a word of the parent's line, so the
+ * question names that line (the parent's own figure, under its own name), not the unit's.
+ */
+async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
+  const { reading } = context;
+  const unitWords = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
+  if (unitWords.length === 0) return null;
+  for (const ancestor of ancestorsOf(context.organisation, context.organisations)) {
+    if (context.visible !== undefined && !context.visible.has(ancestor.id)) continue;
+    const own = context.catalogue.itemsOf(ancestor.id);
+    if (own.length === 0) continue;
+    // The question's other words must name the line too, or the total above it ("intäkterna": Summa
+    // intäkter): "Lindbackaskolans personalkostnader" is not the parent's project "Skolgård Lindbackaskolan".
+    const named = await resolveIn(context, ancestor.id, own);
+    if (named.kind !== 'line') continue;
+    const resolution = await resolveIn(context, ancestor.id, own, unitWords);
+    if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;
+    if (lineAndAbove(resolution.item, own).some((line) => line.id === named.item.id)) return { organisation: ancestor, item: resolution.item };
+  }
+  return null;
+}
+
+/** The line and the totals above it. */
+function lineAndAbove(line: LineItemRecord, items: readonly LineItemRecord[]): LineItemRecord[] {
+  const chain = [line];
+  for (let current = items.find((item) => item.id === line.parentId); current && !chain.includes(current); current = items.find((item) => item.id === current!.parentId)) chain.push(current);
+  return chain;
 }
 
 function unknownLine(context: AnswerContext, items: readonly LineItemRecord[], elsewhere: { organisation: OrganisationRecord; item: LineItemRecord } | null = null): Answer {

@@ -92,10 +92,16 @@ function linesNamedAlike(input: { words: readonly string[]; kpiAsked?: boolean; 
  * other words than its total is meant).
  */
 function namedBelowConcept(matches: readonly LineItemMatch[], items: readonly LineItemRecord[]): LineItemMatch[] | undefined {
+  // The concept may name a line below the total as well ("Hyresintäkter"), scored alike: the total above it is meant then.
   const first = matches[0];
   if (!first) return undefined;
-  const below = matches.filter((match) => match.score >= 0.5 && match.matchedWords.some((word) => !first.matchedWords.some((own) => word.includes(own))) && isAncestor(first.item, match.item, items));
-  return below.length > 0 ? below : undefined;
+  const conceptOnly = (match: LineItemMatch) => match.matchedWords.length === 0;
+  const totals = [first, ...matches.filter((match) => conceptOnly(first) && conceptOnly(match) && first.score - match.score < 0.1 && isAncestor(match.item, first.item, items))];
+  for (const total of totals) {
+    const below = matches.filter((match) => match.score >= 0.5 && match.matchedWords.some((word) => !total.matchedWords.some((own) => word.includes(own))) && isAncestor(total.item, match.item, items));
+    if (below.length > 0) return below;
+  }
+  return undefined;
 }
 
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
