@@ -416,6 +416,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const period = explicitPeriod(context, periods);
   if (period === 'missing') return missingPeriod(context, periods);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
+  const lineNamingUnit = !item && (conceptNamed || leftover.length > 0) && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
+  if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
   const named = conceptNamed || leftover.length > 0;
   const plainOverview = reading.asksOverview && !reading.wantsBudget && !reading.wantsForecast && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
@@ -423,8 +425,6 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) {
-    const lineNamingUnit = named && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
-    if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
     const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
     // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
     // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
@@ -536,7 +536,8 @@ async function ancestorWithLine(context: AnswerContext): Promise<{ organisation:
 /**
  * "VA-intäkterna mot budget?" where VA-verksamheten has no income line and its parent reports
  * "Brukningsavgifter VA": the word that named the unit is a word of the parent's line, so the
- * question names that line (the parent's own figure, under its own name), not the unit's.
+ * question names that line (the parent's own figure, under its own name), not the unit's; so does
+ * a parent's project the question names by its own words.
  */
 async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
   const { reading } = context;
@@ -551,6 +552,8 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     const named = await resolveIn(context, ancestor.id, own);
     if (named.kind !== 'line') continue;
     const resolution = await resolveIn(context, ancestor.id, own, unitWords);
+    // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
+    if (named.item.kind === 'investment' && saysLineName(reading, named.item)) return { organisation: ancestor, item: named.item };
     if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;
     if (lineAndAbove(resolution.item, own).some((line) => line.id === named.item.id)) return { organisation: ancestor, item: resolution.item };
   }
