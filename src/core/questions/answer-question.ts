@@ -416,7 +416,9 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const period = explicitPeriod(context, periods);
   if (period === 'missing') return missingPeriod(context, periods);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
-  const lineNamingUnit = !item && (conceptNamed || leftover.length > 0) && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
+  // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
+  const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));
+  const lineNamingUnit = unnamedByOwnWords && (conceptNamed || leftover.length > 0) && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
   if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
   const named = conceptNamed || leftover.length > 0;
