@@ -151,6 +151,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);
     if (both.length > 1) return builder.build('clarify', messages(language).question.whichOne(both), both);
+    // "Hur går grundskolan?", "taxeverksamheten": a word for a group of units by what they are asks which of them.
+    const grouped = unitsOfAGroup(reading, home, catalogue);
+    if (grouped.length > 1) return builder.build('clarify', messages(language).question.whichOne(grouped), grouped);
     const { units: sharing, word, lines: sharingLines } = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) {
       const options = [...sharing.map((unit) => unit.name), ...sharingLines.map((line) => line.name)];
@@ -238,6 +241,15 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
     if (top.length > 0 && top.length + lines.length <= MAX_OPTIONS) return { units: top, word, lines };
   }
   return { units: [], word: '', lines: [] };
+}
+
+/** The names of the asker's own units that a word of the question names as a group (lexicon `unitGroups`), a handful at most. */
+function unitsOfAGroup(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  const groups = loadLexicon().unitGroups.filter((group) => group.words.test(reading.tokens));
+  if (groups.length === 0) return [];
+  const members = descendantsOf(home, catalogue.organisations).filter((unit) => groups.some((group) => group.isMember(foldText(unit.name))));
+  const top = members.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => members.includes(ancestor)));
+  return top.length <= MAX_OPTIONS ? top.map((unit) => unit.name) : [];
 }
 
 /** The organisation's lines with a word of that stem in their names. */
