@@ -151,6 +151,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
     // "Hur ser det ut för IT?" with a unit "IT och Digitalisering" and a line "IT-utrustning": either.
     const both = unitAndLinesSharingAWord(reading, home, catalogue);
     if (both.length > 1) return builder.build('clarify', messages(language).question.whichOne(both), both);
+    // "Hur går grundskolan?", "taxeverksamheten": a word for a group of units by what they are asks which of them.
+    const grouped = unitsOfAGroup(reading, home, catalogue);
+    if (grouped.length > 1) return builder.build('clarify', messages(language).question.whichOne(grouped), grouped);
     const { units: sharing, word, lines: sharingLines } = unitsSharingAWord(reading, home, catalogue);
     if (sharing.length > 1) {
       const options = [...sharing.map((unit) => unit.name), ...sharingLines.map((line) => line.name)];
@@ -246,6 +249,15 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
     if (top.length > 0 && top.length + lines.length <= MAX_OPTIONS) return { units: top, word, lines };
   }
   return { units: [], word: '', lines: [] };
+}
+
+/** The names of the asker's own units that a word of the question names as a group (lexicon `unitGroups`), a handful at most. */
+function unitsOfAGroup(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  const groups = loadLexicon().unitGroups.filter((group) => group.words.test(reading.tokens));
+  if (groups.length === 0) return [];
+  const members = descendantsOf(home, catalogue.organisations).filter((unit) => groups.some((group) => group.isMember(foldText(unit.name))));
+  const top = members.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => members.includes(ancestor)));
+  return top.length <= MAX_OPTIONS ? top.map((unit) => unit.name) : [];
 }
 
 /** The organisation's lines with a word of that stem in their names. */
@@ -427,6 +439,10 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const period = explicitPeriod(context, periods);
   if (period === 'missing') return missingPeriod(context, periods);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
+  // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
+  const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));
+  const lineNamingUnit = unnamedByOwnWords && (conceptNamed || leftover.length > 0) && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
+  if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
   const named = conceptNamed || leftover.length > 0;
   const plainOverview = reading.asksOverview && !reading.wantsBudget && !reading.wantsForecast && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
@@ -540,6 +556,40 @@ async function ancestorWithLine(context: AnswerContext): Promise<{ organisation:
     if (resolution.kind === 'line') return { organisation: ancestor, item: resolution.item };
   }
   return null;
+}
+
+/**
+ * "VA-intäkterna mot budget?" where VA-verksamheten has no income line and its parent reports
+ * "Brukningsavgifter VA": the word that named the unit is a word of the parent's line, so the
+ * question names that line (the parent's own figure, under its own name), not the unit's; so does
+ * a parent's project the question names by its own words.
+ */
+async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
+  const { reading } = context;
+  const unitWords = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
+  if (unitWords.length === 0) return null;
+  for (const ancestor of ancestorsOf(context.organisation, context.organisations)) {
+    if (context.visible !== undefined && !context.visible.has(ancestor.id)) continue;
+    const own = context.catalogue.itemsOf(ancestor.id);
+    if (own.length === 0) continue;
+    // The question's other words must name the line too, or the total above it ("intäkterna": Summa
+    // intäkter): "Lindbackaskolans personalkostnader" is not the parent's project "Skolgård Lindbackaskolan".
+    const named = await resolveIn(context, ancestor.id, own);
+    if (named.kind !== 'line') continue;
+    const resolution = await resolveIn(context, ancestor.id, own, unitWords);
+    // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
+    if (named.item.kind === 'investment' && saysLineName(reading, named.item)) return { organisation: ancestor, item: named.item };
+    if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;
+    if (lineAndAbove(resolution.item, own).some((line) => line.id === named.item.id)) return { organisation: ancestor, item: resolution.item };
+  }
+  return null;
+}
+
+/** The line and the totals above it. */
+function lineAndAbove(line: LineItemRecord, items: readonly LineItemRecord[]): LineItemRecord[] {
+  const chain = [line];
+  for (let current = items.find((item) => item.id === line.parentId); current && !chain.includes(current); current = items.find((item) => item.id === current!.parentId)) chain.push(current);
+  return chain;
 }
 
 function unknownLine(context: AnswerContext, items: readonly LineItemRecord[], elsewhere: { organisation: OrganisationRecord; item: LineItemRecord } | null = null): Answer {

@@ -83,12 +83,34 @@ function linesNamedAlike(input: { words: readonly string[]; kpiAsked?: boolean; 
   return pick(byConcept);
 }
 
+/**
+ * "Fee income vs budget", "hur går avgiftsintäkterna?": an everyday word's concept names a total
+ * (Summa intäkter) and the question's own words name lines below it (Brukningsavgifter VA,
+ * Plan- och bygglovsavgifter) by words that are not the total's ("avgifterna" names Verksamhetens
+ * avgifter and Parkeringsavgifter by one word: the total): the concept word says what kind, the
+ * other words which; those lines are the candidates, not the total (as below, a sub-line named by
+ * other words than its total is meant).
+ */
+function namedBelowConcept(matches: readonly LineItemMatch[], items: readonly LineItemRecord[]): LineItemMatch[] | undefined {
+  // The concept may name a line below the total as well ("Hyresintäkter"), scored alike: the total above it is meant then.
+  const first = matches[0];
+  if (!first) return undefined;
+  const conceptOnly = (match: LineItemMatch) => match.matchedWords.length === 0;
+  const totals = [first, ...matches.filter((match) => conceptOnly(first) && conceptOnly(match) && first.score - match.score < 0.1 && isAncestor(match.item, first.item, items))];
+  for (const total of totals) {
+    const below = matches.filter((match) => match.score >= 0.5 && match.matchedWords.some((word) => !total.matchedWords.some((own) => word.includes(own))) && isAncestor(total.item, match.item, items));
+    if (below.length > 0) return below;
+  }
+  return undefined;
+}
+
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
   input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
-  const matches = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
+  const found = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
+  const matches = namedBelowConcept(found, input.items) ?? found;
   const first = matches[0];
   if (!first) return { kind: 'none' };
   const alike = linesNamedAlike(input, matches);

@@ -105,6 +105,12 @@ export const lexiconSchema = z.object({
   countLeads: phrases,
   /** Everyday words for breakdowns and the stored breakdown labels they mean (label patterns). */
   breakdownHints: z.array(z.object({ words: phrases, labels: phrases })),
+  /**
+   * A word for a group of units by what they are, not by their names ("grundskolan": the schools
+   * named after places; "taxeverksamheten": water and waste): name patterns of the units meant,
+   * and of units the patterns would take in but are not meant ("Kulturskolan").
+   */
+  unitGroups: z.array(z.object({ words: phrases, names: phrases, except: z.array(z.string().min(1)).default([]) })).default([]),
   /** A breakdown named by its label's numbers ("dag 60", "30-49 år"). */
   explicitBreakdowns: phrases,
   /** Breakdown group names (folded) and the words for them in this language. */

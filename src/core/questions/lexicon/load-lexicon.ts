@@ -74,6 +74,8 @@ export interface Lexicon {
   readonly counts: ReadonlyMap<string, number>;
   readonly countLeads: ReadonlySet<string>;
   readonly breakdownHints: readonly { readonly words: PhraseSet; readonly isLabel: (foldedLabel: string) => boolean }[];
+  /** Words for a group of units by what they are, and whether a unit's folded name is one of them. */
+  readonly unitGroups: readonly { readonly words: PhraseSet; readonly isMember: (foldedName: string) => boolean }[];
   readonly explicitBreakdowns: PhraseSet;
   readonly breakdownGroups: readonly { readonly group: string; readonly words: PhraseSet }[];
   readonly concepts: readonly LexiconConcept[];
@@ -165,6 +167,13 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     counts: new Map(files.flatMap((file) => Object.entries(file.counts).map(([word, count]) => [foldText(word), count] as const))),
     countLeads: new Set(files.flatMap((file) => file.countLeads.map((word) => foldText(word)))),
     breakdownHints: files.flatMap((file) => file.breakdownHints.map((hint) => ({ words: phraseSet(hint.words, isMonth), isLabel: anyOf(hint.labels) }))),
+    unitGroups: files.flatMap((file) =>
+      file.unitGroups.map((group) => {
+        const named = anyOf(group.names);
+        const excepted = anyOf(group.except);
+        return { words: phraseSet(group.words, isMonth), isMember: (name: string) => named(name) && !excepted(name) };
+      }),
+    ),
     explicitBreakdowns: set((file) => file.explicitBreakdowns),
     breakdownGroups: groups.map((group) => ({ group: foldText(group), words: set((file) => file.breakdownGroups[group] ?? []) })),
     concepts: concepts.concepts.map((concept) => {

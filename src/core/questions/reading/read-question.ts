@@ -221,6 +221,27 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
 
+// "Underskottet", "överskottet" follow up a unit as a forecast or a budget does.
+const DEVIATION_PARTS = ['underskott', 'overskott'];
+
+/**
+ * "Badhusunderskottet", "biblioteksprognosen": a unit of the asker's tree named by the first part of a
+ * compound whose last part is a word of follow-up (the lexicon reads the measure from the whole word).
+ */
+function mentionsInFollowUpCompounds(tokens: readonly Token[], direct: readonly OrganisationMention[], catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
+  const headOf = (word: string) => {
+    const part = DEVIATION_PARTS.map((deviation) => word.indexOf(deviation)).find((index) => index >= 4);
+    return lineHeadOfCompound(word) ?? (part === undefined ? null : word.slice(0, part).replace(/(.{4,})s$/, '$1'));
+  };
+  const heads = tokens.map((token) => headOf(token.word));
+  if (heads.every((head) => head === null)) return [];
+  const root = rootOf(home, catalogue.organisations).id;
+  const split = tokens.map((token, index) => (heads[index] ? { ...token, word: heads[index]! } : token));
+  return findOrganisationMentionsIn(split, catalogue.organisationIndex).filter(
+    (mention) => mention.score >= 2 && mention.end - mention.start === 1 && heads[mention.start] !== null && rootOf(mention.organisation, catalogue.organisations).id === root && !direct.some((other) => other.start < mention.end && mention.start < other.end),
+  );
+}
+
 // A gloss gives a word a few Swedish words at most; pairs beyond this many are not tried.
 const MAX_COMPOUND_PAIRS = 12;
 
@@ -285,7 +306,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
   const insideGloss = (mention: { start: number; end: number }) => glossed.some((span) => span.start <= mention.start && mention.end <= span.end && span.end - span.start > mention.end - mention.start);
   const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex).filter((mention) => !insideGloss(mention));
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home)), words, home, catalogue);
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
