@@ -62,6 +62,8 @@ export function measuresAsked(reading: QuestionReading): Measure[] {
   if (reading.wantsFullYearBudget) return ['budget_full_year'];
   if (reading.wantsForecast) return ['forecast', 'forecast_deviation', 'budget_full_year'];
   if (reading.period.priorYear) return ['prior_year_actual', 'prior_year_full_year'];
+  // "Vad är utvecklingsbudgeten?": the budget itself, which a line with only a deviation does not give.
+  if (reading.wantsBudgetItself) return ['budget', 'budget_full_year'];
   if (reading.wantsBudget) return ['budget', 'budget_full_year', 'deviation', 'forecast_deviation'];
   return ['actual', 'deviation'];
 }
