@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
 
-const ORGANISATIONS = [organisation(1, 'Fritidsnämnden Vallby', 'committee', null, 'mnkr')];
+const ORGANISATIONS = [organisation(1, 'Fritidsnämnden Vallby', 'board', null, 'mnkr')];
 const ITEMS = [item(10, 1, 'Nettokostnad', 'result'), item(11, 1, 'Lokalhyror', 'cost'), item(12, 1, 'Personalkostnader', 'cost'), item(13, 1, 'Entréavgifter', 'income')];
 // Costs are stored with their sign, as the imports store them.
 const FIGURES = [
