@@ -417,6 +417,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   const period = explicitPeriod(context, periods);
   if (period === 'missing') return missingPeriod(context, periods);
+  // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
+  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking') item = await onlyLineWithTarget(context, items);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
   const named = conceptNamed || leftover.length > 0;
@@ -550,4 +552,10 @@ function noFiguresFor(context: AnswerContext): Answer {
   const parent = organisations.find((candidate) => candidate.id === organisation.parentId);
   const related = [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].filter((candidate) => catalogue.periodsOf(candidate.id).length > 0).slice(0, 30);
   return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
+}
+
+/** The organisation's one line with a target on record, or undefined where none or several have one. */
+async function onlyLineWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord | undefined> {
+  const withTarget = await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']);
+  return withTarget.length === 1 ? items.find((line) => line.id === withTarget[0]) : undefined;
 }
