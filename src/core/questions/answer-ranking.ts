@@ -262,7 +262,8 @@ function otherFrameText(context: AnswerContext, entry: Entry): string {
   const language = context.reading.language;
   const kind = entry.kind === 'period' ? 'forecast' : 'period';
   const value = kind === 'period' ? row.deviation : row.forecastDeviation;
-  if (!value) return '';
+  // A deviation of nothing adds nothing to a list of deviations (and reads as the wrong direction in it).
+  if (!value || value.value.isZero()) return '';
   const reported = kind === 'period' ? row.values.deviation : row.values.forecast_deviation;
   const inputs = kind === 'period' ? [row.values.actual, row.values.budget] : [row.values.forecast, row.values.budget_full_year];
   const measured = row.values.actual || row.values.forecast ? undefined : reported;
