@@ -75,6 +75,8 @@ export function answerLine(context: AnswerContext, line: LineFigures): Answer {
   // A line reported only as a forecast deviation is answered with it, unless the outcome itself was asked for.
   // ("Hittills", "so far" ask for the outcome to date: a forecast does not answer them.)
   if (mode === 'budget' && !main.values.actual && !main.values.deviation && (main.values.forecast || main.values.forecast_deviation) && !reading.wantsActual && !reading.period.accumulated) mode = 'forecast';
+  // "Vad är utvecklingsbudgeten?" of a line the report gives only a year's budget: that budget is the answer.
+  if (mode === 'budget' && reading.wantsBudgetItself && !main.values.budget && !main.values.actual && main.values.budget_full_year) mode = 'full_year_budget';
   const heading = `${line.item.name}${main.breakdown ? ` (${main.breakdown})` : ''}, ${context.organisation.name}, ${accumulatedPeriod(period, language)}`;
   // A net cost is a cost even where the report files it as a result line: "ökning" means a larger cost.
   const magnitude = line.item.kind === 'cost' || (line.item.kind === 'result' && isNetCost(line.item.name));

@@ -62,6 +62,8 @@ export function measuresAsked(reading: QuestionReading): Measure[] {
   if (reading.wantsFullYearBudget) return ['budget_full_year'];
   if (reading.wantsForecast) return ['forecast', 'forecast_deviation', 'budget_full_year'];
   if (reading.period.priorYear) return ['prior_year_actual', 'prior_year_full_year'];
+  // "Vad är utvecklingsbudgeten?": the budget itself, which a line with only a deviation does not give.
+  if (reading.wantsBudgetItself) return ['budget', 'budget_full_year'];
   if (reading.wantsBudget) return ['budget', 'budget_full_year', 'deviation', 'forecast_deviation'];
   return ['actual', 'deviation'];
 }
@@ -438,6 +440,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   const period = explicitPeriod(context, periods);
   if (period === 'missing') return missingPeriod(context, periods);
+  // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
+  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking') item = await onlyLineWithTarget(context, items);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
   const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));
@@ -609,4 +613,10 @@ function noFiguresFor(context: AnswerContext): Answer {
   const parent = organisations.find((candidate) => candidate.id === organisation.parentId);
   const related = [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].filter((candidate) => catalogue.periodsOf(candidate.id).length > 0).slice(0, 30);
   return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
+}
+
+/** The organisation's one line with a target on record, or undefined where none or several have one. */
+async function onlyLineWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord | undefined> {
+  const withTarget = await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']);
+  return withTarget.length === 1 ? items.find((line) => line.id === withTarget[0]) : undefined;
 }

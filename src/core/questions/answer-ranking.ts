@@ -229,6 +229,10 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
   const ranked = sorted.slice(0, count);
   const say = messages(language).ranking;
   if (ranked.length === 0) return builder.build('no_data', say.noDeviations(direction, say.dimension(dimension), organisation.name));
+  // "Vilket kontoslag drar mest över?" says neither "hittills" nor "prognos": an entry shows the year's
+  // deviation beside the period's (or the other way round) where the report has both, so a line that
+  // runs over now and one that will by the year's end are both seen for what they are.
+  const openFrame = !reading.wantsForecast && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
   const lines = ranked.map((entry, index) => {
     const subject = dimension === 'units' || (dimension === 'mixed' && entry.organisation.id !== organisation.id) ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
     const scoped = { ...context, organisation: entry.organisation };
@@ -239,7 +243,7 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
     const inputs = entry.kind === 'period' ? [entry.row.values.actual, entry.row.values.budget] : [entry.row.values.forecast, entry.row.values.budget_full_year];
     for (const input of inputs) if (input && !measured) builder.support(entry.organisation.id, entry.row.item.name, input);
     const when = entry.kind === 'period' ? accumulatedPeriod(entry.period, language) : say.forecastAsOf(monthName(entry.period, language));
-    return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})`;
+    return `${index + 1}. ${subject}: ${deviationText(scoped, entry.row.item.name, entry.value, against, { reported: measured, inputs })} (${when})${openFrame ? otherFrameText(scoped, entry) : ''}`;
   });
   const since = ranked[0]?.previous;
   const ordered = reading.ranking.orderOnly && direction !== 'any' && !since;
@@ -249,6 +253,23 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
     ? say.largestChangesSince(direction, monthName(since.period, language), dimension, organisation.name)
     : say.largestDeviations(direction, dimension, organisation.name);
   return builder.build('answered', `${heading}\n${lines.join('\n')}`);
+}
+
+/** "; 26,3 mnkr sämre än helårsbudgeten (prognos per augusti 2026)": the entry's other kind of deviation, or "" where it has none. */
+function otherFrameText(context: AnswerContext, entry: Entry): string {
+  if (entry.previous) return '';
+  const { row } = entry;
+  const language = context.reading.language;
+  const kind = entry.kind === 'period' ? 'forecast' : 'period';
+  const value = kind === 'period' ? row.deviation : row.forecastDeviation;
+  // A deviation of nothing adds nothing to a list of deviations (and reads as the wrong direction in it).
+  if (!value || value.value.isZero()) return '';
+  const reported = kind === 'period' ? row.values.deviation : row.values.forecast_deviation;
+  const inputs = kind === 'period' ? [row.values.actual, row.values.budget] : [row.values.forecast, row.values.budget_full_year];
+  const measured = row.values.actual || row.values.forecast ? undefined : reported;
+  for (const input of inputs) if (input && !measured) context.builder.support(entry.organisation.id, row.item.name, input);
+  const when = kind === 'period' ? accumulatedPeriod(entry.period, language) : messages(language).ranking.forecastAsOf(monthName(entry.period, language));
+  return `; ${deviationText(context, row.item.name, value, kind === 'period' ? 'budget' : 'full_year_budget', { reported: measured, inputs })} (${when})`;
 }
 
 // Ranking by size: the largest lines under a total, the largest investment

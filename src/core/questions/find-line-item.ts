@@ -86,7 +86,7 @@ const nameWordsCache = new Map<string, string[]>();
 const nameStemsCache = new Map<string, string[]>();
 
 /** The stems of a line name's words, in the order of `nameWords`. */
-function nameStems(name: string): string[] {
+export function nameStems(name: string): string[] {
   const known = nameStemsCache.get(name);
   if (known) return known;
   const stems = nameWords(name).map(swedishStem);

@@ -6,6 +6,7 @@ import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, type LineItemMatch } from './find-line-item.js';
+import { conceptRivals } from './concept-rivals.js';
 import { namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
@@ -135,6 +136,8 @@ export async function resolveLineItem(
   const mostMatched = Math.max(...matches.filter((match) => best.score - match.score < margin).map((match) => match.matched));
   let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
   if (tied.length === 0) tied = [best];
+  // "utvecklingen": a concept's word names every line of the concept alike; the figures asked say which.
+  if (tied.length === 1) tied = [tied[0]!, ...conceptRivals(tied[0]!, matches, input.conceptWords ?? input.words)];
   if (tied.length === 1) {
     const rival = input.conceptNamed ? undefined : rivalOfAnotherKind(tied[0]!, matches);
     if (rival) return { kind: 'ambiguous', options: [tied[0]!.item, rival.item] };

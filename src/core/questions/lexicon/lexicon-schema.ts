@@ -49,6 +49,8 @@ export const lexiconSchema = z.object({
     remaining: phrases,
     /** The budget itself as what is asked for ("vad har X för budget?"), not a comparison with it. */
     budgetItself: phrases,
+    /** A line's budget written as one compound ("utvecklingsbudgeten", "lönebudgeten"): the budget itself, when the word's first part is no follow-up word. */
+    budgetOfALine: phrases,
     /** An amount itself ("själva beloppet"), which a deviation alone does not give. */
     amountItself: phrases,
     /** The target itself as what is asked for ("vad är målet?"), not a comparison with it. */

@@ -370,10 +370,19 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const forecast = has(lexicon.measures.forecast);
   // "Vad har X för budget på helår?", "what budget do we have for the year?": the budget itself, for the
   // full year, is the full-year budget; a forecast does not answer it.
-  const fullYearBudget = (has(lexicon.measures.fullYearBudget) || (has(lexicon.measures.budgetItself) && period.fullYear)) && !forecast;
+  // "Utvecklingsbudgeten", "lönebudgeten": a line's budget as one compound asks for the budget itself, as
+  // "budgeten för utveckling" does; "budgeten" alone has no line in front, and "periodbudgeten",
+  // "helårsbudgeten" a period (a stopword, where "utveckling" is an everyday word for lines too), so they are read as before.
+  const lineInFront = (word: string) => {
+    const head = lineHeadOfCompound(word);
+    return head !== null && (!isQuestionStopword(head, lexicon) || isConceptWord(head, lexicon));
+  };
+  const budgetOfALine = lexicon.measures.budgetOfALine.find(tokens).some((match) => lineInFront(words[match.start]!));
+  const budgetItself = has(lexicon.measures.budgetItself) || budgetOfALine;
+  const fullYearBudget = (has(lexicon.measures.fullYearBudget) || (budgetItself && period.fullYear)) && !forecast;
   const worse = has(lexicon.directions.worse);
   const better = has(lexicon.directions.better);
-  const budget = has(lexicon.measures.budget);
+  const budget = has(lexicon.measures.budget) || budgetOfALine;
   const behind = has(lexicon.directions.behind);
   const byBudget = has(lexicon.measures.rankingByBudget) && !has(lexicon.measures.rankingByDeviation);
   const superlative = has(lexicon.intents.superlative);
@@ -418,7 +427,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
     wantsRemaining: has(lexicon.measures.remaining),
-    wantsBudgetItself: has(lexicon.measures.budgetItself),
+    wantsBudgetItself: budgetItself,
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
