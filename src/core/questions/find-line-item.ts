@@ -219,7 +219,11 @@ export function findLineItems(
   };
   // The lines the question's specific concepts name by their own words ("Personalkostnader" for "personal").
   const specificConcepts = lexicon.concepts.filter((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name));
-  const conceptLines = specificWord.size === 0 ? [] : items.filter((item) => specificConcepts.some((concept) => concept.isLineName(foldText(item.name)))).map((item) => item.id);
+  // Per everyday word, the lines its own concepts name: "utveckling" names Utvecklingskostnader, "resultat" none of those.
+  const conceptLinesOf = new Map([...specificWord].map((word) => {
+    const own = specificConcepts.filter((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }));
+    return [word, items.filter((item) => own.some((concept) => concept.isLineName(foldText(item.name)))).map((item) => item.id)] as const;
+  }));
   // The question's words as a name is written, without the small words names leave out ("köp av tj." is "köp tj").
   const spelt = askedWords.filter((word) => !NAME_STOPWORDS.has(word) && word !== 'o');
   for (const item of items) {
@@ -238,12 +242,15 @@ export function findLineItems(
       const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
-      const byConceptWord = best === 1 && questionWords.some((candidate) => specificWord.has(candidate) && match(candidate, word) === 1);
+      const conceptWordsSaid = best === 1 ? questionWords.filter((candidate) => specificWord.has(candidate) && match(candidate, word) === 1) : [];
+      const byConceptWord = conceptWordsSaid.length > 0;
       if (byConceptWord) conceptSaid = true;
+      // Whether the word was said only as a concept's word that also names another line.
+      const conceptNamesOther = byConceptWord && conceptWordsSaid.every((candidate) => (conceptLinesOf.get(candidate) ?? []).some((other) => other !== item.id)) && !questionWords.some((candidate) => !specificWord.has(candidate) && match(candidate, word) === 1);
       // (Not by a concept's everyday word: "personal" names staff costs, "Inhyrd personal" only as much as they.)
       // (Not by a concept's everyday word when the concept names another line: "personal" names "Personalkostnader",
       // and "Inhyrd personal" only as a narrower line beside it.)
-      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1 && !(byConceptWord && conceptLines.some((other) => other !== item.id))) unique = true;
+      if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1 && !conceptNamesOther) unique = true;
       // "placeringar" for "Placerade barn och unga": the root of a word only this line has names the line.
       if (best === 0.8 && word.length >= 6 && frequency.get(swedishStem(word)) === 1 && questionWords.some((candidate) => sameRoot(swedishStem(candidate), swedishStem(word)))) abbreviated = true;
       // "resursförbr.": an abbreviation of a word only this line has names the line too.
