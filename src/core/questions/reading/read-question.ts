@@ -384,7 +384,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const better = has(lexicon.directions.better);
   const budget = has(lexicon.measures.budget) || budgetOfALine;
   const behind = has(lexicon.directions.behind);
-  const byBudget = has(lexicon.measures.rankingByBudget) && !has(lexicon.measures.rankingByDeviation);
+  // "Most budget left", "mest kvar av budgeten": in a ranking, the budget not used is the deviation on the better side.
+  const remainingAsked = has(lexicon.measures.remaining);
+  const byBudget = has(lexicon.measures.rankingByBudget) && !has(lexicon.measures.rankingByDeviation) && !remainingAsked;
   const superlative = has(lexicon.intents.superlative);
   let intent: QuestionReading['intent'] = 'figure';
   let intentConfidence = 1;
@@ -435,14 +437,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     ranking: {
       dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
       dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
-      direction: worse ? 'worse' : better ? 'better' : 'any',
+      direction: worse ? 'worse' : better || remainingAsked ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),
       countNamed: rankingCount(tokens, lexicon) !== null,
       // "Största posten", "mest pengar" rank by size; deviation words rank by deviation.
       // "Hur går det för nämnderna?": how units are doing is how they stand against their budgets.
       // "Störst budget", "by budget" rank budget amounts; "över budget", "mot budget" deviations.
-      by: byBudget ? 'size' : budget || worse || better || behind || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
+      by: byBudget ? 'size' : budget || worse || better || behind || remainingAsked || has(lexicon.measures.rankingByDeviation) || (has(lexicon.intents.overview) && namesUnits) ? 'deviation' : 'size',
       sizeOf: byBudget ? 'budget' : null,
       behind,
       changeWorse: has(lexicon.directions.changeWorse),
