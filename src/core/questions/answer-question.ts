@@ -413,7 +413,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     // The line may be a sub-unit's, a parent's or another unit's of the same tree; never another tree's.
     const elsewhere = await findLineElsewhere(context);
     if (elsewhere.kind === 'ambiguous') {
-      return builder.build('clarify', messages(language).question.whichOrganisation(elsewhere.options), elsewhere.options);
+      const which = elsewhere.lines ? messages(language).question.whichOne(elsewhere.options) : messages(language).question.whichOrganisation(elsewhere.options);
+      return builder.build('clarify', which, elsewhere.options);
     }
     // Another unit's figure is never given as the asked unit's: only a part's (a sub-unit's) is
     // shown, with whose it is; for a parent's or a neighbour's the answer says where it is.
@@ -497,7 +498,7 @@ function missingPeriod(context: AnswerContext, periods: readonly Period[]): Answ
   return builder.build('no_data', messages(language).question.noReportFor(organisation.name, asked, periods.map((period) => monthName(period, language))));
 }
 
-type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineItemRecord } | { kind: 'ambiguous'; options: string[] } | { kind: 'none' };
+type Elsewhere = { kind: 'found'; organisation: OrganisationRecord; item: LineItemRecord } | { kind: 'ambiguous'; options: string[]; lines?: boolean } | { kind: 'none' };
 
 /**
  * Looks for the line among sub-units and parents, then (unless the question named its
@@ -527,6 +528,11 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     }
     const top = Math.max(0, ...found.map((entry) => entry.score));
     const best = found.filter((entry) => top - entry.score < 0.02);
+    // A score is relative to its own unit's lines: "besöken" is the one visit word among the youth centres'
+    // lines ("Antal besök fritidsgårdar") and the head of the pool's "Antal badbesök". Lines of other units
+    // that the same words name alike, none of them named in full, are all what the asker may mean.
+    const alike = best.length === 1 ? found.filter((entry) => entry !== best[0] && entry.score >= 0.75 && namedAlike(reading, entry.item, best[0]!.item)) : [];
+    if (alike.length > 0 && alike.length < MAX_OPTIONS) return { kind: 'ambiguous', options: [best[0]!, ...alike].map((entry) => `${entry.item.name} (${entry.organisation.name})`), lines: true };
     if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation, item: best[0]!.item };
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
@@ -540,13 +546,32 @@ function saysLineName(reading: QuestionReading, item: LineItemRecord): boolean {
   return foldedWords(item.name).some((word) => word.length >= 4 && said.has(swedishStem(word)) && !lexicon.concepts.some((concept) => concept.generic && concept.words.includes(word)));
 }
 
+/**
+ * Whether the question's content words name two lines alike: each line has a name word that is one of
+ * them or ends in it (the head of its compound, "bad|besök"), the same words for both, and neither line
+ * is named in full.
+ */
+function namedAlike(reading: QuestionReading, first: LineItemRecord, second: LineItemRecord): boolean {
+  const stems = reading.contentWords.filter((word) => word.length >= 4).map(swedishStem);
+  const naming = (item: LineItemRecord) => {
+    const nameStems = foldedWords(item.name).map(swedishStem);
+    const said = stems.filter((stem) => nameStems.some((nameStem) => nameStem === stem || (nameStem.length >= stem.length + 3 && nameStem.endsWith(stem))));
+    const inFull = nameStems.every((nameStem) => stems.includes(nameStem));
+    return { said, inFull };
+  };
+  const a = naming(first);
+  const b = naming(second);
+  return a.said.length > 0 && !a.inFull && !b.inFull && a.said.length === b.said.length && a.said.every((stem) => b.said.includes(stem));
+}
+
 /** Whether the line has one of the question's content words, or the question has none (only everyday words name the line). */
 function namesByOwnWords(reading: QuestionReading, item: LineItemRecord): boolean {
   if (reading.contentWords.length === 0) return true;
   const nameStems = foldedWords(item.name).map(swedishStem);
   return reading.contentWords.some((word) => {
     const stem = swedishStem(word);
-    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem))));
+    // (Or the head of a name's compound: "besöken" names "Antal badbesök".)
+    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem) || (nameStem.length >= stem.length + 3 && nameStem.endsWith(stem)))));
   });
 }
 

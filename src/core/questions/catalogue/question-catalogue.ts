@@ -32,6 +32,7 @@ export interface QuestionCatalogue {
 }
 
 const PREFIX = 4;
+const HEAD = 5;
 
 function build(catalogue: StoreCatalogue): QuestionCatalogue {
   const lexicon = loadLexicon();
@@ -47,6 +48,7 @@ function build(catalogue: StoreCatalogue): QuestionCatalogue {
   const lineNameWords = new Map<number, string[][]>();
   const byPrefix = new Map<string, Set<number>>();
   const byConcept = new Map<string, Set<number>>();
+  const byHead = new Map<string, Set<number>>();
   const add = (map: Map<string, Set<number>>, key: string, id: number) => {
     const set = map.get(key);
     if (set) set.add(id);
@@ -54,7 +56,12 @@ function build(catalogue: StoreCatalogue): QuestionCatalogue {
   };
   for (const item of catalogue.lineItems) {
     const folded = foldText(item.name);
-    for (const word of foldedWords(item.name)) add(byPrefix, swedishStem(word).slice(0, PREFIX), item.organisationId);
+    for (const word of foldedWords(item.name)) {
+      const stem = swedishStem(word);
+      add(byPrefix, stem.slice(0, PREFIX), item.organisationId);
+      // The heads of a compound ("besok" of "badbesok"), asked as words of their own.
+      for (let at = 3; stem.length - at >= HEAD; at += 1) add(byHead, stem.slice(at), item.organisationId);
+    }
     for (const concept of lexicon.concepts) if (concept.isLineName(folded) || concept.totalKinds.includes(item.kind)) add(byConcept, concept.name, item.organisationId);
   }
   const aliasWords = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation.aliases.flatMap((alias) => foldedWords(alias)).filter((word) => word.length >= 5)]));
@@ -76,7 +83,11 @@ function build(catalogue: StoreCatalogue): QuestionCatalogue {
     aliasWords: (id) => aliasWords.get(id) ?? [],
     organisationsWithLinesFor(words, concepts) {
       const found = new Set<number>();
-      for (const word of words) for (const id of byPrefix.get(swedishStem(word).slice(0, PREFIX)) ?? []) found.add(id);
+      for (const word of words) {
+        const stem = swedishStem(word);
+        for (const id of byPrefix.get(stem.slice(0, PREFIX)) ?? []) found.add(id);
+        for (const id of byHead.get(stem) ?? []) found.add(id);
+      }
       for (const concept of concepts) for (const id of byConcept.get(concept) ?? []) found.add(id);
       return found;
     },
