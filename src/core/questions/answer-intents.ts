@@ -36,6 +36,11 @@ async function figure(context: AnswerContext, resolved: ResolvedQuestion): Promi
     const fromNotes = await answerFromNotes(context, resolved, answer.status === 'answered' ? answer.text : null, ['prognos', 'forandring', ...context.reading.period.phrases.flatMap((phrase) => phrase.split(' '))]);
     if (fromNotes.status === 'answered') return fromNotes;
   }
+  // An accumulated deficit to restore is stated in the report's words, not its tables: those words, after the figures asked.
+  if (context.reading.wantsStatedInWords) {
+    const fromNotes = await answerFromNotes(context, resolved, answer.status === 'answered' ? answer.text : null, [], { saying: loadLexicon().measures.statedInWords });
+    if (fromNotes.status === 'answered') return fromNotes;
+  }
   return answer;
 }
 

@@ -8,7 +8,7 @@ import type { Answer } from '../answering/answer.js';
 import { descendantsOf, type AnswerContext } from './answer-context.js';
 import type { ResolvedQuestion } from './answer-question.js';
 import { messages } from './messages/messages.js';
-import { loadLexicon } from './lexicon/load-lexicon.js';
+import { loadLexicon, type PhraseSet } from './lexicon/load-lexicon.js';
 import { rankNotes } from './rank-notes.js';
 
 const MOST = 3;
@@ -25,7 +25,7 @@ export function distinctNotes<T extends { readonly note: NoteRecord } | NoteReco
 }
 
 /** Answers from the notes of the organisation and its sub-units at the period asked (or the latest); no_data when none is relevant. */
-export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = [], options: { contentRequired?: boolean } = {}): Promise<Answer> {
+export async function answerFromNotes(context: AnswerContext, resolved: ResolvedQuestion, lead: string | null = null, extraWords: readonly string[] = [], options: { contentRequired?: boolean; saying?: PhraseSet } = {}): Promise<Answer> {
   const { store, organisation, builder, reading, catalogue } = context;
   const text = messages(reading.language);
   const period = resolved.period ?? resolved.periods[resolved.periods.length - 1];

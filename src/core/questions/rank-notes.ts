@@ -8,7 +8,7 @@
 // tokenised once per text.
 import type { NoteRecord } from '../figures/records.js';
 import { swedishStem } from '../language/swedish-stem.js';
-import type { Lexicon } from './lexicon/load-lexicon.js';
+import type { Lexicon, PhraseSet } from './lexicon/load-lexicon.js';
 import type { QuestionReading } from './reading/read-question.js';
 import { tokenizeQuestion } from './reading/tokenize-question.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
@@ -19,7 +19,7 @@ export interface RankedNote {
 }
 
 /** `notes` with a positive relevance to the question, most relevant first (ties: the order given). */
-export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean; lineItemId?: number | null } = {}): RankedNote[] {
+export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading, lexicon: Lexicon, extraWords: readonly string[] = [], options: { contentRequired?: boolean; lineItemId?: number | null; saying?: PhraseSet } = {}): RankedNote[] {
   const content = new Set(reading.contentWords.filter((word) => word.length >= 4).map(swedishStem));
   // Every word that says something, not only those left to name a line: "underskott" in "vilka
   // nämnder går med underskott?" is what the right note is about.
@@ -50,6 +50,12 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
     });
     // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
     if (options.contentRequired && !contentFound) return;
+    // A figure stated only in words ("ett ackumulerat underskott på 898 mkr som ska återställas") is in the notes that
+    // say it, in whichever language the question is asked.
+    if (options.saying) {
+      if (!options.saying.test(tokens)) return;
+      score += 1;
+    }
     if (reading.asksRiskItself) {
       // A note that states no uncertainty is no answer to "what are the risks?", however many words it shares.
       if (!lexicon.noteSignals.uncertainty.test(tokens)) return;

@@ -63,6 +63,11 @@ export const lexiconSchema = z.object({
     rankingByDeviation: phrases,
     /** Verbs of change ("slutat", "minskat", "dropped"): the change the report states is what is asked for. */
     change: phrases,
+    /**
+     * A figure reports state in their words, not their tables: an accumulated deficit carried from earlier
+     * years and to be restored ("balanserat underskott", "underskott som ska återställas", "accumulated deficit").
+     */
+    statedInWords: phrases,
   }),
   periods: z.object({
     /** Twelve lists: the month names and their abbreviations. */

@@ -88,6 +88,8 @@ export interface QuestionReading {
   readonly wantsShareUsed: boolean;
   /** What is left of the full-year budget after the outcome so far. */
   readonly wantsRemaining: boolean;
+  /** A figure only a report's words state (an accumulated deficit to restore): the notes answer beside the figures. */
+  readonly wantsStatedInWords: boolean;
   /** The budget itself is what is asked for, not a comparison with it: without one on record there is no answer. */
   readonly wantsBudgetItself: boolean;
   /** An amount is what is asked for ("själva beloppet"): a deviation alone is no answer. */
@@ -429,6 +431,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsPercent: has(lexicon.measures.percent),
     wantsShareUsed: has(lexicon.measures.shareUsed),
     wantsRemaining: has(lexicon.measures.remaining),
+    wantsStatedInWords: has(lexicon.measures.statedInWords),
     wantsBudgetItself: budgetItself,
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),

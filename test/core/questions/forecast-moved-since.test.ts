@@ -1,0 +1,24 @@
+// "How much has the forecast moved since UR2?": besides "changed", a forecast moves, shifts or swings
+// ("rört sig", "svängt" in Swedish), and "since UR2" names the earlier report in English as "sedan UR2"
+// does in Swedish; the answer is the change the report states, not this report's forecast.
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../../src/core/figures/period.js';
+import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
+
+const ORGANISATIONS = [organisation(1, 'Region Åsby', 'region', null, 'mnkr'), organisation(2, 'Regionstaben Åsby', 'administration', 1, 'mnkr')];
+const ITEMS = [item(21, 2, 'Resultat', 'result')];
+const FIGURES = [
+  figure(21, '2025-10', 'forecast', '-412.0'),
+  figure(21, '2025-10', 'budget_full_year', '-420.0'),
+  { ...figure(21, '2025-10', 'forecast_change', '3.4'), reference: parsePeriod('2025-08') },
+];
+const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []);
+
+describe('a forecast that moved since an earlier report', () => {
+  it.each(['how much has the forecast moved since UR2?', 'has the forecast shifted since the August report?', 'how far has the forecast swung since UR2?', 'hur har prognosen rört sig sedan UR2?', 'har prognosen svängt sen förra rapporten?'])('answers %j with the stated change', async (question) => {
+    const answer = await ask(store(), question, 'Regionstaben Åsby');
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.measure)).toContain('forecast_change');
+    expect(plain(answer)).toContain('3,4');
+  });
+});
