@@ -16,7 +16,12 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   const language = reading.language;
   // "Störst budget", "by budget": the units' budgets, the year's where they have them, else the period's.
   const measures = reading.ranking.sizeOf === 'budget' && !reading.period.priorYear ? (['budget_full_year', 'budget'] as const) : ([reading.wantsForecast ? 'forecast' : 'actual'] as const);
-  const units = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)));
+  const reportingAll = descendantsOf(organisation, context.organisations).filter((unit) => catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)));
+  // "Top 3 clinics", "vilka nämnder kostar mest": units of that kind where the tree has any, as
+  // a ranking by deviation narrows them (a department word narrows nothing, see answer-ranking).
+  const wanted: readonly OrganisationRecord['kind'][] = reading.ranking.unitKinds.filter((kind) => kind !== 'department');
+  const ofKind = reportingAll.filter((unit) => wanted.includes(unit.kind));
+  const units = ofKind.length > 0 ? ofKind : reportingAll;
   if (units.length === 0) return null;
   const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
   const namedLines = names ? namedLineInUnits(context.itemWords, new Map(units.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();

@@ -197,11 +197,25 @@ function endsCompound(question: Token & { stem: string }, name: string): boolean
   return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
+// A compound's head cut short, as controllers write them ("säkerhetsavd", "ekonomiavd", "kulturförv"):
+// the head written out, so the word reads as the name it shortens. Only after a first part of its own.
+const SHORT_HEADS: readonly (readonly [string, string])[] = [
+  ['avd', 'avdelningen'],
+  ['forv', 'forvaltningen'],
+];
+function writtenOutHead(word: string): string {
+  const head = SHORT_HEADS.find(([short]) => word.length >= short.length + 4 && word.endsWith(short));
+  return head ? word.slice(0, -head[0].length) + head[1] : word;
+}
+
 /** Every organisation named in the tokens, best first. */
 export function findOrganisationMentionsIn(tokens: readonly Token[], index: OrganisationIndex): OrganisationMention[] {
   // Words the lexicon reads as a kind of organisation ("landstinget", "nämnden").
   const kindPositions = new Set(loadLexicon().organisationKinds.flatMap(([, phrases]) => phrases.find(tokens).flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset))));
-  const words = tokens.map((token, position) => ({ ...token, stem: swedishStem(token.word), kindWord: kindPositions.has(position) }));
+  const words = tokens.map((token, position) => {
+    const word = writtenOutHead(token.word);
+    return { ...token, word, stem: swedishStem(word), kindWord: kindPositions.has(position) };
+  });
   const mentions: OrganisationMention[] = [];
   const at = (nameWord: string, nameStem: string, from = 0) => words.findIndex((candidate, position) => position >= from && wordsMatch(candidate, nameWord, nameStem));
   // Only organisations a word of the question could name: by the beginning of a word, an

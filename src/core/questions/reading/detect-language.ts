@@ -5,8 +5,12 @@ import type { Lexicon } from '../lexicon/load-lexicon.js';
 import type { Language } from '../../answering/answer.js';
 import type { Token } from './tokenize-question.js';
 
-/** `en` when the question has more English-only than Swedish-only words, else `sv`. */
-export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon): Language {
+/**
+ * `en` when the question has more English-only than Swedish-only words, else `sv`. Words at
+ * `namePositions` name an organisation: a Swedish name ("områdesledningen, forecast?") says
+ * nothing of the asker's language, so its letters do not tip it.
+ */
+export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon, namePositions: ReadonlySet<number> = new Set()): Language {
   let english = 0;
   let swedish = 0;
   for (const token of tokens) {
@@ -14,6 +18,6 @@ export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon): La
     if (lexicon.markers.en.has(token.word) && !token.capitals) english += 1;
     if (lexicon.markers.sv.has(token.word)) swedish += 1;
   }
-  if (tokens.some((token) => /[åäö]/i.test(token.original))) swedish += 1;
+  if (tokens.some((token, position) => !namePositions.has(position) && /[åäö]/i.test(token.original))) swedish += 1;
   return english > swedish ? 'en' : 'sv';
 }

@@ -414,7 +414,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     text,
     tokens,
     words,
-    language: detectLanguageOf(tokens, lexicon),
+    language: detectLanguageOf(tokens, lexicon, new Set(mentions.flatMap((mention) => Array.from({ length: mention.end - mention.start }, (_, offset) => mention.start + offset)))),
     intent,
     asksOverview: has(lexicon.intents.overview),
     asksRisks,
