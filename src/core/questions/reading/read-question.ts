@@ -197,9 +197,13 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
   // Another tree's unit whose name carries its place ("Grundskola Hammarsund") is named only with the place:
   // "grundskolan" asked at Tornvik is Tornvik's schools, never Hammarsund's.
   const saidWords = new Set(words.map(swedishStem));
+  // So is one whose alias carries it ("Administration och övrigt KS Sundsvall": "övr … ks" asked at Alingsås's
+  // KS is never Sundsvall's), unless the question says the unit's whole name.
   const placeSaid = (organisation: OrganisationRecord) => {
-    const places = foldedWords(rootOf(organisation, catalogue.organisations).name).map(swedishStem).filter((stem) => stem.length >= 4 && foldedWords(organisation.name).map(swedishStem).includes(stem));
-    return places.length === 0 || places.some((stem) => saidWords.has(stem) || [...saidWords].some((word) => word.startsWith(stem)));
+    const named = [organisation.name, ...organisation.aliases].flatMap((name) => foldedWords(name).map(swedishStem));
+    const places = foldedWords(rootOf(organisation, catalogue.organisations).name).map(swedishStem).filter((stem) => stem.length >= 4 && named.includes(stem));
+    const wholeName = foldedWords(organisation.name).every((word) => saidWords.has(swedishStem(word)));
+    return places.length === 0 || wholeName || places.some((stem) => saidWords.has(stem) || [...saidWords].some((word) => word.startsWith(stem)));
   };
   const scoped = unique.filter((mention) => inTree(mention.organisation) || (placeSaid(mention.organisation) && !unique.some((other) => inTree(other.organisation) && overlaps(other, mention))));
   return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
