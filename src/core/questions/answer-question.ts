@@ -285,6 +285,10 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
   const lines = linesNamedBy(stem, home, catalogue);
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
+  // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
+  // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
+  const otherStems = reading.itemWords.filter((other) => other !== word).map(swedishStem).filter((other) => other.length >= 4);
+  if (lines.some((line) => foldedWords(line.name).some((lineWord) => otherStems.includes(swedishStem(lineWord))))) return [];
   return [units[0]!.name, ...lines.map((line) => line.name)];
 }
 
