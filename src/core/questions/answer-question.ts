@@ -608,8 +608,13 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     // The question's other words must name the line too, or the total above it ("intäkterna": Summa
     // intäkter): "Lindbackaskolans personalkostnader" is not the parent's project "Skolgård Lindbackaskolan".
     const named = await resolveIn(context, ancestor.id, own);
-    if (named.kind !== 'line') continue;
     const resolution = await resolveIn(context, ancestor.id, own, unitWords);
+    // "VA-avgifterna" where the parent has several fee lines: the unit's word picks one of them ("Brukningsavgifter VA"),
+    // whether the other words alone named a sibling ("Bygglovsavgifter") or several.
+    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word));
+    if (carriesUnitWord && named.kind === 'ambiguous' && named.options.some((option) => option.id === resolution.item.id)) return { organisation: ancestor, item: resolution.item };
+    if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
+    if (named.kind !== 'line') continue;
     // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
     if (named.item.kind === 'investment' && saysLineName(reading, named.item)) return { organisation: ancestor, item: named.item };
     if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;
