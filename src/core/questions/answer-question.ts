@@ -285,6 +285,10 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
   const lines = linesNamedBy(stem, home, catalogue);
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
+  // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
+  // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
+  const otherStems = reading.itemWords.filter((other) => other !== word).map(swedishStem).filter((other) => other.length >= 4);
+  if (lines.some((line) => foldedWords(line.name).some((lineWord) => otherStems.includes(swedishStem(lineWord))))) return [];
   return [units[0]!.name, ...lines.map((line) => line.name)];
 }
 
@@ -604,8 +608,13 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     // The question's other words must name the line too, or the total above it ("intäkterna": Summa
     // intäkter): "Lindbackaskolans personalkostnader" is not the parent's project "Skolgård Lindbackaskolan".
     const named = await resolveIn(context, ancestor.id, own);
-    if (named.kind !== 'line') continue;
     const resolution = await resolveIn(context, ancestor.id, own, unitWords);
+    // "VA-avgifterna" where the parent has several fee lines: the unit's word picks one of them ("Brukningsavgifter VA"),
+    // whether the other words alone named a sibling ("Bygglovsavgifter") or several.
+    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word));
+    if (carriesUnitWord && named.kind === 'ambiguous' && named.options.some((option) => option.id === resolution.item.id)) return { organisation: ancestor, item: resolution.item };
+    if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
+    if (named.kind !== 'line') continue;
     // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
     if (named.item.kind === 'investment' && saysLineName(reading, named.item)) return { organisation: ancestor, item: named.item };
     if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;

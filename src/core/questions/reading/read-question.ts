@@ -141,9 +141,10 @@ function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number | null
 // asker's line names ("Bredbandsutbyggnad i Halland") names the line, not the region.
 // And a line of the asker's own written out in full ("Framtidens vårdinformationssystem,
 // FVIS" at Regionkontoret) names that line, though a sub-unit carries part of it as its alias.
-function relevantMentions(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue): OrganisationMention[] {
+// A line's words may be said in translation: "the Ekbacken rebuild" says "Ombyggnad Ekbacken" in full.
+function relevantMentions(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue, translated: readonly string[] = []): OrganisationMention[] {
   if (mentions.length === 0) return mentions;
-  const said = new Set(words);
+  const said = new Set([...words, ...translated]);
   const linesInFull = catalogue.lineNameWords(home.id).filter((lineWords) => lineWords.length >= 2 && lineWords.every((word) => said.has(word)));
   const insideLine = (mention: OrganisationMention) => mention.organisation.id !== home.id && linesInFull.some((lineWords) => words.slice(mention.start, mention.end).every((word) => lineWords.includes(word)));
   const kept = mentions.filter((mention) => !insideLine(mention));
@@ -312,7 +313,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
   const insideGloss = (mention: { start: number; end: number }) => glossed.some((span) => span.start <= mention.start && mention.end <= span.end && span.end - span.start > mention.end - mention.start);
   const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex).filter((mention) => !insideGloss(mention));
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home)), words, home, catalogue);
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home)), words, home, catalogue);
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
