@@ -16,6 +16,7 @@ import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldText, foldedWords } from '../language/fold-text.js';
 import { splitCompound } from './split-compound.js';
+import { isHeadOf } from './find-line-item.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -235,12 +236,12 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
     // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.
     // So does a word the glossary reads as a line's ("medicin" for "Läkemedel", beside "Medicinkliniken").
-    const glossed = (reading.glossedAs.get(word) ?? []).map(swedishStem).filter((glossStem) => lineWords.some((lineWord) => lineWord.startsWith(glossStem) || swedishStem(lineWord) === glossStem));
+    const ownGloss = reading.glossedAs.get(word) ?? [];
+    const glossed = ownGloss.map(swedishStem).filter((glossStem) => lineWords.some((lineWord) => lineWord.startsWith(glossStem) || swedishStem(lineWord) === glossStem));
     const lineUsesIt = lineWords.some((lineWord) => lineWord.startsWith(stem)) || glossed.length > 0;
     if (lineUsesIt && top.length < 2) continue;
     const lines = lineUsesIt ? [...new Set([stem, ...glossed].flatMap((named) => linesNamedBy(named, root, catalogue)))] : [];
     // Another word of the question in one of those lines' names ("Granhöjden") says which line (not the word's own gloss).
-    const ownGloss = reading.glossedAs.get(word) ?? [];
     const others = reading.contentWords.filter((other) => other !== word && !ownGloss.includes(other)).map(swedishStem);
     if (lines.some((line) => foldedWords(line.name).some((lineWord) => others.includes(swedishStem(lineWord))))) continue;
     // Another word in one unit's name says which unit ("medicin på länssjukhuset": Medicinkliniken Länssjukhuset).
@@ -559,7 +560,7 @@ function namedAlike(reading: QuestionReading, first: LineItemRecord, second: Lin
   const stems = reading.contentWords.filter((word) => word.length >= 4).map(swedishStem);
   const naming = (item: LineItemRecord) => {
     const nameStems = foldedWords(item.name).map(swedishStem);
-    const said = stems.filter((stem) => nameStems.some((nameStem) => nameStem === stem || (nameStem.length >= stem.length + 3 && nameStem.endsWith(stem))));
+    const said = stems.filter((stem) => nameStems.some((nameStem) => nameStem === stem || isHeadOf(stem, nameStem)));
     const inFull = nameStems.every((nameStem) => stems.includes(nameStem));
     return { said, inFull };
   };
@@ -575,7 +576,7 @@ function namesByOwnWords(reading: QuestionReading, item: LineItemRecord): boolea
   return reading.contentWords.some((word) => {
     const stem = swedishStem(word);
     // (Or the head of a name's compound: "besöken" names "Antal badbesök".)
-    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem) || (nameStem.length >= stem.length + 3 && nameStem.endsWith(stem)))));
+    return nameStems.some((nameStem) => nameStem === stem || (stem.length >= 4 && (nameStem.startsWith(stem) || stem.startsWith(nameStem))) || isHeadOf(stem, nameStem));
   });
 }
 

@@ -49,7 +49,7 @@ function wordMatch(questionWord: string, nameWord: string): number {
 }
 
 /** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
-function isHeadOf(question: string, name: string): boolean {
+export function isHeadOf(question: string, name: string): boolean {
   return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
 }
 
@@ -247,7 +247,6 @@ export function findLineItems(
       if (byConceptWord) conceptSaid = true;
       // Whether the word was said only as a concept's word that also names another line.
       const conceptNamesOther = byConceptWord && conceptWordsSaid.every((candidate) => (conceptLinesOf.get(candidate) ?? []).some((other) => other !== item.id)) && !questionWords.some((candidate) => !specificWord.has(candidate) && match(candidate, word) === 1);
-      // (Not by a concept's everyday word: "personal" names staff costs, "Inhyrd personal" only as much as they.)
       // (Not by a concept's everyday word when the concept names another line: "personal" names "Personalkostnader",
       // and "Inhyrd personal" only as a narrower line beside it.)
       if (best === 1 && word.length >= 5 && frequency.get(swedishStem(word)) === 1 && linesHaving(swedishStem(word)) === 1 && !conceptNamesOther) unique = true;
