@@ -182,7 +182,11 @@ export function findLineItems(
   const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
   const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], [...wordsByItem.values()], lexicon);
   const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
-  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptWords : [...conceptWords, ...parts.conceptParts], lexicon));
+  // A compound a line's name writes ("hemtjänsten" of "Brukartid i hemtjänst") names that line, not the
+  // concept of its last part ("tjänster"); a concept's own word ("personalkostnaderna") still names its concept.
+  const allLineWords = [...new Set([...wordsByItem.values()].flat())];
+  const conceptRead = conceptWords.filter((word) => isLexiconConceptWord(word, lexicon) || !allLineWords.some((lineWord) => lineWord.length >= SPLIT_FROM && wordMatch(word, lineWord) === 1));
+  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
   const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));
