@@ -147,6 +147,8 @@ export const lexiconSchema = z.object({
   compoundFrames: z.array(z.string().min(1)).default([]),
   /** Words for money that, as a compound's last part, leave the line to the first ("bredbandspengarna"). */
   moneyFrames: z.array(z.string().min(1)).default([]),
+  /** A compound's last part written short, as controllers do ("lokalkostn", "patientavg"): the short ending → the word in full. */
+  shortEndings: z.record(z.string().min(2), z.string().min(2)).default({}),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -96,6 +96,8 @@ export interface Lexicon {
   readonly longStopwords: readonly string[];
   /** Every concept's single words and the words that frame them in compounds, folded: what "löne|posten" is made of. */
   readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[]; readonly moneyFrames: readonly string[] };
+  /** Folded short endings of compounds and the folded words they stand for ("kostn" → "kostnader"). */
+  readonly shortEndings: ReadonlyMap<string, string>;
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -195,6 +197,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
       frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],
       moneyFrames: [...new Set(files.flatMap((file) => file.moneyFrames.map((word) => foldText(word))))],
     },
+    shortEndings: new Map(files.flatMap((file) => Object.entries(file.shortEndings).map(([short, full]) => [foldText(short), foldText(full)] as const))),
     perUnit: set((file) => file.perUnit),
     countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],

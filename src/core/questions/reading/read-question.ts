@@ -296,10 +296,18 @@ function everydayHead(word: string, lexicon: Lexicon): string | null {
   return head.endsWith('s') ? head.slice(0, -1) : head;
 }
 
+/** "Läkemedelskostn", "patientavg": a compound whose last part is written short reads as written in full. */
+function writtenInFull(token: Token, lexicon: Lexicon): Token {
+  for (const [short, full] of lexicon.shortEndings) {
+    if (token.word.length >= short.length + 4 && token.word.endsWith(short)) return { ...token, word: token.word.slice(0, -short.length) + full };
+  }
+  return token;
+}
+
 /** Reads one question, asked by someone at `home`, against the store's catalogue. */
 export function readQuestion(question: string, catalogue: QuestionCatalogue, home: OrganisationRecord): QuestionReading {
   const lexicon = loadLexicon();
-  const written = tokenizeQuestion(question);
+  const written = tokenizeQuestion(question).map((token) => writtenInFull(token, lexicon));
   // "it, hur går det?": in a Swedish question "it" is IT however it is written; only English has the pronoun.
   const swedish = detectLanguageOf(written, lexicon) === 'sv';
   const tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
