@@ -22,3 +22,18 @@ describe('a forecast that moved since an earlier report', () => {
     expect(plain(answer)).toContain('3,4');
   });
 });
+
+// With no earlier time named, a forecast that changed has changed since the forecast before it.
+describe('a forecast that changed, no time named', () => {
+  it.each(['hur har prognosen förändrats?', 'har prognosen ökat?', 'how much did the forecast slip?', 'has the forecast drifted?'])('answers %j with the stated change, not the deviation from budget', async (question) => {
+    const answer = await ask(store(), question, 'Regionstaben Åsby');
+    expect(answer.status).toBe('answered');
+    expect(answer.facts.map((fact) => fact.measure)).toContain('forecast_change');
+    expect(plain(answer)).toContain('3,4');
+  });
+
+  it('leaves a change on last year to last year', async () => {
+    const answer = await ask(store(), 'har prognosen ökat jämfört med i fjol?', 'Regionstaben Åsby');
+    expect(answer.facts.map((fact) => fact.measure)).not.toContain('forecast_change');
+  });
+});

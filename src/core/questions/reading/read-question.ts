@@ -383,6 +383,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
   const forecast = has(lexicon.measures.forecast);
+  // "Hur har prognosen förändrats?", "has the forecast moved?": a forecast that changes, with no other time to
+  // compare with, has changed since the forecast before it, the previous report's.
+  const forecastMoved = forecast && has(lexicon.measures.change) && !period.previousReport && !period.priorYear && !period.sinceYearEnd && period.comparedYear === null && period.comparedMonth === null;
   // "Vad har X för budget på helår?", "what budget do we have for the year?": the budget itself, for the
   // full year, is the full-year budget; a forecast does not answer it.
   // "Utvecklingsbudgeten", "lönebudgeten": a line's budget as one compound asks for the budget itself, as
@@ -433,7 +436,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksRisks,
     asksRiskItself,
     asksSuperlative: superlative,
-    period,
+    period: forecastMoved ? { ...period, previousReport: true } : period,
     wantsForecast: forecast || (period.fullYear && !fullYearBudget && !has(lexicon.measures.fullYearBudget)),
     wantsChange: has(lexicon.measures.change),
     wantsBudget: budget,
