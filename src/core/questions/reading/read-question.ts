@@ -320,7 +320,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // also gloss to the asker's own organisation ("school" → Utbildningsförvaltningen); it asks for the
   // asker's schools, so it is no mention of the asker.
   const isRankedKindOfHome = (mention: OrganisationMention) => mention.organisation.id === home.id && ranksUnits.some((match) => match.start <= mention.start && mention.end <= match.end);
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.

@@ -3,7 +3,7 @@
 // no organisation by itself across the store. Inside the asker's own tree, where one unit alone has
 // it, it names that unit however it is written (lower case, genitive).
 import type { OrganisationRecord } from '../../figures/records.js';
-import { foldText } from '../../language/fold-text.js';
+import { foldText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationMention } from '../find-organisation-mention.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -15,8 +15,12 @@ function abbreviationsOf(organisation: OrganisationRecord): Set<string> {
   return new Set(written.filter((word) => /^\p{Lu}{2,3}$/u.test(word)).map(foldText));
 }
 
-/** Mentions of the asker's sub-units by an abbreviation in the name that only one of them has. */
-export function mentionsByOwnShortNames(tokens: readonly Token[], taken: readonly OrganisationMention[], home: OrganisationRecord, organisations: readonly OrganisationRecord[], lexicon: Lexicon): OrganisationMention[] {
+/**
+ * Mentions of the asker's sub-units by an abbreviation in the name that only one of them has. Where
+ * one of the asker's own lines has the word too ("HR-tjänster"), the word may mean either: it is left
+ * to the question back between the unit and the line.
+ */
+export function mentionsByOwnShortNames(tokens: readonly Token[], taken: readonly OrganisationMention[], home: OrganisationRecord, organisations: readonly OrganisationRecord[], homeLines: readonly { readonly name: string }[], lexicon: Lexicon): OrganisationMention[] {
   // "hr", "hrs" ("HR:s" is read as "hr" and "s"): short words only, and no function word ("va", "it").
   const short = tokens.map((token, index) => ({ index, word: token.word.length === 4 && token.word.endsWith('s') ? token.word.slice(0, 3) : token.word })).filter(({ index, word }) => word.length >= 2 && word.length <= 3 && !isQuestionStopword(word, lexicon) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals) && !taken.some((mention) => mention.start <= index && index < mention.end));
   if (short.length === 0) return [];
@@ -28,8 +32,10 @@ export function mentionsByOwnShortNames(tokens: readonly Token[], taken: readonl
     units.push(unit);
     queue.push(...(below.get(unit.id) ?? []));
   }
+  const lineWords = new Set(homeLines.flatMap((line) => foldedWords(line.name)));
   const mentions: OrganisationMention[] = [];
   for (const { index, word } of short) {
+    if (lineWords.has(word)) continue;
     const having = units.filter((unit) => abbreviationsOf(unit).has(word));
     if (having.length === 1) mentions.push({ organisation: having[0]!, score: 2, start: index, end: index + 1 });
   }
