@@ -20,6 +20,7 @@ import { isNetCost } from './is-net-cost.js';
 import { namedBreakdownLabels } from './named-breakdowns.js';
 import { findConcepts } from './reading/find-concepts.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
+import { residualLineGroup } from './residual-line-group.js';
 
 interface Entry {
   readonly organisation: OrganisationRecord;
@@ -65,7 +66,7 @@ function latest(figures: readonly FigureRecord[]): Period | null {
 export async function answerRanking(context: AnswerContext, period: Period | null, named: LineItemRecord | null): Promise<Answer> {
   const { reading, organisation } = context;
   const { dimension } = reading.ranking;
-  let item = named;
+  let item = named ? residualLineGroup(named, context.catalogue.itemsOf(context.organisation.id), reading.words) : named;
   if (reading.ranking.behind && dimension === 'projects') {
     const behind = await answerBehind(context, period);
     if (behind) return behind;

@@ -139,6 +139,12 @@ export const lexiconSchema = z.object({
    */
   perUnit: z.array(z.string().min(1)).default([]),
   /**
+   * The first word of a line that is the rest of a group ("Övriga exploateringsområden", "Other
+   * costs"), as a folded word pattern: asked for without it ("vilket exploateringsområde …"), such a
+   * line's kind word means every line of the group, not the rest alone.
+   */
+  residualWords: z.array(z.string().min(1)).default([]),
+  /**
    * A question for a count ("hur många besökare"): only a KPI holds counts, a money line never answers
    * it; unless a money word follows ("hur många miljoner").
    */

@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean }[];
   /** A ratio to a unit ("per kvadratmeter"): the phrase's last word is the unit a line's name must have. */
   readonly perUnit: PhraseSet;
+  /** Whether a folded word is the first word of a line that is the rest of a group ("övriga", "other"). */
+  readonly isResidualWord: (foldedWord: string) => boolean;
   /** A question for a count, and the money words after it that make it a question for an amount. */
   readonly countQuestions: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** Stems of words that never name a line. */
@@ -199,6 +201,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     },
     shortEndings: new Map(files.flatMap((file) => Object.entries(file.shortEndings).map(([short, full]) => [foldText(short), foldText(full)] as const))),
     perUnit: set((file) => file.perUnit),
+    isResidualWord: anyOf(files.flatMap((file) => file.residualWords)),
     countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),

@@ -8,6 +8,7 @@ import { cleanText, foldedWords } from '../../language/fold-text.js';
 import type { OrganisationRecord } from '../../figures/records.js';
 import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
+import { mentionsByOwnShortNames } from './short-unit-names.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
@@ -321,7 +322,13 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const glossed = lexicon.glossary.flatMap((entry) => entry.phrases.find(tokens));
   const insideGloss = (mention: { start: number; end: number }) => glossed.some((span) => span.start <= mention.start && mention.end <= span.end && span.end - span.start > mention.end - mention.start);
   const direct = findOrganisationMentionsIn(tokens, catalogue.organisationIndex).filter((mention) => !insideGloss(mention));
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home)), words, home, catalogue);
+  // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
+  const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
+  // "Which school is doing worst?" asked at an education administration: the kind word ranked may
+  // also gloss to the asker's own organisation ("school" → Utbildningsförvaltningen); it asks for the
+  // asker's schools, so it is no mention of the asker.
+  const isRankedKindOfHome = (mention: OrganisationMention) => mention.organisation.id === home.id && ranksUnits.some((match) => match.start <= mention.start && mention.end <= match.end);
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
@@ -335,8 +342,6 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
   });
-  // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
-  const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
   const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
@@ -423,7 +428,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   if (asksRisks && (intent === 'figure' || intent === 'ranking' || (intent === 'coverage' && asksRiskItself))) intent = 'causes';
   // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
   // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
-  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
+  // Nor does one inside a phrase the glossary reads as a line's words ("exploitation area" → exploateringsområden).
+  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !insideGloss(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
