@@ -149,6 +149,15 @@ describe('listDeviationInputs', () => {
     // The sample has rows with both deviations' inputs, and breakdown rows (sick leave by group).
     expect(gathered.filter((inputs) => inputs.values.actual && inputs.values.budget && inputs.values.forecast && inputs.values.budget_full_year).length).toBeGreaterThan(5);
     expect(gathered.some((inputs) => inputs.breakdown !== '')).toBe(true);
+    // By period: one (read with plain parameters on PostgreSQL), two, or one named twice; each read more
+    // often than PostgreSQL plans a named statement afresh (five times), so its generic plan answers too.
+    const august = { year: 2024, month: 8 };
+    const october = { year: 2024, month: 10 };
+    for (const periods of [[august], [august, october], [october, october]]) {
+      const expected = text(gathered.filter((inputs) => periods.some((period) => period.year === inputs.period.year && period.month === inputs.period.month)));
+      expect(expected.length).toBeGreaterThan(0);
+      for (let run = 0; run < 7; run += 1) expect(text(await figures.listDeviationInputs({ ...filter, periods }))).toEqual(expected);
+    }
     const mixed = catalogue.lineItems.find((item) => item.name === 'Blandade enheter')!;
     expect(gathered.filter((inputs) => inputs.lineItemId === mixed.id)).toEqual([{ lineItemId: mixed.id, period: { year: 2024, month: 10 }, breakdownGroup: '', breakdown: '', unit: null, values: {} }]);
   });
@@ -195,6 +204,8 @@ describe('listFigures', () => {
     expect(april).toEqual(all.filter((row) => row.period.month === 4));
     const both = await figures.listFigures({ organisationIds: [ks], periods: [{ year: 2024, month: 4 }, { year: 2024, month: 9 }] });
     expect(both).toEqual(all.filter((row) => row.period.month === 4 || row.period.month === 9));
+    // A period named twice is one period (on PostgreSQL it is then read with plain parameters, not a join).
+    expect(await figures.listFigures({ organisationIds: [ks], periods: [{ year: 2024, month: 4 }, { year: 2024, month: 4 }] })).toEqual(april);
     // An item of another organisation is not read through this one.
     const other = catalogue.lineItems.find((item) => item.organisationId !== ks)!;
     expect(await figures.listFigures({ organisationIds: [ks], lineItemIds: [other.id] })).toEqual([]);
