@@ -465,9 +465,6 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const plainOverview = reading.asksOverview && !reading.wantsBudget && !reading.wantsForecast && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);
-  // "LSS-kostnaderna" of a unit that reports its net cost and no cost total: the cost word means that line
-  // (the answer names it Nettokostnad, so it is not passed off as gross costs).
-  if (!item && context.namedOrganisation && leftover.length === 0 && reading.concepts.length === 1 && reading.concepts[0] === 'costs') item = onlyNetCostLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) {
     const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
@@ -658,14 +655,6 @@ function noFiguresFor(context: AnswerContext): Answer {
   const parent = organisations.find((candidate) => candidate.id === organisation.parentId);
   const related = [...descendantsOf(organisation, organisations), ...(parent ? [parent] : [])].filter((candidate) => catalogue.periodsOf(candidate.id).length > 0).slice(0, 30);
   return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
-}
-
-/** The organisation's one net-cost line where it has no cost total, or undefined. */
-function onlyNetCostLine(items: readonly LineItemRecord[]): LineItemRecord | undefined {
-  const concept = (name: string) => loadLexicon().concepts.find((candidate) => candidate.name === name)!;
-  if (items.some((line) => concept('costs').isLineName(foldText(line.name)))) return undefined;
-  const netCost = items.filter((line) => concept('net-cost').isLineName(foldText(line.name)));
-  return netCost.length === 1 ? netCost[0] : undefined;
 }
 
 /** The organisation's one line with a target on record, or undefined where none or several have one. */
