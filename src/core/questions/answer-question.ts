@@ -27,6 +27,7 @@ import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
+import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
@@ -414,6 +415,12 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
+  const wholeInPart = item && searchElsewhere ? wholeCompoundInSubUnit(context, item) : null;
+  if (wholeInPart) {
+    const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);
+    const note = messages(language).question.figureOfSubUnit(organisation.name, wholeInPart.organisation.name);
+    return found.status === 'answered' ? withLead(found, note, [organisation.name, wholeInPart.organisation.name]) : found;
+  }
   if (!item && searchElsewhere && (conceptNamed || leftover.length > 0) && !resultOnly) {
     // The line may be a sub-unit's, a parent's or another unit's of the same tree; never another tree's.
     const elsewhere = await findLineElsewhere(context);

@@ -48,6 +48,22 @@ function wordMatch(questionWord: string, nameWord: string): number {
   return name.length >= 5 && question.length > name.length && (question.startsWith(name) || question.endsWith(name)) ? 0.55 : 0;
 }
 
+// First parts that make a compound of a total's word mean the total itself ("driftkostnaderna", "totalkostnaden").
+const TOTAL_PARTS = new Set(['drift', 'brutto', 'total', 'sammanlagd', 'verksamhet', 'helar', 'period', 'arets', 'summa']);
+
+/**
+ * "resekostnaderna", "hotellkostnader": a compound that ends in a line's word ("kostnader") with a first
+ * part that no line, concept or small word knows is a narrower thing the organisation does not
+ * report, not the line (Verksamhetens kostnader): the answer is that no such line exists.
+ */
+function narrowedByUnknown(questionWord: string, nameWord: string, known: (part: string) => boolean): boolean {
+  const [question, name] = [swedishStem(questionWord), swedishStem(nameWord)];
+  if (question.length <= name.length || !question.endsWith(name)) return false;
+  const rest = question.slice(0, -name.length).replace(/-$/, '');
+  const part = rest.endsWith('s') && rest.length > 4 ? rest.slice(0, -1) : rest;
+  return part.length >= 4 && !TOTAL_PARTS.has(part) && !TOTAL_PARTS.has(rest) && !known(part) && !known(rest);
+}
+
 /** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
 export function isHeadOf(question: string, name: string): boolean {
   return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
@@ -204,8 +220,13 @@ export function findLineItems(
   };
   const qualifying = qualifiers.filter((qualifier) => [...wordsByItem.values()].some((words) => words.some((word) => word === qualifier || word.startsWith(qualifier))));
   const matches: LineItemMatch[] = [];
-  const allNameWords = [...new Set([...wordsByItem.values()].flat())];
-  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && !allNameWords.some((nameWord) => wordMatch(word, nameWord) > 0));
+  // The first part of a compound narrower than a line's word must be one of that line's words (or say little).
+  const knownTo = (lineWords: readonly string[]) => (part: string) => NAME_STOPWORDS.has(part) || isQuestionStopword(part, lexicon) || lineWords.some((nameWord) => swedishStem(nameWord) === swedishStem(part) || nameWord.startsWith(part));
+  const namesWord = (questionWord: string, nameWord: string, lineWords: readonly string[]) => {
+    const score = wordMatch(questionWord, nameWord);
+    return score > 0 && !(score < 0.6 && narrowedByUnknown(questionWord, nameWord, knownTo(lineWords)));
+  };
+  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords))));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
@@ -216,9 +237,10 @@ export function findLineItems(
   // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
   // ("Inhyrd personal") names that line as much as the concept names its lines.
   const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
-  const match = (questionWord: string, nameWord: string) => {
+  const match = (questionWord: string, nameWord: string, lineWords?: readonly string[]) => {
     if (kindWord.has(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
+    if (lineWords && score > 0 && !namesWord(questionWord, nameWord, lineWords)) return 0;
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
   // The lines the question's specific concepts name by their own words ("Personalkostnader" for "personal").
@@ -243,7 +265,7 @@ export function findLineItems(
     let conceptSaid = false;
     const matchedWords: string[] = [];
     for (const word of words) {
-      const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word)));
+      const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word, words)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
       const conceptWordsSaid = best === 1 ? questionWords.filter((candidate) => specificWord.has(candidate) && match(candidate, word) === 1) : [];

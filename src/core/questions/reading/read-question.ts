@@ -290,8 +290,9 @@ function everydayHead(word: string, lexicon: Lexicon): string | null {
   const { concepts, frames } = lexicon.everydayParts;
   const parts = splitCompound(word, [...concepts, ...frames]);
   if (parts && parts.every((part) => concepts.includes(part) || frames.includes(part)) && frames.includes(parts[parts.length - 1]!)) return parts.find((part) => concepts.includes(part)) ?? null;
-  // "bredbandspengarna": the word before a word for money names the line.
-  const frame = lexicon.everydayParts.moneyFrames.filter((candidate) => candidate.length >= 4 && word.endsWith(candidate) && word.length - candidate.length >= 6).sort((a, b) => b.length - a.length)[0];
+  // "bredbandspengarna", "möbelinköpen": the word before a word for money or purchases names the line
+  // when it has five letters or more ("möbel" of "möbelinköpen"; shorter ones are mostly link stems).
+  const frame = lexicon.everydayParts.moneyFrames.filter((candidate) => candidate.length >= 4 && word.endsWith(candidate) && word.length - candidate.length >= 5).sort((a, b) => b.length - a.length)[0];
   if (!frame) return null;
   const head = word.slice(0, -frame.length);
   return head.endsWith('s') ? head.slice(0, -1) : head;
