@@ -161,7 +161,11 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
     const nameWords = new Set([mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name)));
     return words.slice(mention.start, mention.end).every((word) => nameWords.has(word) && !lineHeads.has(swedishStem(word)));
   };
-  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id || (below.has(mention.organisation.id) && writtenAsItsName(mention)));
+  const names = kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id || (below.has(mention.organisation.id) && writtenAsItsName(mention)));
+  // Once the words are a unit's name ("sjukhuset" for Ekholmens sjukhus), the asker's other units read
+  // from them as surely (Länssjukhuset, by its compound's head) are as much meant: the choice is theirs.
+  const peerOfName = (mention: OrganisationMention) => below.has(mention.organisation.id) && names.some((name) => below.has(name.organisation.id) && name.start === mention.start && name.end === mention.end && name.score === mention.score);
+  return kept.filter((mention) => names.includes(mention) || peerOfName(mention));
 }
 
 // Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")
