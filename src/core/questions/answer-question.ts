@@ -28,6 +28,7 @@ import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
+import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -144,7 +145,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       const name = foldText(line.name).replace(/\s+/gu, '');
       return name.endsWith(`,${said}`) || name.endsWith(`(${said})`);
     };
-    const lines = said.length >= 2 ? catalogue.itemsOf(home.id).filter(namedBy) : [];
+    // Money spent on the unit's name ("vad har vi lagt på Björkhagen?") may be spent on a project of that name.
+    const projects = reading.asksSpent ? projectsNamedLikeAUnit(said, home, catalogue) : [];
+    const lines = said.length >= 2 ? [...new Set([...catalogue.itemsOf(home.id).filter(namedBy), ...projects])] : [];
     if (lines.length > 0 && lines.length < MAX_OPTIONS) {
       const options = [first.organisation.name, ...lines.map((line) => line.name)];
       return builder.build('clarify', messages(language).question.whichOne(options), options);

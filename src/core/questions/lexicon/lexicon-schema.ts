@@ -57,6 +57,8 @@ export const lexiconSchema = z.object({
     targetItself: phrases,
     /** A question for an amount ("hur mycket", "vad kostar"): words about it are no answer to it. */
     howMuch: phrases,
+    /** Money spent ("lagt på", "gått åt", "spent"): what a project's spending and a unit's costs are both asked by. */
+    spent: phrases,
     /** Words that make a ranking rank budget amounts ("störst budget", "by budget"), though a budget word would rank deviations. */
     rankingByBudget: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */

@@ -98,6 +98,8 @@ export interface QuestionReading {
   readonly wantsTargetItself: boolean;
   /** The question asks for an amount: only a figure answers it. */
   readonly asksHowMuch: boolean;
+  /** "Vad har vi lagt på X?", "X spend?": money spent, which a project is asked about as much as a unit. */
+  readonly asksSpent: boolean;
   /** "Prognosen för projektet?": one investment project, not named. */
   readonly namesOneProject: boolean;
   readonly ranking: RankingRequest;
@@ -445,6 +447,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
+    asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
       dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
