@@ -543,6 +543,10 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     const alike = best.length === 1 ? found.filter((entry) => entry !== best[0] && entry.score >= 0.75 && namedAlike(reading, entry.item, best[0]!.item)) : [];
     if (alike.length > 0 && alike.length < MAX_OPTIONS) return { kind: 'ambiguous', options: [best[0]!, ...alike].map((entry) => `${entry.item.name} (${entry.organisation.name})`), lines: true };
     if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation, item: best[0]!.item };
+    // Units' lines of different names ("Brukarnöjdhet hemtjänst", "Brukarnöjdhet särskilt boende") are a choice
+    // of line, each said with its unit; lines of one name ("Sjukfrånvaro") a choice of unit.
+    const names = new Set(best.map((entry) => entry.item.key));
+    if (best.length > 1 && names.size === best.length && best.length < MAX_OPTIONS) return { kind: 'ambiguous', options: best.map((entry) => `${entry.item.name} (${entry.organisation.name})`), lines: true };
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };
