@@ -25,6 +25,7 @@ import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
+import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
@@ -90,7 +91,12 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const outside = (organisation: OrganisationRecord) => question.visibleOrganisationIds !== undefined && !question.visibleOrganisationIds.has(organisation.id);
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
 
-  const { mentions, kindReferences } = reading;
+  const { kindReferences } = reading;
+  // "The culture school in Tornvik" asked elsewhere: another tree's place named beside one of its own units says
+  // where that unit is; it is not asked about as well. Unless organisations are compared.
+  const homeRoot = rootOf(home, organisations).id;
+  const placeOf = (mention: OrganisationMention, other: OrganisationMention) => mention.organisation.parentId === null && mention.organisation.id !== homeRoot && other.organisation.id !== mention.organisation.id && rootOf(other.organisation, organisations).id === mention.organisation.id;
+  const mentions = reading.comparesOrganisations ? reading.mentions : reading.mentions.filter((mention) => !reading.mentions.some((other) => placeOf(mention, other)));
   // "Regionen" from someone outside every region: which one? Only among those the asker may see;
   // a clarifying question never names an organisation outside the asker's scope.
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];

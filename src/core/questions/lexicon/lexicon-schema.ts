@@ -105,6 +105,8 @@ export const lexiconSchema = z.object({
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** "Projektet", "the project": one investment project, not named; the asker's projects are the choice. */
   oneProject: phrases,
+  /** "Hela", "whole": a kind word with it ("hela kommunen", "the whole municipality's") is the scope the question asks about, over another kind word. */
+  wholeScope: phrases,
   /** The words for units of one kind in a ranking ("nämnderna", "which committees"): only units of that kind are ranked, where there are any. */
   rankedUnitKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */

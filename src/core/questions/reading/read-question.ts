@@ -219,17 +219,19 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
 /**
  * Units of the asker's own tree named in the words the report would use ("the elderly care committee",
  * "the staff office"): found in the glossed question, a little weaker than a name written out.
- * Another tree's unit is never found this way: scope first.
+ * Another tree's unit is found this way only where the question names that tree's place ("in Tornvik").
  */
 function mentionsInOtherWords(tokens: readonly Token[], direct: readonly OrganisationMention[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
   const glossed = glossTokens(tokens, lexicon);
   if (!glossed) return [];
-  const root = rootOf(home, catalogue.organisations).id;
+  // The asker's own tree, and a tree the question names by its place ("the culture school in Tornvik"):
+  // there the asker has said whose unit is meant.
+  const roots = new Set([rootOf(home, catalogue.organisations).id, ...direct.filter((mention) => mention.score >= 3 && mention.organisation.parentId === null).map((mention) => mention.organisation.id)]);
   // "The culture school": two words glossed one after the other are one Swedish compound ("kulturskola").
   const joined = withCompoundsOfGlosses(glossed, tokens);
   // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
   return findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex)
-    .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
+    .filter((mention) => mention.score >= 2 && roots.has(rootOf(mention.organisation, catalogue.organisations).id))
     .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
@@ -335,7 +337,11 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   });
   // "Which committee did worst?": in a ranking, a kind word that says what is ranked names no organisation.
   const ranksUnits = (lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens)) ? lexicon.rankingDimensions.units.find(tokens) : [];
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  const kindReferencesAsRead = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  // "The board's forecast for the whole municipality's result": the kind word said with "whole" is the scope asked about.
+  const wholeAt = lexicon.wholeScope.find(tokens).map((match) => match.end);
+  const saysWhole = (reference: OrganisationMention) => wholeAt.some((end) => end >= reference.start - 1 && end <= reference.end);
+  const kindReferences = [...kindReferencesAsRead.filter(saysWhole), ...kindReferencesAsRead.filter((reference) => !saysWhole(reference))];
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
   for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
