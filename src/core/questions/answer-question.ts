@@ -240,8 +240,10 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   const words = reading.contentWords.filter((word) => word.length >= 5 || capitals.has(word));
   for (const word of words) {
     const stem = swedishStem(word);
-    // ("sjukhuset" names Länssjukhuset as much as Ekholmens sjukhus: the head of a compound says what the unit is.)
-    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word) || isHeadOf(stem, swedishStem(nameWord)))));
+    // ("sjukhuset" names Länssjukhuset as much as Ekholmens sjukhus: the head of a compound says what the unit is;
+    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units.)
+    const headOnly = !lineText.includes(stem);
+    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word) || (headOnly && isHeadOf(stem, swedishStem(nameWord))))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
     // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.

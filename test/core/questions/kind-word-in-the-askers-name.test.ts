@@ -13,8 +13,8 @@ const ORGANISATIONS = [
   organisation(5, 'Barnmottagningen Åby', 'unit', 3, 'mnkr'),
   organisation(6, 'Rehabmottagningen Åby', 'unit', 4, 'mnkr'),
 ];
-// (The area's own line that says the word: the word alone names no line of the area's.)
-const ITEMS = [...[2, 3, 4, 5, 6].map((id) => item(id * 10, id, 'Nettokostnad', 'result')), item(21, 2, 'Läkarbesök per vårdcentral', 'kpi')];
+// (The area's own line says "vård" but not the units' word: a line that did would be what the word names.)
+const ITEMS = [...[2, 3, 4, 5, 6].map((id) => item(id * 10, id, 'Nettokostnad', 'result')), item(21, 2, 'Köpt vård', 'cost')];
 const FIGURES = [
   [20, '412.5', '398.0'],
   [30, '120.4', '118.0'],
