@@ -25,10 +25,12 @@ import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
+import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
+import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -90,7 +92,12 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   const outside = (organisation: OrganisationRecord) => question.visibleOrganisationIds !== undefined && !question.visibleOrganisationIds.has(organisation.id);
   if (reading.intent === 'help') return answerHelp({ ...base, organisation: home, namedOrganisation: false });
 
-  const { mentions, kindReferences } = reading;
+  const { kindReferences } = reading;
+  // "The culture school in Tornvik" asked elsewhere: another tree's place named beside one of its own units says
+  // where that unit is; it is not asked about as well. Unless organisations are compared.
+  const homeRoot = rootOf(home, organisations).id;
+  const placeOf = (mention: OrganisationMention, other: OrganisationMention) => mention.organisation.parentId === null && mention.organisation.id !== homeRoot && other.organisation.id !== mention.organisation.id && rootOf(other.organisation, organisations).id === mention.organisation.id;
+  const mentions = reading.comparesOrganisations ? reading.mentions : reading.mentions.filter((mention) => !reading.mentions.some((other) => placeOf(mention, other)));
   // "Regionen" from someone outside every region: which one? Only among those the asker may see;
   // a clarifying question never names an organisation outside the asker's scope.
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];
@@ -145,7 +152,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       const name = foldText(line.name).replace(/\s+/gu, '');
       return name.endsWith(`,${said}`) || name.endsWith(`(${said})`);
     };
-    const lines = said.length >= 2 ? catalogue.itemsOf(home.id).filter(namedBy) : [];
+    // Money spent on the unit's name ("vad har vi lagt på Björkhagen?") may be spent on a project of that name.
+    const projects = reading.asksSpent ? projectsNamedLikeAUnit(said, home, catalogue) : [];
+    const lines = said.length >= 2 ? [...new Set([...catalogue.itemsOf(home.id).filter(namedBy), ...projects])] : [];
     if (lines.length > 0 && lines.length < MAX_OPTIONS) {
       const options = [first.organisation.name, ...lines.map((line) => line.name)];
       return builder.build('clarify', messages(language).question.whichOne(options), options);
@@ -232,7 +241,10 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   const words = reading.contentWords.filter((word) => word.length >= 5 || capitals.has(word));
   for (const word of words) {
     const stem = swedishStem(word);
-    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word))));
+    // ("sjukhuset" names Länssjukhuset as much as Ekholmens sjukhus: the head of a compound says what the unit is;
+    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units.)
+    const headOnly = !lineText.includes(stem);
+    const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word) || (headOnly && isHeadOf(stem, swedishStem(nameWord))))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
     // Förskoleområde Norr and Förskoleområde Söder, and a project "Ny förskola …"): then they are all the choice.
@@ -546,6 +558,10 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
     const alike = best.length === 1 ? found.filter((entry) => entry !== best[0] && entry.score >= 0.75 && namedAlike(reading, entry.item, best[0]!.item)) : [];
     if (alike.length > 0 && alike.length < MAX_OPTIONS) return { kind: 'ambiguous', options: [best[0]!, ...alike].map((entry) => `${entry.item.name} (${entry.organisation.name})`), lines: true };
     if (best.length === 1) return { kind: 'found', organisation: best[0]!.organisation, item: best[0]!.item };
+    // Units' lines of different names ("Brukarnöjdhet hemtjänst", "Brukarnöjdhet särskilt boende") are a choice
+    // of line, each said with its unit; lines of one name ("Sjukfrånvaro") a choice of unit.
+    const names = new Set(best.map((entry) => entry.item.key));
+    if (best.length > 1 && names.size === best.length && best.length < MAX_OPTIONS) return { kind: 'ambiguous', options: best.map((entry) => `${entry.item.name} (${entry.organisation.name})`), lines: true };
     if (best.length > 1) return { kind: 'ambiguous', options: best.map((entry) => entry.organisation.name) };
   }
   return { kind: 'none' };

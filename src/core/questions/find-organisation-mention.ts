@@ -12,7 +12,7 @@ import { isNearWord } from '../language/edit-distance.js';
 import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
-import { descendantsOf, rootOf } from './answer-context.js';
+import { ancestorsOf, descendantsOf, rootOf } from './answer-context.js';
 import { tokenizeQuestion, type Token } from './reading/tokenize-question.js';
 
 /** An organisation found in the question, with the word positions it took. */
@@ -363,6 +363,13 @@ function candidatesOfKind(home: OrganisationRecord, organisations: readonly Orga
   // "Programmet", "the programme" name a part of that kind only; the department words stand for any part.
   const exactPart = PARTS.includes(kind) && kind !== 'department';
   const kinds = PARTS.includes(kind) && !exactPart ? PARTS : [kind];
+  // "området" asked at Område Sjukhusvård, "avdelningen" at a unit of Avdelningen Kund: the nearest of
+  // the asker's own (itself, then its parents) whose name is called by the word, whatever kind the store
+  // files it under ("Område …" is often an administration); the parts below it come second.
+  if (PARTS.includes(kind)) {
+    const calledSo = [home, ...ancestorsOf(home, organisations)].find((organisation) => foldedWords(organisation.name).some((word) => said.includes(swedishStem(word))));
+    if (calledSo) return [{ organisation: calledSo, score: 1 }];
+  }
   const own = nearestOfKind(home, organisations, kinds);
   if (own) return [{ organisation: own, score: 1 }];
   const below = descendantsOf(home, organisations).filter((candidate) => kinds.includes(candidate.kind));

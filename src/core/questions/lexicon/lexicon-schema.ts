@@ -57,6 +57,8 @@ export const lexiconSchema = z.object({
     targetItself: phrases,
     /** A question for an amount ("hur mycket", "vad kostar"): words about it are no answer to it. */
     howMuch: phrases,
+    /** Money spent ("lagt på", "gått åt", "spent"): what a project's spending and a unit's costs are both asked by. */
+    spent: phrases,
     /** Words that make a ranking rank budget amounts ("störst budget", "by budget"), though a budget word would rank deviations. */
     rankingByBudget: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */
@@ -103,6 +105,8 @@ export const lexiconSchema = z.object({
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** "Projektet", "the project": one investment project, not named; the asker's projects are the choice. */
   oneProject: phrases,
+  /** "Hela", "whole": a kind word with it ("hela kommunen", "the whole municipality's") is the scope the question asks about, over another kind word. */
+  wholeScope: phrases,
   /** The words for units of one kind in a ranking ("nämnderna", "which committees"): only units of that kind are ranked, where there are any. */
   rankedUnitKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */

@@ -99,6 +99,8 @@ export interface QuestionReading {
   readonly wantsTargetItself: boolean;
   /** The question asks for an amount: only a figure answers it. */
   readonly asksHowMuch: boolean;
+  /** "Vad har vi lagt på X?", "X spend?": money spent, which a project is asked about as much as a unit. */
+  readonly asksSpent: boolean;
   /** "Prognosen för projektet?": one investment project, not named. */
   readonly namesOneProject: boolean;
   readonly ranking: RankingRequest;
@@ -162,7 +164,11 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
     const nameWords = new Set([mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name)));
     return words.slice(mention.start, mention.end).every((word) => nameWords.has(word) && !lineHeads.has(swedishStem(word)));
   };
-  return kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id || (below.has(mention.organisation.id) && writtenAsItsName(mention)));
+  const names = kept.filter((mention) => mention.score >= 3 || !words.slice(mention.start, mention.end).every(inLineText) || mention.organisation.id === home.id || (below.has(mention.organisation.id) && writtenAsItsName(mention)));
+  // Once the words are a unit's name ("sjukhuset" for Ekholmens sjukhus), the asker's other units read
+  // from them as surely (Länssjukhuset, by its compound's head) are as much meant: the choice is theirs.
+  const peerOfName = (mention: OrganisationMention) => below.has(mention.organisation.id) && names.some((name) => below.has(name.organisation.id) && name.start === mention.start && name.end === mention.end && name.score === mention.score);
+  return kept.filter((mention) => names.includes(mention) || peerOfName(mention));
 }
 
 // Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")
@@ -214,17 +220,19 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
 /**
  * Units of the asker's own tree named in the words the report would use ("the elderly care committee",
  * "the staff office"): found in the glossed question, a little weaker than a name written out.
- * Another tree's unit is never found this way: scope first.
+ * Another tree's unit is found this way only where the question names that tree's place ("in Tornvik").
  */
 function mentionsInOtherWords(tokens: readonly Token[], direct: readonly OrganisationMention[], lexicon: Lexicon, catalogue: QuestionCatalogue, home: OrganisationRecord): OrganisationMention[] {
   const glossed = glossTokens(tokens, lexicon);
   if (!glossed) return [];
-  const root = rootOf(home, catalogue.organisations).id;
+  // The asker's own tree, and a tree the question names by its place ("the culture school in Tornvik"):
+  // there the asker has said whose unit is meant.
+  const roots = new Set([rootOf(home, catalogue.organisations).id, ...direct.filter((mention) => mention.score >= 3 && mention.organisation.parentId === null).map((mention) => mention.organisation.id)]);
   // "The culture school": two words glossed one after the other are one Swedish compound ("kulturskola").
   const joined = withCompoundsOfGlosses(glossed, tokens);
   // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
   return findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex)
-    .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
+    .filter((mention) => mention.score >= 2 && roots.has(rootOf(mention.organisation, catalogue.organisations).id))
     .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
@@ -343,7 +351,11 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
   });
-  const kindReferences = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  const kindReferencesAsRead = findKindReferencesIn(tokens, lexicon, home, catalogue.organisations).filter((reference) => !used.has(reference.start) && !insideGloss(reference) && !ranksUnits.some((match) => match.start <= reference.start && reference.start < match.end));
+  // "The board's forecast for the whole municipality's result": the kind word said with "whole" is the scope asked about.
+  const wholeAt = lexicon.wholeScope.find(tokens).map((match) => match.end);
+  const saysWhole = (reference: OrganisationMention) => wholeAt.some((end) => end >= reference.start - 1 && end <= reference.end);
+  const kindReferences = [...kindReferencesAsRead.filter(saysWhole), ...kindReferencesAsRead.filter((reference) => !saysWhole(reference))];
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
   // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
   for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
@@ -459,6 +471,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
     asksHowMuch: has(lexicon.measures.howMuch),
+    asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
       dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
