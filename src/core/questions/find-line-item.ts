@@ -234,6 +234,8 @@ export function findLineItems(
   // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
   const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
   const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
+  // Only a word of the kind on its own: "budget" of "investment budget" asks for a budget, not for investments.
+  const kindAskedOf = kindWide.filter((concept) => concepts.has(concept.name) && [...kindWord].some((word) => isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] })));
   // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
   // ("Inhyrd personal") names that line as much as the concept names its lines.
   const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
@@ -259,6 +261,9 @@ export function findLineItems(
     if (countAsked && item.kind !== 'kpi') continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
     if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
+    // "IT-investeringarna": a kind asked for (investments) is a line of that kind, or one whose name says the kind
+    // ("Självfinansieringsgrad av investeringar"); the IT operating costs do not answer it.
+    if (kindAskedOf.length > 0 && !kindAskedOf.some((concept) => concept.totalKinds.includes(item.kind)) && !words.some((word) => [...kindWord].some((kind) => wordMatch(kind, word) > 0))) continue;
     let covered = 0;
     let unique = false;
     let abbreviated = false;
