@@ -338,6 +338,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   for (const mention of mentions) named.add(mention.end);
   const unnamed = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index));
   const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some(unnamed);
+  // "Which ks investments …": an organisation is never a project, so a project word after a name ranks its projects.
+  const outsideNames = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => used.has(index));
+  const ranksProjects = lexicon.rankingDimensions.projects.find(tokens).some(outsideNames);
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
@@ -460,8 +463,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksHowMuch: has(lexicon.measures.howMuch),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
-      dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
-      dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
+      dimension: ranksProjects ? 'projects' : namesUnits ? 'units' : 'items',
+      dimensionNamed: ranksProjects || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better || remainingAsked ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),
