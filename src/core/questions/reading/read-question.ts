@@ -406,8 +406,13 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const budgetOfALine = lexicon.measures.budgetOfALine.find(tokens).some((match) => lineInFront(words[match.start]!));
   const budgetItself = has(lexicon.measures.budgetItself) || budgetOfALine;
   const fullYearBudget = (has(lexicon.measures.fullYearBudget) || (budgetItself && period.fullYear)) && !forecast;
-  const worse = has(lexicon.directions.worse);
-  const better = has(lexicon.directions.better);
+  // Income under budget is a shortfall, and over budget a surplus: where only income is named, the
+  // words that place the outcome against the budget turn round ("vilka intäkter ligger under budget?").
+  const below = has(lexicon.directions.belowBudget);
+  const above = has(lexicon.directions.aboveBudget);
+  const incomeOnly = concepts.length > 0 && concepts.every((concept) => concept === 'income') && below !== above;
+  const worse = incomeOnly ? below : has(lexicon.directions.worse);
+  const better = incomeOnly ? above : has(lexicon.directions.better);
   const budget = has(lexicon.measures.budget) || budgetOfALine;
   const behind = has(lexicon.directions.behind);
   // "Most budget left", "mest kvar av budgeten": in a ranking, the budget not used is the deviation on the better side.
