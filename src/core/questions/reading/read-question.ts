@@ -222,9 +222,18 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   const root = rootOf(home, catalogue.organisations).id;
   // "The culture school": two words glossed one after the other are one Swedish compound ("kulturskola").
   const joined = withCompoundsOfGlosses(glossed, tokens);
-  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
-  return findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex)
-    .filter((mention) => mention.score >= 2 && rootOf(mention.organisation, catalogue.organisations).id === root)
+  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one; but as in
+  // Swedish ("tåget" for "Öjetåget"), the last part of a one-word name is a weak sign of a unit below the asker ("the train").
+  // Not when the glossed words name a line of the asker's in full: "is the train on time?" is "Punktlighet tåg".
+  const below = new Set(descendantsOf(home, catalogue.organisations).map((unit) => unit.id));
+  const saidStems = new Set(joined.tokens.map((token) => swedishStem(token.word)));
+  const namesOwnLine = catalogue.lineNameWords(home.id).some((lineWords) => lineWords.length >= 2 && lineWords.every((word) => saidStems.has(swedishStem(word))));
+  // (And only where one unit ends so: "hospital" glossed to "sjukhus" ends several and names none of them.)
+  const found = findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex);
+  const weak = found.filter((mention) => mention.score >= 1.5 && mention.score < 2 && below.has(mention.organisation.id));
+  const weakSign = (mention: OrganisationMention) => weak.includes(mention) && !namesOwnLine && weak.filter((other) => other.start === mention.start).length === 1;
+  return found
+    .filter((mention) => (mention.score >= 2 || weakSign(mention)) && rootOf(mention.organisation, catalogue.organisations).id === root)
     .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
