@@ -165,10 +165,11 @@ function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof
   return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
 }
 
-/** Whether the question asks for a count ("hur många besökare"), not an amount ("hur många miljoner"). */
-function asksCount(words: readonly string[], lexicon: ReturnType<typeof loadLexicon>): boolean {
+/** The words that ask for a count ("hur många besökare", "antal elbussar"), not an amount ("hur många miljoner"); none when no count is asked. */
+function countWords(words: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
   const tokens = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
-  return lexicon.countQuestions.phrases.find(tokens).some((match) => !lexicon.countQuestions.notBefore.has(words[match.end] ?? ''));
+  const counts = lexicon.countQuestions.phrases.find(tokens).filter((match) => !lexicon.countQuestions.notBefore.has(words[match.end] ?? ''));
+  return counts.flatMap((match) => words.slice(match.start, match.end));
 }
 
 /** Whether a folded word is one of the everyday words for a line. */
@@ -193,9 +194,11 @@ export function findLineItems(
   const lexicon = loadLexicon();
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   const units = unitsAskedPer(conceptWords, lexicon);
-  const countAsked = asksCount(conceptWords, lexicon);
+  const counted = countWords(conceptWords, lexicon);
+  const countAsked = counted.length > 0;
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
-  const named = units.length === 0 ? askedWords : askedWords.filter((word) => !units.includes(swedishStem(word)));
+  // Nor does the count word name a line: "antal elbussar" is not "Antal resor"; the counted thing must be on record.
+  const named = askedWords.filter((word) => !units.includes(swedishStem(word)) && !counted.includes(word));
   const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], [...wordsByItem.values()], lexicon);
   const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
   // A compound a line's name writes ("hemtjänsten" of "Brukartid i hemtjänst") names that line, not the

@@ -100,7 +100,16 @@ export const lexiconSchema = z.object({
     periodWords: phrases,
   }),
   /** Ranking directions; `orderOnly` words ("rangordna", "best first") order a ranking by the direction without leaving anything out. */
-  directions: z.object({ worse: phrases, better: phrases, behind: phrases, changeWorse: phrases, orderOnly: phrases }),
+  directions: z.object({
+    worse: phrases,
+    better: phrases,
+    behind: phrases,
+    changeWorse: phrases,
+    orderOnly: phrases,
+    /** "Under budget", "above budget": where the outcome stands against the budget. For costs under is better; for income ("vilka intäkter ligger under budget?") it is worse. */
+    belowBudget: phrases,
+    aboveBudget: phrases,
+  }),
   /** What a ranking ranks: sub-units, investment projects, or lines (named, or else the default). */
   rankingDimensions: z.object({ units: phrases, projects: phrases, items: phrases }),
   /** "Projektet", "the project": one investment project, not named; the asker's projects are the choice. */

@@ -230,9 +230,18 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   const roots = new Set([rootOf(home, catalogue.organisations).id, ...direct.filter((mention) => mention.score >= 3 && mention.organisation.parentId === null).map((mention) => mention.organisation.id)]);
   // "The culture school": two words glossed one after the other are one Swedish compound ("kulturskola").
   const joined = withCompoundsOfGlosses(glossed, tokens);
-  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one.
-  return findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex)
-    .filter((mention) => mention.score >= 2 && roots.has(rootOf(mention.organisation, catalogue.organisations).id))
+  // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one; but as in
+  // Swedish ("tåget" for "Öjetåget"), the last part of a one-word name is a weak sign of a unit below the asker ("the train").
+  // Not when the glossed words name a line of the asker's in full: "is the train on time?" is "Punktlighet tåg".
+  const below = new Set(descendantsOf(home, catalogue.organisations).map((unit) => unit.id));
+  const saidStems = new Set(joined.tokens.map((token) => swedishStem(token.word)));
+  const namesOwnLine = catalogue.lineNameWords(home.id).some((lineWords) => lineWords.length >= 2 && lineWords.every((word) => saidStems.has(swedishStem(word))));
+  // (And only where one unit ends so: "hospital" glossed to "sjukhus" ends several and names none of them.)
+  const found = findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex);
+  const weak = found.filter((mention) => mention.score >= 1.5 && mention.score < 2 && below.has(mention.organisation.id));
+  const weakSign = (mention: OrganisationMention) => weak.includes(mention) && !namesOwnLine && weak.filter((other) => other.start === mention.start).length === 1;
+  return found
+    .filter((mention) => (mention.score >= 2 || weakSign(mention)) && roots.has(rootOf(mention.organisation, catalogue.organisations).id))
     .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
     .filter((mention) => !direct.some((other) => other.organisation.id === mention.organisation.id || (other.start < mention.end && mention.start < other.end && other.score >= mention.score)));
 }
@@ -347,6 +356,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   for (const mention of mentions) named.add(mention.end);
   const unnamed = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => named.has(index));
   const hasUnnamed = (set: { find(tokens: readonly Token[]): readonly { start: number; end: number }[] }) => set.find(tokens).some(unnamed);
+  // "Which ks investments …": an organisation is never a project, so a project word after a name ranks its projects.
+  const outsideNames = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => used.has(index));
+  const ranksProjects = lexicon.rankingDimensions.projects.find(tokens).some(outsideNames);
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
@@ -416,8 +428,13 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const budgetOfALine = lexicon.measures.budgetOfALine.find(tokens).some((match) => lineInFront(words[match.start]!));
   const budgetItself = has(lexicon.measures.budgetItself) || budgetOfALine;
   const fullYearBudget = (has(lexicon.measures.fullYearBudget) || (budgetItself && period.fullYear)) && !forecast;
-  const worse = has(lexicon.directions.worse);
-  const better = has(lexicon.directions.better);
+  // Income under budget is a shortfall, and over budget a surplus: where only income is named, the
+  // words that place the outcome against the budget turn round ("vilka intäkter ligger under budget?").
+  const below = has(lexicon.directions.belowBudget);
+  const above = has(lexicon.directions.aboveBudget);
+  const incomeOnly = concepts.length > 0 && concepts.every((concept) => concept === 'income') && below !== above;
+  const worse = incomeOnly ? below : has(lexicon.directions.worse);
+  const better = incomeOnly ? above : has(lexicon.directions.better);
   const budget = has(lexicon.measures.budget) || budgetOfALine;
   const behind = has(lexicon.directions.behind);
   // "Most budget left", "mest kvar av budgeten": in a ranking, the budget not used is the deviation on the better side.
@@ -474,8 +491,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
-      dimension: hasUnnamed(lexicon.rankingDimensions.projects) ? 'projects' : namesUnits ? 'units' : 'items',
-      dimensionNamed: hasUnnamed(lexicon.rankingDimensions.projects) || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
+      dimension: ranksProjects ? 'projects' : namesUnits ? 'units' : 'items',
+      dimensionNamed: ranksProjects || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
       direction: worse ? 'worse' : better || remainingAsked ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),
