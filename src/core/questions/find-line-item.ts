@@ -236,6 +236,9 @@ export function findLineItems(
   // A kind-wide concept's word ("investeringarna") reaches its lines only through the concept, even a
   // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
   const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
+  const genericConcepts = lexicon.concepts.filter((concept) => concept.generic);
+  const genericWord = (word: string) => genericConcepts.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }));
+  const namedBySpecificConcept = (item: LineItemRecord) => lexicon.concepts.some((concept) => !concept.generic && concepts.has(concept.name) && (concept.isLineName(foldText(item.name)) || concept.totalKinds.includes(item.kind)));
   const kindWord = new Set([...conceptual].filter((word) => kindWide.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
   // Only a word of the kind on its own: "budget" of "investment budget" asks for a budget, not for investments.
   const kindAskedOf = kindWide.filter((concept) => concepts.has(concept.name) && [...kindWord].some((word) => isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] })));
@@ -267,6 +270,9 @@ export function findLineItems(
     // "IT-investeringarna": a kind asked for (investments) is a line of that kind, or one whose name says the kind
     // ("Självfinansieringsgrad av investeringar"); the IT operating costs do not answer it.
     if (kindAskedOf.length > 0 && !kindAskedOf.some((concept) => concept.totalKinds.includes(item.kind)) && !words.some((word) => [...kindWord].some((kind) => wordMatch(kind, word) > 0))) continue;
+    // "Färdtjänst kostnad" where no line has färdtjänst: a word for costs beside a word no line has asks for
+    // those costs, which the report does not give; the costs total answers only the word for costs said alone.
+    if (unnamed && !questionWords.some((word) => !genericWord(word) && words.some((nameWord) => match(word, nameWord) > 0)) && !namedBySpecificConcept(item)) continue;
     let covered = 0;
     let unique = false;
     let abbreviated = false;
