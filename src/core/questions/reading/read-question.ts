@@ -443,7 +443,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const superlative = has(lexicon.intents.superlative);
   let intent: QuestionReading['intent'] = 'figure';
   let intentConfidence = 1;
-  const help = has(lexicon.intents.help);
+  // "Home help hours": a word of a glossed phrase names what the report calls by other words, it asks for no help.
+  const help = lexicon.intents.help.find(tokens).some((match) => !gloss.covered.has(match.start));
   if (tokens.length === 0 || (help && tokens.length <= 12 && concepts.length === 0)) intent = 'help';
   else if (has(lexicon.intents.causes)) intent = 'causes';
   else if (superlative) intent = 'ranking';
