@@ -460,7 +460,10 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "Hur går det för vår enhet?": a unit word that says which of the asker's own organisations is meant ranks nothing.
   // Nor does a kind word that is part of a name or follows one ("Avdelningen Kund och service", "the exploitation unit").
   // Nor does one inside a phrase the glossary reads as a line's words ("exploitation area" → exploateringsområden).
-  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => unnamed(match) && !insideGloss(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
+  // But in a ranking, a unit word right after the name of an organisation with units below it asks which of
+  // them ("which itf department has the biggest surplus"): the organisation is the scope, its units are ranked.
+  const afterScope = (match: { start: number }) => ranks && mentions.some((mention) => mention.end === match.start && catalogue.organisations.some((unit) => unit.parentId === mention.organisation.id));
+  const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => (unnamed(match) || afterScope(match)) && !insideGloss(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
   return {
