@@ -144,7 +144,8 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
         if (!ids) byPrefix.set(key, [id]);
         else if (ids[ids.length - 1] !== id) ids.push(id);
       }
-      if (variant.distinctive.length === 1) singleWord.push({ id, word: variant.words[variant.distinctive[0]!]! });
+      // (Of a name with several distinctive words, the last: "familjeomsorg" of "Individ- och familjeomsorg".)
+      if (variant.distinctive.length > 0) singleWord.push({ id, word: variant.words[variant.distinctive[variant.distinctive.length - 1]!]! });
     }
   }
   const roots = new Map(organisations.map((organisation) => {
@@ -277,9 +278,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
-        } else if (variant.distinctive.length === 1) {
-          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part.
-          const nameWord = nameWords[variant.distinctive[0]!]!;
+        } else if (variant.distinctive.length === 1 || positions.every((position) => position < 0)) {
+          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part;
+          // "omsorgen" for "Individ- och familjeomsorg" as for "Äldreomsorg", by its last distinctive word,
+          // so that a word several units' names end with asks which of them.
+          const nameWord = nameWords[variant.distinctive[variant.distinctive.length - 1]!]!;
           const position = words.findIndex((candidate) => endsCompound(candidate, nameWord));
           if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
         }
