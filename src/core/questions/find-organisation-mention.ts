@@ -190,11 +190,14 @@ function abbreviatesNameWord(word: string, nameWord: string): boolean {
 }
 
 /** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
+// Any inflection of a generic word ("verksamheter" as "verksamheten") names no compound by its end either:
+// "vilken av våra verksamheter" is no mention of "Förskoleverksamheten".
+const GENERIC_STEMS = new Set([...GENERIC].filter((word) => word.length >= 5).map(swedishStem));
 function endsCompound(question: Token & { stem: string }, name: string): boolean {
   // A kind word ("nämnden") ends many names and names none of them.
   // ("bussarnas": a genitive s is not part of the name.)
   const word = question.word.length > 5 && question.word.endsWith('s') && !name.endsWith(question.word) ? question.word.slice(0, -1) : question.word;
-  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word)) return false;
+  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word) || GENERIC_STEMS.has(question.stem)) return false;
   return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
