@@ -56,7 +56,7 @@ export interface OrganisationIndex {
 const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget', 'omrade', 'omradet', 'klinik', 'kliniken', 'kliniker'];
 
 /** Whether what follows a stem in a name word is a name's head, after the link Swedish puts between ("sjukvårds|nämnden", "förskole|området"). */
-function isNameHead(rest: string): boolean {
+export function isNameHead(rest: string): boolean {
   return NAME_HEADS.includes(rest) || (/^[se]/.test(rest) && NAME_HEADS.includes(rest.slice(1)));
 }
 

@@ -6,7 +6,7 @@
 import type { OrganisationRecord } from '../../figures/records.js';
 import { foldedWords } from '../../language/fold-text.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
-import type { OrganisationMention } from '../find-organisation-mention.js';
+import { isNameHead, type OrganisationMention } from '../find-organisation-mention.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 import { isConceptWord } from './find-concepts.js';
 import { isQuestionStopword } from './question-stopwords.js';
@@ -38,6 +38,8 @@ function knownWords(catalogue: QuestionCatalogue): readonly string[] {
  */
 function endsAPart(word: string, nameWord: string, known: readonly string[]): boolean {
   const rest = nameWord.slice(word.length);
+  // "trafik|förvaltningen": the name without its head is read by the name finder, and a word of its own.
+  if (isNameHead(rest)) return true;
   return [rest, rest.replace(/^[se]/u, '')].some((after) => after.length >= 4 && known.some((knownWord) => after.startsWith(knownWord) || knownWord.startsWith(after.slice(0, 6))));
 }
 
