@@ -289,7 +289,8 @@ function linesNamedBy(stem: string, organisation: OrganisationRecord, catalogue:
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
-  const candidates = [...new Set([...reading.contentWords, ...capitals])];
+  // (One word however inflected: "biblioteket" and the "bibliotek" the glossary gave beside it are one.)
+  const candidates = [...new Map([...reading.contentWords, ...capitals].map((candidate) => [swedishStem(candidate), candidate])).values()];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
@@ -301,7 +302,7 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
   // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
-  const otherStems = reading.itemWords.filter((other) => other !== word).map(swedishStem).filter((other) => other.length >= 4);
+  const otherStems = reading.itemWords.map(swedishStem).filter((other) => other !== stem && other.length >= 4);
   if (lines.some((line) => foldedWords(line.name).some((lineWord) => otherStems.includes(swedishStem(lineWord))))) return [];
   return [units[0]!.name, ...lines.map((line) => line.name)];
 }

@@ -56,7 +56,7 @@ export interface OrganisationIndex {
 const NAME_HEADS = ['namnden', 'namnd', 'namnderna', 'styrelsen', 'styrelse', 'forvaltningen', 'forvaltning', 'kontoret', 'kontor', 'avdelningen', 'avdelning', 'avdelningarna', 'enheten', 'enhet', 'enheterna', 'kansliet', 'bolaget', 'omrade', 'omradet', 'klinik', 'kliniken', 'kliniker'];
 
 /** Whether what follows a stem in a name word is a name's head, after the link Swedish puts between ("sjukvårds|nämnden", "förskole|området"). */
-function isNameHead(rest: string): boolean {
+export function isNameHead(rest: string): boolean {
   return NAME_HEADS.includes(rest) || (/^[se]/.test(rest) && NAME_HEADS.includes(rest.slice(1)));
 }
 
@@ -144,7 +144,8 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
         if (!ids) byPrefix.set(key, [id]);
         else if (ids[ids.length - 1] !== id) ids.push(id);
       }
-      if (variant.distinctive.length === 1) singleWord.push({ id, word: variant.words[variant.distinctive[0]!]! });
+      // (Of a name with several distinctive words, the last: "familjeomsorg" of "Individ- och familjeomsorg".)
+      if (variant.distinctive.length > 0) singleWord.push({ id, word: variant.words[variant.distinctive[variant.distinctive.length - 1]!]! });
     }
   }
   const roots = new Map(organisations.map((organisation) => {
@@ -189,11 +190,14 @@ function abbreviatesNameWord(word: string, nameWord: string): boolean {
 }
 
 /** "bussarna" for "Stadsbussarna": the last part of a compound name word, a weaker sign than the whole word. */
+// Any inflection of a generic word ("verksamheter" as "verksamheten") names no compound by its end either:
+// "vilken av våra verksamheter" is no mention of "Förskoleverksamheten".
+const GENERIC_STEMS = new Set([...GENERIC].filter((word) => word.length >= 5).map(swedishStem));
 function endsCompound(question: Token & { stem: string }, name: string): boolean {
   // A kind word ("nämnden") ends many names and names none of them.
   // ("bussarnas": a genitive s is not part of the name.)
   const word = question.word.length > 5 && question.word.endsWith('s') && !name.endsWith(question.word) ? question.word.slice(0, -1) : question.word;
-  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word)) return false;
+  if (NAME_HEADS.includes(word) || NAME_HEADS.includes(question.stem) || GENERIC.has(word) || GENERIC_STEMS.has(question.stem)) return false;
   return word.length >= 5 && name.length >= word.length + 3 && (name.endsWith(word) || (question.stem.length >= 5 && swedishStem(name).endsWith(question.stem)));
 }
 
@@ -277,9 +281,11 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
         if (positions.every((position) => position >= 0)) {
           best = pick(best, { organisation, score: 2 + variant.distinctive.length / 100, start: Math.min(...positions), end: Math.max(...positions) + 1 });
-        } else if (variant.distinctive.length === 1) {
-          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part.
-          const nameWord = nameWords[variant.distinctive[0]!]!;
+        } else if (variant.distinctive.length === 1 || positions.every((position) => position < 0)) {
+          // "bussarna" for "Stadsbussarna Öjemark": its one distinctive word by the compound's last part;
+          // "omsorgen" for "Individ- och familjeomsorg" as for "Äldreomsorg", by its last distinctive word,
+          // so that a word several units' names end with asks which of them.
+          const nameWord = nameWords[variant.distinctive[variant.distinctive.length - 1]!]!;
           const position = words.findIndex((candidate) => endsCompound(candidate, nameWord));
           if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
         }

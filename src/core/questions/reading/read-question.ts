@@ -9,6 +9,7 @@ import type { OrganisationRecord } from '../../figures/records.js';
 import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { mentionsByOwnShortNames } from './short-unit-names.js';
+import { mentionsByClippedOwnName } from './clipped-own-name.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
@@ -346,7 +347,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // also gloss to the asker's own organisation ("school" → Utbildningsförvaltningen); it asks for the
   // asker's schools, so it is no mention of the asker.
   const isRankedKindOfHome = (mention: OrganisationMention) => mention.organisation.id === home.id && ranksUnits.some((match) => match.start <= mention.start && mention.end <= match.end);
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
+  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon), mentionsByClippedOwnName(tokens, direct, home, catalogue, lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
