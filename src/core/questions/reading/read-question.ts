@@ -240,7 +240,12 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   // (And only where one unit ends so: "hospital" glossed to "sjukhus" ends several and names none of them.)
   const found = findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex);
   const weak = found.filter((mention) => mention.score >= 1.5 && mention.score < 2 && below.has(mention.organisation.id));
-  const weakSign = (mention: OrganisationMention) => weak.includes(mention) && !namesOwnLine && weak.filter((other) => other.start === mention.start).length === 1;
+  // (Nor where another unit below writes the word apart, "Norra vårdcentralen" beside "Hamnvårdcentralen": then it names both.)
+  const writtenApart = (mention: OrganisationMention) => {
+    const stem = swedishStem(joined.tokens[mention.start]!.word);
+    return catalogue.organisations.some((unit) => unit.id !== mention.organisation.id && below.has(unit.id) && foldedWords(unit.name).some((word) => swedishStem(word) === stem));
+  };
+  const weakSign = (mention: OrganisationMention) => weak.includes(mention) && !namesOwnLine && weak.filter((other) => other.start === mention.start).length === 1 && !writtenApart(mention);
   return found
     .filter((mention) => (mention.score >= 2 || weakSign(mention)) && roots.has(rootOf(mention.organisation, catalogue.organisations).id))
     .map((mention) => ({ ...mention, start: joined.origin[mention.start]!.start, end: joined.origin[mention.end - 1]!.end, score: mention.score - 0.25 }))
