@@ -199,11 +199,12 @@ export function findLineItems(
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
   // Nor does the count word name a line: "antal elbussar" is not "Antal resor"; the counted thing must be on record.
   const named = askedWords.filter((word) => !units.includes(swedishStem(word)) && !counted.includes(word));
-  const parts = compoundParts(named, [...new Set([...wordsByItem.values()].flat())], [...wordsByItem.values()], lexicon);
+  const lineWordLists = [...wordsByItem.values()];
+  const allLineWords = [...new Set(lineWordLists.flat())];
+  const parts = compoundParts(named, allLineWords, lineWordLists, lexicon);
   const questionWords = parts.lineParts.length === 0 ? named : [...named, ...parts.lineParts];
   // A compound a line's name writes ("hemtjänsten" of "Brukartid i hemtjänst") names that line, not the
   // concept of its last part ("tjänster"); a concept's own word ("personalkostnaderna") still names its concept.
-  const allLineWords = [...new Set([...wordsByItem.values()].flat())];
   const conceptRead = conceptWords.filter((word) => isLexiconConceptWord(word, lexicon) || !allLineWords.some((lineWord) => lineWord.length >= SPLIT_FROM && wordMatch(word, lineWord) === 1));
   const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);
