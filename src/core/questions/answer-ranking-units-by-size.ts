@@ -60,7 +60,11 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   // "Vilken verksamhet har ökat mest jämfört med i fjol?": the change against the same period last year.
   if (reading.period.priorYear && (measure === 'actual' || measure === 'forecast')) return rankByChange(context, entries, measure, label);
   entries.sort((a, b) => b.row.values[measure]!.value.abs().comparedTo(a.row.values[measure]!.value.abs()));
-  const lines = entries.slice(0, reading.ranking.count).map(({ unit, row }, index) => `${index + 1}. ${unit.name} (${row.item.name}): ${builder.fact(unit.id, row.item.name, row.values[measure]!, { magnitude: true })}`);
+  // "Vilken nämnd investerar mest?" names neither the period nor the year: the year's forecast is shown beside the
+  // outcome ranked on, so a unit that has spent little so far but will spend most by the year's end is seen as such.
+  const openFrame = measure === 'actual' && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
+  const beside = (unit: OrganisationRecord, row: StatementRow) => (openFrame && row.values.forecast ? ` (${say.besideForecast(builder.fact(unit.id, row.item.name, row.values.forecast, { magnitude: true }))})` : '');
+  const lines = entries.slice(0, reading.ranking.count).map(({ unit, row }, index) => `${index + 1}. ${unit.name} (${row.item.name}): ${builder.fact(unit.id, row.item.name, row.values[measure]!, { magnitude: true })}${beside(unit, row)}`);
   const at = entries[0]!.at;
   return builder.build('answered', `${say.unitsLargestFirst(organisation.name, label(at))}\n${lines.join('\n')}`);
 }

@@ -43,12 +43,30 @@ function entryOf(organisation: OrganisationRecord, row: StatementRow, period: Pe
   return null;
 }
 
-function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction'], orderOnly = false): Entry[] {
+/**
+ * Whether the words ask for neither the period nor the year ("vilka poster går över budget?"): then an
+ * entry shows both of its deviations, and either of them may put it in the list.
+ */
+function asksNoFrame(reading: AnswerContext['reading']): boolean {
+  return !reading.wantsForecast && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
+}
+
+/** The deviations an entry may be listed for: the one it is ranked on, and in an open frame the other kind too. */
+function listedValues(entry: Entry, openFrame: boolean): Dec[] {
+  if (!openFrame || entry.previous) return [entry.value.value];
+  const other = entry.kind === 'period' ? entry.row.forecastDeviation : entry.row.deviation;
+  return other ? [entry.value.value, other.value] : [entry.value.value];
+}
+
+function sortEntries(all: Entry[], direction: AnswerContext['reading']['ranking']['direction'], orderOnly = false, openFrame = false): Entry[] {
   // One ranking compares like with like: period deviations, or forecast deviations where most lines have only those.
   const periodCount = all.filter((entry) => entry.kind === 'period').length;
   const entries = all.filter((entry) => entry.kind === (periodCount * 2 >= all.length ? 'period' : 'forecast'));
-  // "Bäst först" orders; "vilka går med överskott" leaves the others out.
-  const filtered = orderOnly ? entries : direction === 'worse' ? entries.filter((entry) => entry.value.value.isNegative()) : direction === 'better' ? entries.filter((entry) => entry.value.value.isPositive()) : entries.filter((entry) => !entry.value.value.isZero());
+  // "Bäst först" orders; "vilka går med överskott" leaves the others out. Where the words name no frame, a line
+  // under budget for the period but over it for the year (or the other way round) is over budget all the same:
+  // it is listed (ranked on the deviation it is ranked on) with both of its deviations shown.
+  const listed = (entry: Entry, test: (value: Dec) => boolean) => listedValues(entry, openFrame).some(test);
+  const filtered = orderOnly ? entries : direction === 'worse' ? entries.filter((entry) => listed(entry, (value) => value.isNegative())) : direction === 'better' ? entries.filter((entry) => listed(entry, (value) => value.isPositive())) : entries.filter((entry) => listed(entry, (value) => !value.isZero()));
   return filtered.sort((a, b) => (direction === 'worse' ? a.value.value.comparedTo(b.value.value) : direction === 'better' ? b.value.value.comparedTo(a.value.value) : b.value.value.abs().comparedTo(a.value.value.abs())));
 }
 
@@ -101,7 +119,7 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
   // its sub-units' result lines are lines of its statement too, and join them.
   if (dimension === 'items' && item === null && (!reading.ranking.dimensionNamed || first.length < 2)) {
     const units = await rankDeviations(context, period, null, 'units');
-    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly)), 'mixed');
+    if (units.length > 0) return renderDeviations(context, await withProvenance(context, sortEntries([...first, ...units], reading.ranking.direction, reading.ranking.orderOnly, asksNoFrame(reading))), 'mixed');
   }
   if (first.length > 0 || dimension !== 'units') return renderDeviations(context, await withProvenance(context, first), dimension);
   // Sub-units without figures of their own ("vilka nämnder har underskott?"): the report's words may name them.
@@ -190,10 +208,10 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
       // over its incomes and costs) is never ranked against its own parts. Where a line's sub-lines
       // are ranked on the same kind of deviation, the line is not. (Investment categories are
       // "types" of investment in their own right: a projects ranking keeps them.)
-      if (item === null && dimension !== 'projects') return sortEntries(leavesOf(entries), direction, reading.ranking.orderOnly);
+      if (item === null && dimension !== 'projects') return sortEntries(leavesOf(entries), direction, reading.ranking.orderOnly, asksNoFrame(reading));
     }
   }
-  return sortEntries(entries, direction, reading.ranking.orderOnly);
+  return sortEntries(entries, direction, reading.ranking.orderOnly, asksNoFrame(reading));
 }
 
 /**
@@ -233,7 +251,7 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
   // "Vilket kontoslag drar mest över?" says neither "hittills" nor "prognos": an entry shows the year's
   // deviation beside the period's (or the other way round) where the report has both, so a line that
   // runs over now and one that will by the year's end are both seen for what they are.
-  const openFrame = !reading.wantsForecast && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
+  const openFrame = asksNoFrame(reading);
   const lines = ranked.map((entry, index) => {
     const subject = dimension === 'units' || (dimension === 'mixed' && entry.organisation.id !== organisation.id) ? `${entry.organisation.name} (${entry.row.item.name})` : entry.row.item.name;
     const scoped = { ...context, organisation: entry.organisation };

@@ -29,6 +29,8 @@ export interface RankingMessages {
   samePeriodLastYear(priorYear: number, prior: string, change: string): string;
   /** "helårsprognos": what a ranking by size ranks when it ranks forecasts. */
   fullYearForecast(): string;
+  /** "helårsprognos 121,5 mnkr": a unit's year forecast shown beside the outcome it is ranked on. */
+  besideForecast(amount: string): string;
   /** "utfall januari–augusti 2024": what a ranking by size ranks when it ranks the outcome. */
   actualFor(accumulatedPeriod: string): string;
   /** A size ranking of the year's budgets ("helårsbudget"). */

@@ -139,6 +139,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     largestDeviations: [['worse', 'items', ORG], ['better', 'projects', ORG], ['any', 'mixed', ORG]],
     samePeriodLastYear: [[YEAR, AMOUNT, ', ‹förändring›'], [YEAR, AMOUNT, '']],
     fullYearForecast: [[]],
+    besideForecast: [[AMOUNT]],
     actualFor: [[WHEN]],
     fullYearBudget: [[]],
     periodBudgetFor: [[WHEN]],

@@ -14,6 +14,7 @@ export const ranking: RankingMessages = {
   largestDeviations: (direction, dimension, organisation) => `Largest${direction === 'worse' ? ' negative' : direction === 'better' ? ' positive' : ''} deviations${BY[dimension]}, ${organisation}:`,
   samePeriodLastYear: (priorYear, prior, change) => ` (same period ${priorYear}: ${prior}${change})`,
   fullYearForecast: () => 'full-year forecast',
+  besideForecast: (amount) => `full-year forecast ${amount}`,
   actualFor: (when) => `actual ${when}`,
   fullYearBudget: () => 'full-year budget',
   periodBudgetFor: (when) => `budget ${when}`,

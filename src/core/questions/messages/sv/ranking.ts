@@ -14,6 +14,7 @@ export const ranking: RankingMessages = {
   largestDeviations: (direction, dimension, organisation) => `Största${direction === 'worse' ? ' negativa' : direction === 'better' ? ' positiva' : ''} avvikelserna${BY[dimension]}, ${organisation}:`,
   samePeriodLastYear: (priorYear, prior, change) => ` (samma period ${priorYear}: ${prior}${change})`,
   fullYearForecast: () => 'helårsprognos',
+  besideForecast: (amount) => `helårsprognos ${amount}`,
   actualFor: (when) => `utfall ${when}`,
   fullYearBudget: () => 'helårsbudget',
   periodBudgetFor: (when) => `budget ${when}`,
