@@ -151,7 +151,7 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
   const said = new Set([...words, ...translated]);
   const linesInFull = catalogue.lineNameWords(home.id).filter((lineWords) => lineWords.length >= 2 && lineWords.every((word) => said.has(word)));
   const insideLine = (mention: OrganisationMention) => mention.organisation.id !== home.id && linesInFull.some((lineWords) => words.slice(mention.start, mention.end).every((word) => lineWords.includes(word)));
-  const kept = mentions.filter((mention) => !insideLine(mention));
+  const kept = mentions.filter((mention) => !insideLine(mention) && !nearSpeltOtherTree(mention, words, home, catalogue));
   if (kept.every((mention) => mention.score >= 3)) return kept;
   const lineText = catalogue.lineText(home.id);
   // By stem: "kunderna" is the "kund" of the asker's "Nöjd kund-index", not another tree's "Avdelning kund".
@@ -170,6 +170,19 @@ function relevantMentions(mentions: OrganisationMention[], words: readonly strin
   // from them as surely (Länssjukhuset, by its compound's head) are as much meant: the choice is theirs.
   const peerOfName = (mention: OrganisationMention) => below.has(mention.organisation.id) && names.some((name) => below.has(name.organisation.id) && name.start === mention.start && name.end === mention.end && name.score === mention.score);
   return kept.filter((mention) => names.includes(mention) || peerOfName(mention));
+}
+
+// Another tree's unit read from a word only by a near spelling ("Kvarnbacken" for "Kvarnbacka") is no
+// name when the asker's own line names write that word ("Kvarnbackens äldreboende, ombyggnad"): the
+// asker speaks of their own line, and another tree's figure is never shown unasked.
+function nearSpeltOtherTree(mention: OrganisationMention, words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue): boolean {
+  if (rootOf(mention.organisation, catalogue.organisations).id === rootOf(home, catalogue.organisations).id) return false;
+  const nameWords = new Set([mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name)));
+  const said = words.slice(mention.start, mention.end);
+  if (said.every((word) => nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1))))) return false;
+  const lineWords = catalogue.lineNameWords(home.id).flat();
+  const ownLineWord = (word: string) => lineWords.some((lineWord) => lineWord === word || swedishStem(lineWord) === swedishStem(word) || (word.length >= 5 && lineWord.startsWith(word)));
+  return said.some((word) => !nameWords.has(word) && ownLineWord(word));
 }
 
 // Scope first: a name that another tree's organisation carries exactly ("Kommunstyrelsen")
