@@ -10,7 +10,7 @@ import { isNearWord } from '../language/edit-distance.js';
 import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
-import { findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
+import { conceptPhraseWords, findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 
@@ -136,9 +136,10 @@ const SPLIT_FROM = 9;
  * is what its last part says of its first: "hyreskostnaderna" are the costs of rent, so a generic
  * last part ("kostnader") is no line word of its own beside a specific first part.
  */
-function compoundParts(questionWords: readonly string[], lineWords: readonly string[], namesWords: readonly (readonly string[])[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[] } {
+function compoundParts(questionWords: readonly string[], lineWords: readonly string[], namesWords: readonly (readonly string[])[], lexicon: ReturnType<typeof loadLexicon>): { lineParts: string[]; conceptParts: string[]; compounds: string[][] } {
   const lineParts: string[] = [];
   const conceptParts: string[] = [];
+  const compounds: string[][] = [];
   let conceptWords: string[] | undefined;
   const specific = (part: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
   const generic = (part: string) => lexicon.concepts.some((concept) => concept.generic && isLexiconConceptWord(part, { ...lexicon, concepts: [concept] }));
@@ -154,9 +155,11 @@ function compoundParts(questionWords: readonly string[], lineWords: readonly str
     conceptParts.push(...named);
     // A last part that frames the rest ("personalkostnads|prognosen", "sjukfrånvaro|siffran") says what of it is asked, not which line.
     const framed = lexicon.everydayParts.frames.includes(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
-    lineParts.push(...framed.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part))));
+    const own = framed.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part)));
+    lineParts.push(...own);
+    if (own.length >= 2) compounds.push(own);
   }
-  return { lineParts, conceptParts };
+  return { lineParts, conceptParts, compounds };
 }
 
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
@@ -233,7 +236,10 @@ export function findLineItems(
   const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords))));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
-  const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon)));
+  // (A word only a concept's phrase has, "index" of "kund-index", is no concept's word when said without the phrase.)
+  const inPhrase = conceptPhraseWords(conceptWords, lexicon);
+  const phraseOnly = (word: string) => !inPhrase.has(word) && !lexicon.concepts.some((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] }));
+  const conceptual = new Set(questionWords.filter((word) => isLexiconConceptWord(word, lexicon) && !phraseOnly(word)));
   // A kind-wide concept's word ("investeringarna") reaches its lines only through the concept, even a
   // total that carries the word ("Investeringar totalt"): so a line the question's other words name wins.
   const kindWide = lexicon.concepts.filter((concept) => concept.totalKinds.length > 0);
@@ -312,6 +318,10 @@ export function findLineItems(
     // (Or an abbreviation the name writes in capitals, however short: "LED" of "LED-belysning gator".)
     const abbreviations = abbreviationsIn(item.name);
     if (words.length > 1 && words.some((word, index) => ((word.length >= 4 || abbreviations.has(word)) && Math.max(0, ...questionWords.map((candidate) => match(candidate, word))) === 1) || saidAsHead(index))) score = Math.max(score, 0.75);
+    // "automatlarmavgifter" for "Avgifter felaktiga automatlarm": a compound whose parts are each a word of
+    // this line's name, in any order, is that name said as one word; a line with only one of the parts
+    // ("Tillsynsavgifter", "Andel felaktiga automatlarm") is named less.
+    if (parts.compounds.some((compound) => compound.every((part) => words.some((word) => match(part, word) === 1)))) score = Math.max(score, 0.9 + coverage * 0.05);
     if (unique) score = Math.max(score, 0.97 + coverage * 0.03);
     if (abbreviated) score = Math.max(score, 0.9 + coverage * 0.05);
     // A line that has the concept's word among others the question leaves unsaid ("Inhyrd personal" for "personal")

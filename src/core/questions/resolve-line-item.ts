@@ -5,9 +5,9 @@
 import type { FigureStore } from '../figures/figure-store.js';
 import type { LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
-import { findLineItems, type LineItemMatch } from './find-line-item.js';
+import { findLineItems, nameStems, type LineItemMatch } from './find-line-item.js';
 import { conceptRivals } from './concept-rivals.js';
-import { namingStem, roleInName } from './line-name-heads.js';
+import { headWords, namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
 
@@ -76,6 +76,10 @@ function linesNamedAlike(input: { words: readonly string[]; kpiAsked?: boolean; 
   const exactTop = exact.filter((item) => !exact.some((other) => other !== item && isAncestor(other, item, input.items)));
   if (exactTop.length === 1 && input.items.some((item) => item.parentId === exactTop[0]!.id)) return undefined;
   const heads = input.items.filter((item) => role(item) === 'head' || role(item) === 'compound-head');
+  // "index" where one line is a kind of it (Nöjd kundindex) and another's head begins with it (Drivmedel
+  // och indexuppräkning): with no line that is the word itself, the word is what the asker calls either.
+  const headsBegun = exact.length === 0 && heads.length === 1 ? input.items.filter((item) => headWords(item.name).some((head) => head.length - stem.length >= 3 && head.startsWith(stem))) : [];
+  if (headsBegun.length > 0 && headsBegun.length < MAX_ALIKE) return [...heads, ...headsBegun];
   if (heads.length > 0) return pick(heads);
   // An everyday word's concept that names a line ("finansen": Finansiella poster) says which of the lines that only use the word.
   const byConcept = input.items.filter((item) => matches.some((match) => match.item.id === item.id && match.matchedWords.length === 0 && match.matched > 0));
@@ -103,6 +107,15 @@ function namedBelowConcept(matches: readonly LineItemMatch[], items: readonly Li
     if (below.length > 0) return below;
   }
   return undefined;
+}
+
+/** Whether every tied name is the same asked words of two or more, and one word of its own the question did not say ("Andel" | "Avgifter" + "felaktiga automatlarm"). */
+function samePhraseOtherHeads(tied: readonly LineItemMatch[]): boolean {
+  const said = tied[0]!.matchedWords;
+  return said.length >= 2 && tied.every((match) => {
+    const stems = nameStems(match.item.name);
+    return stems.length === said.length + 1 && said.every((word) => match.matchedWords.includes(word)) && match.matchedWords.length === said.length;
+  });
 }
 
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
@@ -149,8 +162,12 @@ export async function resolveLineItem(
   if (total) return { kind: 'line', item: total.item, score: total.score };
   tied = tied.filter((match) => !tied.some((other) => other !== match && (isAncestor(other.item, match.item, input.items) ? match.matchedWords.every((word) => other.matchedWords.includes(word)) : isAncestor(match.item, other.item, input.items) && !other.matchedWords.every((word) => match.matchedWords.includes(word)))));
   if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
-  // A money line and a KPI that tie ("nämnderna"): the money line, unless a target or KPI was asked about.
-  if (input.kpiAsked === false && tied.some((match) => match.item.kind === 'kpi') && tied.some((match) => match.item.kind !== 'kpi')) {
+  // A money line and a KPI that tie ("nämnderna"): the money line, unless a target or KPI was asked about,
+  // or the question says a phrase of two words or more that both names write in full, and each name says
+  // what it is by one word more the question leaves unsaid ("felaktiga automatlarm": Andel felaktiga
+  // automatlarm, Avgifter felaktiga automatlarm): the asker has not said which they mean. (One word
+  // both share, "nämnderna" of Nämndernas nettokostnader, means the money.)
+  if (input.kpiAsked === false && tied.some((match) => match.item.kind === 'kpi') && tied.some((match) => match.item.kind !== 'kpi') && !samePhraseOtherHeads(tied)) {
     tied = tied.filter((match) => match.item.kind !== 'kpi');
     if (tied.length === 1) return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   }

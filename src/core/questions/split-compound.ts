@@ -20,6 +20,11 @@ function sharesRoot(part: string, candidate: string): boolean {
   return common >= 6 && common >= 0.55 * Math.max(part.length, candidate.length);
 }
 
+/** Whether a last part is a link and a known word, perhaps inflected ("s|avgifterna" of "automatlarm|s|avgifterna"): read so, not as the end of another known compound ("tillsyn|savgifter"). */
+function linkedKnownWord(part: string, usable: readonly string[]): boolean {
+  return LINKS.some((link) => link !== '' && part.startsWith(link) && usable.some((candidate) => ENDINGS.some((ending) => part.slice(link.length) === candidate + ending)));
+}
+
 /** The known words a compound is made of, in order, or null when it cannot be split into two or more. */
 export function splitCompound(word: string, known: readonly string[], options: { readonly wordsInFull?: (parts: readonly string[]) => boolean } = {}): string[] | null {
   const usable = known.filter((candidate) => candidate.length >= MIN_PART);
@@ -38,7 +43,7 @@ export function splitCompound(word: string, known: readonly string[], options: {
         (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined) ??
         // "bygglovs|tiden" for "Handläggningstid bygglov": a last part that is the head of a known compound
         // ("handläggnings|tid") stands for it, after a first part that is a word of its own.
-        (last && start > 0 ? usable.find((candidate) => ENDINGS.some((ending) => part.endsWith(ending) && part.length - ending.length >= MIN_PART && candidate.length - (part.length - ending.length) >= MIN_PART + 2 && candidate.endsWith(part.slice(0, part.length - ending.length)))) : undefined);
+        (last && start > 0 && !linkedKnownWord(part, usable) ? usable.find((candidate) => ENDINGS.some((ending) => part.endsWith(ending) && part.length - ending.length >= MIN_PART && candidate.length - (part.length - ending.length) >= MIN_PART + 2 && candidate.endsWith(part.slice(0, part.length - ending.length)))) : undefined);
       // "hyr" + "es" for "hyra": the known word without its last vowel, then one of the links such words take.
       const linked = last ? undefined : usable.find((candidate) => candidate.length >= 4 && /[aeo]$/.test(candidate) && candidate.slice(0, -1) === part);
       if (linked) {
