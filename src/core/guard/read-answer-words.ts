@@ -84,10 +84,19 @@ function toHits<T>(found: readonly { start: number; end: number; meaning: T }[])
 
 // A name's words, folded; the last may be inflected in the text ("personalkostnaderna",
 // "Kommunstyrelsens"), the others are written as in the name or inflected alike.
-function findMentions(names: readonly string[], kind: MentionKind, words: readonly Word[], skip: ReadonlySet<string>): Mention[] {
+// A two-letter name ("El", "VA", "IT") is found only where it is written as the name writes it, in
+// its own capitals: "el" in lower case is also chat's "eller", and such names must not go unread,
+// or the figure after one would be taken for the line named before it.
+function findMentions(names: readonly string[], kind: MentionKind, words: readonly Word[], skip: ReadonlySet<string>, text: string): Mention[] {
   const found: Mention[] = [];
   for (const name of new Set(names)) {
     const parts = (fold(name).match(WORD) ?? []).filter((part) => part !== '');
+    if (parts.length === 1 && parts[0]!.length === 2 && !skip.has(parts[0]!) && /^\p{Lu}/u.test(name.trim())) {
+      words.forEach((word, index) => {
+        if (text.slice(word.start, word.end) === name.trim()) found.push({ kind, name, first: index, last: index });
+      });
+      continue;
+    }
     if (parts.length === 0 || (parts.length === 1 && (parts[0]!.length < 3 || skip.has(parts[0]!)))) continue;
     const stems = parts.map((part) => swedishStem(part));
     for (let start = 0; start + parts.length <= words.length; start += 1) {
@@ -122,9 +131,9 @@ export function readAnswerWords(text: string, names: KnownNames, masked: readonl
   const words: Word[] = [...readable.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: fold(match[0]) }));
   const folded = words.map((word) => word.folded);
   const mentions = withoutOverlaps([
-    ...findMentions(names.items, 'item', words, new Set()),
-    ...findMentions(names.organisations, 'organisation', words, new Set()),
-    ...findMentions(names.breakdowns, 'breakdown', words, lexicon.notNames),
+    ...findMentions(names.items, 'item', words, new Set(), readable),
+    ...findMentions(names.organisations, 'organisation', words, new Set(), readable),
+    ...findMentions(names.breakdowns, 'breakdown', words, lexicon.notNames, readable),
   ]);
   const named = new Set(mentions.flatMap((mention) => Array.from({ length: mention.last - mention.first + 1 }, (_, index) => mention.first + index)));
   // A label inside a name is part of the name; a movement that ends at a level ("ökade till") names no change.
