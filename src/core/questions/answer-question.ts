@@ -58,6 +58,9 @@ const MAX_OPTIONS = 6;
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
+// Mentions scored under this are read from the last part of a compound name, not from a name written out.
+const WEAK_SIGN = 2;
+
 // Concepts that mean the organisation's bottom line when it has no line of that name.
 const RESULT_CONCEPTS: ReadonlySet<string> = new Set(['result', 'net-cost']);
 
@@ -120,7 +123,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "Styr och stöd" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
   // stöd – gemensamma kostnader": a name that another unit's name goes on from is ambiguous.
-  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
+  // (Not for a word that only ends a name, "stationen" for "Brandstation Hällby": the units it heads are read from it already.)
+  const longer = first && first.score >= WEAK_SIGN && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
   if (first && longer.length > 0) {
     const options = [first.organisation, ...longer].map((unit) => unit.name);
     return builder.build('clarify', messages(language).question.whichOne(options), options);
