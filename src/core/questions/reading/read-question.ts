@@ -11,6 +11,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { mentionsByOwnShortNames } from './short-unit-names.js';
 import { mentionsByClippedOwnName } from './clipped-own-name.js';
 import { mentionsByColloquialPlurals } from './colloquial-unit-plurals.js';
+import { withoutOtherTreesBesideOwnName } from './other-tree-beside-own-name.js';
 import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsRankedByAWordOfTheirNames } from './units-read-alike.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
@@ -342,7 +343,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const written = tokenizeQuestion(question).map((token) => writtenInFull(token, lexicon));
   // "it, hur går det?": in a Swedish question "it" is IT however it is written; only English has the pronoun.
   const swedish = detectLanguageOf(written, lexicon) === 'sv';
-  const tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
+  let tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
   const words = tokens.map((token) => token.word);
   const text = cleanText(question).replace(/\s+/g, ' ').trim();
   const period = readPeriod(tokens, lexicon);
@@ -363,7 +364,12 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "Vilken station …": in a ranking, a word several units' names end with says which units are ranked;
   // elsewhere, said at one of them ("stationen" at Brandstation Hällby), it is the asker's own.
   const rankedByNames = ranksUnits.length > 0 || lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens) ? unitsRankedByAWordOfTheirNames(readMentions) : { unitIds: [], mentions: readMentions };
-  const mentions = ownAmongUnitsReadAlike(ownNamedByItsHead(words, rankedByNames.mentions, home, catalogue.organisations), home, catalogue.organisations);
+  const ownMentions = ownAmongUnitsReadAlike(ownNamedByItsHead(words, rankedByNames.mentions, home, catalogue.organisations), home, catalogue.organisations);
+  const mentions = has(lexicon.intents.comparesOrganisations) ? ownMentions : withoutOtherTreesBesideOwnName(ownMentions, words, home, catalogue.organisations);
+  // "rk it prognos": "it" right after an organisation's name or abbreviation is IT of that organisation, however
+  // it is written; the English pronoun follows a verb or a preposition ("is it", "on it"), never a name.
+  const itAfterName = new Set(mentions.map((mention) => mention.end).filter((end) => tokens[end]?.word === 'it' && !tokens[end]!.capitals));
+  if (itAfterName.size > 0) tokens = tokens.map((token, index) => (itAfterName.has(index) ? { ...token, capitals: true } : token));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
