@@ -58,6 +58,9 @@ const MAX_OPTIONS = 6;
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
+// Mentions scored under this are read from the last part of a compound name, not from a name written out.
+const WEAK_SIGN = 2;
+
 // Concepts that mean the organisation's bottom line when it has no line of that name.
 const RESULT_CONCEPTS: ReadonlySet<string> = new Set(['result', 'net-cost']);
 
@@ -96,7 +99,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // "The culture school in Tornvik" asked elsewhere: another tree's place named beside one of its own units says
   // where that unit is; it is not asked about as well. Unless organisations are compared.
   const homeRoot = rootOf(home, organisations).id;
-  const placeOf = (mention: OrganisationMention, other: OrganisationMention) => mention.organisation.parentId === null && mention.organisation.id !== homeRoot && other.organisation.id !== mention.organisation.id && rootOf(other.organisation, organisations).id === mention.organisation.id;
+  // So is the asker's own place written right beside one of its units ("sof gransjö kostnader"): it says whose SOF.
+  const beside = (mention: OrganisationMention, other: OrganisationMention) => mention.end - mention.start === 1 && (mention.start === other.end || mention.end === other.start);
+  const placeOf = (mention: OrganisationMention, other: OrganisationMention) => mention.organisation.parentId === null && (mention.organisation.id !== homeRoot || beside(mention, other)) && other.organisation.id !== mention.organisation.id && rootOf(other.organisation, organisations).id === mention.organisation.id;
   const mentions = reading.comparesOrganisations ? reading.mentions : reading.mentions.filter((mention) => !reading.mentions.some((other) => placeOf(mention, other)));
   // "Regionen" from someone outside every region: which one? Only among those the asker may see;
   // a clarifying question never names an organisation outside the asker's scope.
@@ -120,9 +125,13 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "Styr och stöd" when the tree has both "Avdelningen styr och stöd" and "Avdelningen styr och
   // stöd – gemensamma kostnader": a name that another unit's name goes on from is ambiguous.
-  const longer = first && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
+  // (Not for a word that only ends the asker's own name, "stationen" asked at Brandstation Hällby: it is the asker's.)
+  const ownByItsEnd = first !== undefined && first.score < WEAK_SIGN && [home, ...ancestorsOf(home, organisations)].some((unit) => unit.id === first.organisation.id);
+  const longer = first && !ownByItsEnd && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
   if (first && longer.length > 0) {
-    const options = [first.organisation, ...longer].map((unit) => unit.name);
+    // The units read from the same words as surely are as much meant ("stationen": every station).
+    const peers = distinct.filter((mention) => mention !== first && mention.start === first.start && mention.end === first.end && Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation);
+    const options = [...new Set([first.organisation, ...peers, ...longer].map((unit) => unit.name))];
     return builder.build('clarify', messages(language).question.whichOne(options), options);
   }
   if (first && second && Math.abs(first.score - second.score) < 0.005 && reading.intent !== 'ranking') {

@@ -150,7 +150,9 @@ async function rankDeviations(context: AnswerContext, period: Period | null, ite
     // (narrowing to the stored department kinds cost a holdout question of probe5).
     const wanted: readonly OrganisationRecord['kind'][] = reading.ranking.unitKinds.filter((kind) => kind !== 'department');
     const ofKind = reportingAll.filter((unit) => wanted.includes(unit.kind));
-    const reporting = ofKind.length > 0 ? ofKind : reportingAll;
+    // "Vilken station …": the units whose names the word heads, where several of them report.
+    const namedSo = reportingAll.filter((unit) => reading.ranking.unitIds.includes(unit.id));
+    const reporting = namedSo.length > 1 ? namedSo : ofKind.length > 0 ? ofKind : reportingAll;
     const namedLines = names ? namedLineInUnits(context.itemWords, new Map(reporting.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();
     const plans = reporting
       .map((unit) => {

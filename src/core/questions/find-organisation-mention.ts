@@ -146,6 +146,8 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
       }
       // (Of a name with several distinctive words, the last: "familjeomsorg" of "Individ- och familjeomsorg".)
       if (variant.distinctive.length > 0) singleWord.push({ id, word: variant.words[variant.distinctive[variant.distinctive.length - 1]!]! });
+      // (Of a name whose every word is its own, each: "Brandstation Hällby" ends in "station" too.)
+      if (variant.words.length > 1 && variant.distinctive.length === variant.words.length) for (const offset of variant.distinctive.slice(0, -1)) singleWord.push({ id, word: variant.words[offset]! });
     }
   }
   const roots = new Map(organisations.map((organisation) => {
@@ -291,12 +293,16 @@ export function findOrganisationMentionsIn(tokens: readonly Token[], index: Orga
         }
       }
     }
-    // "tåget" for "Öjetåget": a one-word name by the last part of its compound, a weak sign.
+    // "tåget" for "Öjetåget": a one-word name by the last part of its compound, a weak sign; so is a name
+    // whose every word is its own ("boendet" for "Solgläntans äldreboende", "stationen" for "Brandstation Hällby").
     if (!best) {
       for (const variant of index.variants.get(organisation.id) ?? []) {
-        if (variant.words.length !== 1 || variant.words[0]!.length <= 3) continue;
-        const position = words.findIndex((candidate) => endsCompound(candidate, variant.words[0]!));
-        if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
+        const own = variant.words.length === 1 ? [0] : variant.distinctive.length === variant.words.length ? variant.distinctive : [];
+        for (const offset of own) {
+          if (variant.words[offset]!.length <= 3) continue;
+          const position = words.findIndex((candidate) => endsCompound(candidate, variant.words[offset]!));
+          if (position >= 0) best = pick(best, { organisation, score: 1.5, start: position, end: position + 1 });
+        }
       }
     }
     // An initialism formed from the name ("HSN:s läge"), written in capitals: weaker than a name or alias.

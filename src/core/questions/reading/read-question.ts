@@ -10,6 +10,9 @@ import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { mentionsByOwnShortNames } from './short-unit-names.js';
 import { mentionsByClippedOwnName } from './clipped-own-name.js';
+import { mentionsByColloquialPlurals } from './colloquial-unit-plurals.js';
+import { withoutOtherTreesBesideOwnName } from './other-tree-beside-own-name.js';
+import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsRankedByAWordOfTheirNames } from './units-read-alike.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
@@ -22,7 +25,7 @@ import { splitCompound } from '../split-compound.js';
 import { abbreviationsIn, headWords } from '../line-name-heads.js';
 import { swedishStem } from '../../language/swedish-stem.js';
 import { isNearWord } from '../../language/edit-distance.js';
-import { descendantsOf, rootOf } from '../answer-context.js';
+import { ancestorsOf, descendantsOf, rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
 
 export const INTENTS = ['figure', 'comparison', 'ranking', 'kpi', 'causes', 'coverage', 'help'] as const;
@@ -53,6 +56,8 @@ export interface RankingRequest {
   readonly leavesOnly: boolean;
   /** "Vilken nämnd …", "which programmes …": the kinds of unit the words name; empty for units of any kind. */
   readonly unitKinds: readonly OrganisationKind[];
+  /** "Vilken station …": the units a word of their names says are ranked (ids); empty for units of any name. */
+  readonly unitIds: readonly number[];
 }
 
 /** What a question asks, before it is matched to the store's figures. */
@@ -247,12 +252,15 @@ function mentionsInOtherWords(tokens: readonly Token[], direct: readonly Organis
   // Names only: a glossed word that merely ends a name ("verksamhetens") is no sign of one; but as in
   // Swedish ("tåget" for "Öjetåget"), the last part of a one-word name is a weak sign of a unit below the asker ("the train").
   // Not when the glossed words name a line of the asker's in full: "is the train on time?" is "Punktlighet tåg".
+  // (Or of the asker's own, itself or above: "the federation" asked at one of its departments is the federation.)
   const below = new Set(descendantsOf(home, catalogue.organisations).map((unit) => unit.id));
+  const own = new Set([home, ...ancestorsOf(home, catalogue.organisations)].map((unit) => unit.id));
   const saidStems = new Set(joined.tokens.map((token) => swedishStem(token.word)));
   const namesOwnLine = catalogue.lineNameWords(home.id).some((lineWords) => lineWords.length >= 2 && lineWords.every((word) => saidStems.has(swedishStem(word))));
   // (And only where one unit ends so: "hospital" glossed to "sjukhus" ends several and names none of them.)
-  const found = findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex);
-  const weak = found.filter((mention) => mention.score >= 1.5 && mention.score < 2 && below.has(mention.organisation.id));
+  // ("The federation" glossed to "förbundet" is the asker's Omsorgsförbundet, not a Förbundskansliet beside it.)
+  const found = ownNamedByItsHead(joined.tokens.map((token) => token.word), findOrganisationMentionsIn(joined.tokens, catalogue.organisationIndex), home, catalogue.organisations);
+  const weak = found.filter((mention) => mention.score >= 1.5 && mention.score < 2 && (below.has(mention.organisation.id) || own.has(mention.organisation.id)));
   // (Nor where another unit below writes the word apart, "Norra vårdcentralen" beside "Hamnvårdcentralen": then it names both.)
   const writtenApart = (mention: OrganisationMention) => {
     const stem = swedishStem(joined.tokens[mention.start]!.word);
@@ -348,7 +356,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const written = tokenizeQuestion(question).map((token) => writtenInFull(token, lexicon));
   // "it, hur går det?": in a Swedish question "it" is IT however it is written; only English has the pronoun.
   const swedish = detectLanguageOf(written, lexicon) === 'sv';
-  const tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
+  let tokens = swedish ? written.map((token) => (token.word === 'it' ? { ...token, capitals: true } : token)) : written;
   const words = tokens.map((token) => token.word);
   const text = cleanText(question).replace(/\s+/g, ' ').trim();
   const period = readPeriod(tokens, lexicon);
@@ -365,7 +373,16 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // also gloss to the asker's own organisation ("school" → Utbildningsförvaltningen); it asks for the
   // asker's schools, so it is no mention of the asker.
   const isRankedKindOfHome = (mention: OrganisationMention) => mention.organisation.id === home.id && ranksUnits.some((match) => match.start <= mention.start && mention.end <= match.end);
-  const mentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon), mentionsByClippedOwnName(tokens, direct, home, catalogue, lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
+  const readMentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon), mentionsByClippedOwnName(tokens, direct, home, catalogue, lexicon), mentionsByColloquialPlurals(tokens, direct, home, catalogue.organisations)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
+  // "Vilken station …": in a ranking, a word several units' names end with says which units are ranked;
+  // elsewhere, said at one of them ("stationen" at Brandstation Hällby), it is the asker's own.
+  const rankedByNames = ranksUnits.length > 0 || lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens) ? unitsRankedByAWordOfTheirNames(readMentions) : { unitIds: [], mentions: readMentions };
+  const ownMentions = ownAmongUnitsReadAlike(ownNamedByItsHead(words, rankedByNames.mentions, home, catalogue.organisations), home, catalogue.organisations);
+  const mentions = has(lexicon.intents.comparesOrganisations) ? ownMentions : withoutOtherTreesBesideOwnName(ownMentions, words, home, catalogue.organisations);
+  // "rk it prognos": "it" right after an organisation's name or abbreviation is IT of that organisation, however
+  // it is written; the English pronoun follows a verb or a preposition ("is it", "on it"), never a name.
+  const itAfterName = new Set(mentions.map((mention) => mention.end).filter((end) => tokens[end]?.word === 'it' && !tokens[end]!.capitals));
+  if (itAfterName.size > 0) tokens = tokens.map((token, index) => (itAfterName.has(index) ? { ...token, capitals: true } : token));
   const used = new Set<number>();
   for (const mention of mentions) for (let index = mention.start; index < mention.end; index += 1) used.add(index);
   // Words of a named organisation's aliases ("införandet" in "TESSA-införandet") describe it, not a line.
@@ -514,8 +531,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
-      dimension: ranksProjects ? 'projects' : namesUnits ? 'units' : 'items',
-      dimensionNamed: ranksProjects || namesUnits || hasUnnamed(lexicon.rankingDimensions.items),
+      dimension: ranksProjects ? 'projects' : namesUnits || rankedByNames.unitIds.length > 1 ? 'units' : 'items',
+      dimensionNamed: ranksProjects || namesUnits || rankedByNames.unitIds.length > 1 || hasUnnamed(lexicon.rankingDimensions.items),
+      unitIds: rankedByNames.unitIds.length > 1 ? rankedByNames.unitIds : [],
       direction: worse ? 'worse' : better || remainingAsked ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),

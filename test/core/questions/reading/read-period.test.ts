@@ -269,3 +269,14 @@ describe('readPeriod, a span of months', () => {
     expect(periodOf('prognosen april vs augusti').comparedMonth).toBe(4);
   });
 });
+
+describe('readPeriod, the new year as the end of this year', () => {
+  // "Nyår" is the turn of the year: where we land by then is the full year; since then is the year so far.
+  it.each([['hur ser lönerna ut till nyår?'], ['var är vi vid nyåret?'], ['prognos för IT innan årsskiftet'], ['staff costs by new year?'], ['where are we at the new year?']])('reads %j as the full year', (question) => {
+    expect(periodOf(question).fullYear).toBe(true);
+  });
+
+  it.each([['kostnaderna sedan nyår'], ['lönerna efter nyår']])('still reads %j as no full-year question', (question) => {
+    expect(periodOf(question).fullYear).toBe(false);
+  });
+});
