@@ -13,6 +13,7 @@ import { mentionsByClippedOwnName } from './clipped-own-name.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
+import { namePositions } from './name-positions.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
@@ -476,7 +477,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     text,
     tokens,
     words,
-    language: detectLanguageOf(tokens, lexicon, new Set(mentions.flatMap((mention) => Array.from({ length: mention.end - mention.start }, (_, offset) => mention.start + offset)))),
+    language: detectLanguageOf(tokens, lexicon, namePositions(tokens, mentions, [home.id, ...mentions.map((mention) => mention.organisation.id)], catalogue, lexicon)),
     intent,
     asksOverview: has(lexicon.intents.overview),
     asksRisks,
