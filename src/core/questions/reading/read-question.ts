@@ -99,6 +99,8 @@ export interface QuestionReading {
   readonly wantsAmount: boolean;
   /** The target itself is what is asked for: without one on record there is no answer. */
   readonly wantsTargetItself: boolean;
+  /** The folded words that ask for a target ("mål", "mot", "målet"): a KPI whose name carries them all is named, not asked against its target. */
+  readonly targetWords: readonly string[];
   /** The question asks for an amount: only a figure answers it. */
   readonly asksHowMuch: boolean;
   /** "Vad har vi lagt på X?", "X spend?": money spent, which a project is asked about as much as a unit. */
@@ -498,6 +500,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsBudgetItself: budgetItself,
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
+    targetWords: lexicon.measures.target.find(tokens).flatMap((match) => words.slice(match.start, match.end)),
     asksHowMuch: has(lexicon.measures.howMuch),
     asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
