@@ -13,12 +13,24 @@ import type { NamePositions } from './name-positions.js';
 const SWEDISH_LETTERS = /[åäö]/i;
 const NO_NAMES: NamePositions = { organisations: new Set(), lines: new Set() };
 
+// A Swedish marker this long ends a compound only in Swedish ("resultat|prognosen", "lokal|kostnaderna").
+const MIN_COMPOUND_MARKER = 6;
+
+/** Whether a word is a Swedish compound whose last part is a Swedish marker ("resultatprognosen"). */
+function endsInSwedishMarker(word: string, lexicon: Lexicon): boolean {
+  for (const marker of lexicon.markers.sv) {
+    if (marker.length >= MIN_COMPOUND_MARKER && word.length > marker.length + 2 && word.endsWith(marker) && !lexicon.markers.en.has(word)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a token is a marker word of `language`. "för" and "for" fold alike: from an asker who writes
  * Swedish letters (names included), the one written with its letter is Swedish and the other English;
  * an asker who writes none ("budget for markforsaljningen") may mean either.
  */
 function marks(token: Token, language: LexiconLanguage, lexicon: Lexicon, writesSwedishLetters: boolean): boolean {
+  if (language === 'sv' && endsInSwedishMarker(token.word, lexicon)) return true;
   if (!lexicon.markers[language].has(token.word)) return false;
   // "IT" in capitals is the abbreviation, not the English pronoun.
   if (language === 'en' && token.capitals) return false;

@@ -60,6 +60,7 @@ describe('the answer language of a short mixed question', () => {
     'lönekostnaderna vs budget',
     'köpta tjänster vs bdgt',
     'budget for stadning 2024?',
+    'resultatprognosen vs aprilrapporten?',
   ])('answers %j in Swedish', async (question) => {
     expect((await ask(store(), question, HOME)).language).toBe('sv');
   });
