@@ -15,6 +15,8 @@ import { messages } from './messages/messages.js';
 import { measureName, noMeasure } from './measure-names.js';
 import { isNetCost } from './is-net-cost.js';
 import { namedBreakdownLabels } from './named-breakdowns.js';
+import { foldedWords } from '../language/fold-text.js';
+import { swedishStem } from '../language/swedish-stem.js';
 
 type Mode = 'budget' | 'forecast' | 'full_year_budget' | 'prior_year' | 'previous_report';
 
@@ -354,6 +356,10 @@ function answerKpi(context: AnswerContext, line: LineFigures, total: StatementRo
   const later = laterTarget(main, period);
   // "Vad är målet?", "what was the outcome?": the figure asked for itself, or no answer.
   if (reading.wantsTargetItself && !main.values.target && !main.values.target_full_year && !later) return missingMeasure(context, item, main, period, 'target');
+  // "Antal insatser mål?", "sick leave vs target": a target asked for where none is on record is no answer, as a
+  // forecast asked for is not (below); the value with "no target" tucked in would bury that. Unless the target's
+  // words are the KPI's own name ("Andel uppfyllda mål").
+  if (mode === 'budget' && asksTarget(reading.targetWords, item) && !main.values.target && !main.values.target_full_year && !later) return missingMeasure(context, item, main, period, 'target');
   if (reading.wantsActual && mode === 'budget' && !main.values.actual) return missingMeasure(context, item, main, period, 'actual');
   // "What's the forecast for sick leave?" asks for a forecast: the outcome to date does not answer it.
   if (mode === 'forecast' && !main.values.forecast) return missingMeasure(context, item, main, period, 'forecast');
@@ -498,6 +504,12 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));
   }
   return sentences.join(' ');
+}
+
+/** Whether `targetWords` ask for the KPI's target: some of them are no word of its name. */
+function asksTarget(targetWords: readonly string[], item: LineItemRecord): boolean {
+  const nameStems = new Set(foldedWords(item.name).map(swedishStem));
+  return targetWords.some((word) => !nameStems.has(swedishStem(word)));
 }
 
 function unitWord(value: StatementValue, language: Language): string {

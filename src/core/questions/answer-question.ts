@@ -577,11 +577,15 @@ async function findLineElsewhere(context: AnswerContext): Promise<Elsewhere> {
   return { kind: 'none' };
 }
 
-/** Whether the question says a distinctive word of the line's own name ("licenser", "Norra Stadsskogen"), not only an everyday word for it. */
-function saysLineName(reading: QuestionReading, item: LineItemRecord): boolean {
+/**
+ * Whether the question says a distinctive word of the line's own name ("licenser", "Norra Stadsskogen"), not
+ * only an everyday word for it; with `ownWordsOnly`, not only a word of any concept either ("investeringar").
+ */
+function saysLineName(reading: QuestionReading, item: LineItemRecord, ownWordsOnly = false): boolean {
   const lexicon = loadLexicon();
   const said = new Set(reading.itemWords.filter((word) => word.length >= 4 && !isQuestionStopword(word, lexicon)).map(swedishStem));
-  return foldedWords(item.name).some((word) => word.length >= 4 && said.has(swedishStem(word)) && !lexicon.concepts.some((concept) => concept.generic && concept.words.includes(word)));
+  const everyday = (word: string) => (ownWordsOnly ? isConceptWord(word, lexicon) : lexicon.concepts.some((concept) => concept.generic && concept.words.includes(word)));
+  return foldedWords(item.name).some((word) => word.length >= 4 && said.has(swedishStem(word)) && !everyday(word));
 }
 
 /**
@@ -650,7 +654,10 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
     if (named.kind !== 'line') continue;
     // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
-    if (named.item.kind === 'investment' && saysLineName(reading, named.item)) return { organisation: ancestor, item: named.item };
+    // Not a line named by a word for a kind of line only ("gymnasiets investeringar": the board's Investeringar):
+    // that asks for the named unit's own such line, and it has none; unless the parent asks, whose line it is.
+    const asksParent = ancestor.id === context.home.id;
+    if (named.item.kind === 'investment' && saysLineName(reading, named.item, !asksParent)) return { organisation: ancestor, item: named.item };
     if (resolution.kind !== 'line' || !foldedWords(resolution.item.name).some((word) => unitWords.includes(word))) continue;
     if (lineAndAbove(resolution.item, own).some((line) => line.id === named.item.id)) return { organisation: ancestor, item: resolution.item };
   }

@@ -9,6 +9,11 @@ export const lexiconSchema = z.object({
   language: z.enum(['sv', 'en']),
   /** Words only this language uses: they decide the answer's language. */
   markers: z.array(z.string().min(1)).min(10),
+  /**
+   * Words askers of both languages write but that lean to this one ("vs", "pls" to English): they settle
+   * the answer's language only when the markers weigh the same.
+   */
+  leanings: z.array(z.string().min(1)).default([]),
   intents: z.object({
     help: phrases,
     coverage: phrases,

@@ -43,6 +43,10 @@ export interface MonthWord {
 /** Everything the question reader knows about words. */
 export interface Lexicon {
   readonly markers: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  /** The markers as written, in lower case: "för" is Swedish and "for" English, though both fold to "for". */
+  readonly markerSpellings: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
+  /** Folded words that lean to a language without marking it: they break a tie of the markers. */
+  readonly leanings: Readonly<Record<LexiconLanguage, ReadonlySet<string>>>;
   readonly intents: Readonly<Record<keyof LexiconFile['intents'], PhraseSet>>;
   readonly measures: Readonly<Record<keyof LexiconFile['measures'], PhraseSet>>;
   /** How a note expresses uncertainty or a possible change: what makes it about a risk. */
@@ -146,6 +150,8 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
   const groups = [...new Set(files.flatMap((file) => Object.keys(file.breakdownGroups)))];
   return {
     markers: byLanguage((file) => file.markers),
+    markerSpellings: Object.fromEntries(files.map((file) => [file.language, new Set(file.markers.map((word) => word.toLowerCase()))])) as Record<LexiconLanguage, Set<string>>,
+    leanings: byLanguage((file) => file.leanings),
     intents: record(keysOf(first!.intents), (file, key) => file.intents[key]),
     measures: record(keysOf(first!.measures), (file, key) => file.measures[key]),
     noteSignals: record(keysOf(first!.noteSignals), (file, key) => file.noteSignals[key]),

@@ -1,23 +1,57 @@
 // Which language to answer in: the question's. Counts the lexicons' marker words,
-// which only one of the two languages uses; a tie means Swedish, Utfall's home
-// language, and Swedish letters tip it.
-import type { Lexicon } from '../lexicon/load-lexicon.js';
+// which only one of the two languages uses; Swedish letters tip it for Swedish. Names
+// are no markers: "möbler & utrustning forecast" is English, "Länsteknik budget for
+// 2022" too. When that ties, the words that lean to one language settle it: "vs" and
+// "pls" lean English, a line's Swedish word leans Swedish (the asker chose it over an
+// English one: "biljett vs budget"), an organisation's name neither ("rk status vs
+// budget"). A tie after that means Swedish, Utfall's home language.
+import type { Lexicon, LexiconLanguage } from '../lexicon/load-lexicon.js';
 import type { Language } from '../../answering/answer.js';
 import type { Token } from './tokenize-question.js';
+import type { NamePositions } from './name-positions.js';
+
+const SWEDISH_LETTERS = /[åäö]/i;
+const NO_NAMES: NamePositions = { organisations: new Set(), lines: new Set() };
+
+// A Swedish marker this long ends a compound only in Swedish ("resultat|prognosen", "lokal|kostnaderna").
+const MIN_COMPOUND_MARKER = 6;
+
+/** Whether a word is a Swedish compound whose last part is a Swedish marker ("resultatprognosen"). */
+function endsInSwedishMarker(word: string, lexicon: Lexicon): boolean {
+  for (const marker of lexicon.markers.sv) {
+    if (marker.length >= MIN_COMPOUND_MARKER && word.length > marker.length + 2 && word.endsWith(marker) && !lexicon.markers.en.has(word)) return true;
+  }
+  return false;
+}
 
 /**
- * `en` when the question has more English-only than Swedish-only words, else `sv`. Words at
- * `namePositions` name an organisation: a Swedish name ("områdesledningen, forecast?") says
- * nothing of the asker's language, so its letters do not tip it.
+ * Whether a token is a marker word of `language`. "för" and "for" fold alike: from an asker who writes
+ * Swedish letters (names included), the one written with its letter is Swedish and the other English;
+ * an asker who writes none ("budget for markforsaljningen") may mean either.
  */
-export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon, namePositions: ReadonlySet<number> = new Set()): Language {
-  let english = 0;
-  let swedish = 0;
-  for (const token of tokens) {
-    // "IT" in capitals is the abbreviation, not the English pronoun.
-    if (lexicon.markers.en.has(token.word) && !token.capitals) english += 1;
-    if (lexicon.markers.sv.has(token.word)) swedish += 1;
-  }
-  if (tokens.some((token, position) => !namePositions.has(position) && /[åäö]/i.test(token.original))) swedish += 1;
-  return english > swedish ? 'en' : 'sv';
+function marks(token: Token, language: LexiconLanguage, lexicon: Lexicon, writesSwedishLetters: boolean): boolean {
+  if (language === 'sv' && endsInSwedishMarker(token.word, lexicon)) return true;
+  if (!lexicon.markers[language].has(token.word)) return false;
+  // "IT" in capitals is the abbreviation, not the English pronoun.
+  if (language === 'en' && token.capitals) return false;
+  const other: LexiconLanguage = language === 'sv' ? 'en' : 'sv';
+  if (!lexicon.markers[other].has(token.word) || !writesSwedishLetters) return true;
+  const written = token.original.toLowerCase();
+  return lexicon.markerSpellings[language].has(written) || !lexicon.markerSpellings[other].has(written);
+}
+
+/**
+ * `en` when the question's English marker words outweigh its Swedish ones, else `sv`. Words at
+ * `names` name an organisation or a line ("områdesledningen, forecast?", "IT-tjänster ytd"): they
+ * count as markers for neither language, nor by their letters.
+ */
+export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon, names: NamePositions = NO_NAMES): Language {
+  const asked = tokens.filter((_, position) => !names.organisations.has(position) && !names.lines.has(position));
+  const writesSwedishLetters = tokens.some((token) => SWEDISH_LETTERS.test(token.original));
+  const english = asked.filter((token) => marks(token, 'en', lexicon, writesSwedishLetters)).length;
+  const swedishLetters = asked.some((token) => SWEDISH_LETTERS.test(token.original)) ? 1 : 0;
+  const swedish = asked.filter((token) => marks(token, 'sv', lexicon, writesSwedishLetters)).length + swedishLetters;
+  if (english !== swedish) return english > swedish ? 'en' : 'sv';
+  const leaning = (language: LexiconLanguage) => asked.filter((token) => !token.capitals && lexicon.leanings[language].has(token.word)).length;
+  return leaning('en') > leaning('sv') + names.lines.size ? 'en' : 'sv';
 }

@@ -16,6 +16,7 @@ import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsRankedByAWordOfTheirNam
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
+import { namePositions } from './name-positions.js';
 import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts.js';
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
@@ -103,6 +104,8 @@ export interface QuestionReading {
   readonly wantsAmount: boolean;
   /** The target itself is what is asked for: without one on record there is no answer. */
   readonly wantsTargetItself: boolean;
+  /** The folded words that ask for a target ("mål", "mot", "målet"): a KPI whose name carries them all is named, not asked against its target. */
+  readonly targetWords: readonly string[];
   /** The question asks for an amount: only a figure answers it. */
   readonly asksHowMuch: boolean;
   /** "Vad har vi lagt på X?", "X spend?": money spent, which a project is asked about as much as a unit. */
@@ -506,7 +509,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     text,
     tokens,
     words,
-    language: detectLanguageOf(tokens, lexicon, new Set(mentions.flatMap((mention) => Array.from({ length: mention.end - mention.start }, (_, offset) => mention.start + offset)))),
+    language: detectLanguageOf(tokens, lexicon, namePositions(tokens, mentions, [home.id, ...mentions.map((mention) => mention.organisation.id)], catalogue, lexicon)),
     intent,
     asksOverview: has(lexicon.intents.overview),
     asksRisks,
@@ -527,6 +530,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     wantsBudgetItself: budgetItself,
     wantsAmount: has(lexicon.measures.amountItself),
     wantsTargetItself: has(lexicon.measures.targetItself),
+    targetWords: lexicon.measures.target.find(tokens).flatMap((match) => words.slice(match.start, match.end)),
     asksHowMuch: has(lexicon.measures.howMuch),
     asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
