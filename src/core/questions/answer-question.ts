@@ -31,6 +31,7 @@ import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
+import { lineNamesAnotherUnit } from './line-names-another-unit.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -649,7 +650,8 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     const resolution = await resolveIn(context, ancestor.id, own, unitWords);
     // "VA-avgifterna" where the parent has several fee lines: the unit's word picks one of them ("Brukningsavgifter VA"),
     // whether the other words alone named a sibling ("Bygglovsavgifter") or several.
-    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word));
+    // (Not a line that names another unit, whose word the asked unit's name shares: "Norra länsdelen" for Södra länsdelen.)
+    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word)) && !lineNamesAnotherUnit(resolution.item, context.organisation, context.organisations);
     if (carriesUnitWord && named.kind === 'ambiguous' && named.options.some((option) => option.id === resolution.item.id)) return { organisation: ancestor, item: resolution.item };
     if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
     if (named.kind !== 'line') continue;
