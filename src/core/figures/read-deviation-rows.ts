@@ -81,17 +81,54 @@ function gatheredRows(plan: DeviationPlan, byLine: ReadonlyMap<number, readonly 
     // A line without a deviation measure at the period has no row, as in the statement.
     if (own[0] && DEVIATION_MEASURES.some((measure) => own[0]!.valuesE4[measure] !== undefined)) found.set(line.id, own[0]);
   }
-  // The plan's statement, built once when one of its rows is first read.
-  let statement: StatementRow[] | null = null;
-  const built = (): StatementRow[] => (statement ??= statementRows(plan, figuresOf(plan, found)));
-  // The statement's rows are its lines in report order (orderItems), one row each here.
-  return orderItems(plan.lines.filter((line) => line.organisationId === plan.organisation.id)).flatMap(({ item }) => {
+  const statement = new LazyStatement(plan, found);
+  const own = plan.lines.filter((line) => line.organisationId === plan.organisation.id);
+  // The statement's rows are its lines in report order (orderItems), one row each here; one line is its own order.
+  const ordered = own.length === 1 ? own : orderItems(own).map(({ item }) => item);
+  const rows: DeviationRow[] = [];
+  for (const item of ordered) {
     const inputs = found.get(item.id);
-    if (!inputs) return [];
-    const unit = gatheredDisplayUnit(plan.organisation, inputs.unit!);
+    if (inputs) rows.push(new GatheredRow(item, inputs, statement));
+  }
+  return rows;
+}
+
+/** A plan's statement, built once when one of its rows is first read. */
+class LazyStatement {
+  private rows: StatementRow[] | null = null;
+  constructor(
+    private readonly plan: DeviationPlan,
+    private readonly found: ReadonlyMap<number, DeviationInputs>,
+  ) {}
+
+  get organisation(): OrganisationRecord {
+    return this.plan.organisation;
+  }
+
+  row(item: LineItemRecord): StatementRow {
+    this.rows ??= statementRows(this.plan, figuresOf(this.plan, this.found));
+    return this.rows.find((row) => row.item.id === item.id)!;
+  }
+}
+
+/** A row read from its gathered record: its deviations at once, the row itself when asked for. */
+class GatheredRow implements DeviationRow {
+  readonly deviation: Dec | null;
+  readonly forecastDeviation: Dec | null;
+  constructor(
+    readonly item: LineItemRecord,
+    inputs: DeviationInputs,
+    private readonly statement: LazyStatement,
+  ) {
+    const unit = gatheredDisplayUnit(statement.organisation, inputs.unit!);
     const { deviation, forecastDeviation } = gatheredDeviations(inputs.valuesE4, item.better);
-    return [{ item, deviation: deviation === null ? null : fromScaledInteger(deviation, unit), forecastDeviation: forecastDeviation === null ? null : fromScaledInteger(forecastDeviation, unit), row: () => built().find((row) => row.item.id === item.id)! }];
-  });
+    this.deviation = deviation === null ? null : fromScaledInteger(deviation, unit);
+    this.forecastDeviation = forecastDeviation === null ? null : fromScaledInteger(forecastDeviation, unit);
+  }
+
+  row(): StatementRow {
+    return this.statement.row(this.item);
+  }
 }
 
 /** The figures the gathered records stand for, in the order the statement reads them. */
