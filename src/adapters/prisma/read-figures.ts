@@ -7,7 +7,6 @@
 import type { DeviationInputs, FigureFilter, FigureValue } from '../../core/figures/figure-store.js';
 import type { CheckOutcome, CheckRelation, FigureCheckRecord, FigureRecord } from '../../core/figures/records.js';
 import { DEVIATION_MEASURES, type DeviationMeasure, type Measure } from '../../core/figures/vocabulary.js';
-import type { Dec } from '../../core/numbers/decimal.js';
 import { parsePeriod } from '../../core/figures/period.js';
 import { fromScaledInteger } from '../../core/numbers/scaled-integer.js';
 import type { Unit } from '../../core/numbers/units.js';
@@ -140,20 +139,21 @@ type DeviationInputsRow = Pick<FigureKeyRow, 'lineItemId' | 'year' | 'month' | '
   highestUnit: string | null;
 } & Record<DeviationMeasure, bigint | string | null>;
 
-/** The deviation inputs of the rows `filter` selects, gathered in SQL: for 400 units' result lines a fifth of listFigureValues's rows. */
+/** The deviation inputs of the rows `filter` selects, gathered in SQL: for 400 units' result lines a fifth of listFigureValues's rows, their values as stored (value_e4). */
 export async function readDeviationInputs(prisma: PrismaStoreClient, filter: FigureFilter): Promise<DeviationInputs[]> {
   if (selectsNothing(filter)) return [];
   const rows = await readRows<DeviationInputsRow>(prisma, (provider) => deviationInputsQuery(provider, filter));
   return rows.map((row) => {
     const unit = row.lowestUnit !== null && row.lowestUnit === row.highestUnit ? (row.lowestUnit as Unit) : null;
-    const values: Partial<Record<DeviationMeasure, Dec>> = {};
+    const valuesE4: Partial<Record<DeviationMeasure, bigint>> = {};
     if (unit !== null) {
       for (const measure of DEVIATION_MEASURES) {
         const scaled = row[measure];
-        if (scaled !== null) values[measure] = fromScaledInteger(BigInt(scaled), unit);
+        // BigInt(…) reads pg's text and accepts a driver's number alike.
+        if (scaled !== null) valuesE4[measure] = BigInt(scaled);
       }
     }
-    return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, unit, values };
+    return { lineItemId: Number(row.lineItemId), period: { year: Number(row.year), month: Number(row.month) }, breakdownGroup: row.breakdownGroup, breakdown: row.breakdown, unit, valuesE4 };
   });
 }
 

@@ -4,20 +4,21 @@
 import type { DeviationInputs, FigureValue } from './figure-store.js';
 import { DEVIATION_MEASURES, PERCENT_MEASURES, type DeviationMeasure } from './vocabulary.js';
 import type { Unit } from '../numbers/units.js';
-import type { Dec } from '../numbers/decimal.js';
+import { toScaledInteger } from '../numbers/scaled-integer.js';
 
 /** One DeviationInputs per line, period and breakdown of `figures`. */
 export function deviationInputsOf(figures: readonly FigureValue[]): DeviationInputs[] {
-  const rows = new Map<string, { first: FigureValue; units: Set<Unit>; values: Partial<Record<DeviationMeasure, Dec>> }>();
+  const rows = new Map<string, { first: FigureValue; units: Set<Unit>; valuesE4: Partial<Record<DeviationMeasure, bigint>> }>();
   for (const figure of figures) {
     const key = [figure.lineItemId, figure.period.year, figure.period.month, figure.breakdownGroup, figure.breakdown].join('\u0000');
-    const row = rows.get(key) ?? { first: figure, units: new Set<Unit>(), values: {} };
+    const row = rows.get(key) ?? { first: figure, units: new Set<Unit>(), valuesE4: {} };
     rows.set(key, row);
     if (!PERCENT_MEASURES.includes(figure.measure)) row.units.add(figure.unit);
-    if (!figure.reference && (DEVIATION_MEASURES as readonly string[]).includes(figure.measure)) row.values[figure.measure as DeviationMeasure] = figure.value;
+    // value_e4, as the store keeps it: every stored value has one.
+    if (!figure.reference && (DEVIATION_MEASURES as readonly string[]).includes(figure.measure)) row.valuesE4[figure.measure as DeviationMeasure] = toScaledInteger(figure.value, figure.unit);
   }
-  return [...rows.values()].map(({ first, units, values }) => {
+  return [...rows.values()].map(({ first, units, valuesE4 }) => {
     const unit = units.size === 1 ? [...units][0]! : null;
-    return { lineItemId: first.lineItemId, period: first.period, breakdownGroup: first.breakdownGroup, breakdown: first.breakdown, unit, values: unit === null ? {} : values };
+    return { lineItemId: first.lineItemId, period: first.period, breakdownGroup: first.breakdownGroup, breakdown: first.breakdown, unit, valuesE4: unit === null ? {} : valuesE4 };
   });
 }

@@ -1,6 +1,5 @@
 // What the core needs from a store of figures. The Prisma adapter in src/adapters/prisma
 // implements it; tests may use an in-memory one.
-import type { Dec } from '../numbers/decimal.js';
 import type { Unit } from '../numbers/units.js';
 import type { FigureRecord, LineItemRecord, NoteRecord, OrganisationRecord } from './records.js';
 import type { Period } from './period.js';
@@ -44,8 +43,13 @@ export interface DeviationInputs {
   readonly breakdown: string;
   /** The one unit of all the row's figures other than percentages; null where they differ or there are none (read such a row figure by figure). */
   readonly unit: Unit | null;
-  /** The deviation measures the row has about its own period (a figure with a reference is not one of them), exact, in `unit`; none where `unit` is null. */
-  readonly values: Partial<Record<DeviationMeasure, Dec>>;
+  /**
+   * The value_e4 (scaled-integer.ts: the value in its base unit × 10 000, exact) of each deviation
+   * measure the row has about its own period (a figure with a reference is not one of them); none
+   * where `unit` is null. Integers as stored: a ranking subtracts and compares hundreds of them
+   * and turns into decimals only the few it shows (read-deviation-rows.ts).
+   */
+  readonly valuesE4: Partial<Record<DeviationMeasure, bigint>>;
 }
 
 /** Read access to organisations, line items, figures and notes. */

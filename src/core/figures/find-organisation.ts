@@ -18,11 +18,32 @@ function named(organisation: OrganisationRecord, wanted: string): boolean {
   return itemKey(organisation.name) === wanted || organisation.aliases.some((alias) => itemKey(alias) === wanted);
 }
 
+// The organisations of a list by each normalised name and alias, in the list's order. A list is
+// mostly the store's cached one, asked for every question's home: normalising its 400 names and
+// aliases each time was a walk of the whole tree per question.
+const byNameOfList = new WeakMap<readonly OrganisationRecord[], Map<string, OrganisationRecord[]>>();
+
+function byName(organisations: readonly OrganisationRecord[]): Map<string, OrganisationRecord[]> {
+  let index = byNameOfList.get(organisations);
+  if (!index) {
+    index = new Map();
+    for (const organisation of organisations) {
+      for (const key of new Set([organisation.name, ...organisation.aliases].map(itemKey))) {
+        const list = index.get(key);
+        if (list) list.push(organisation);
+        else index.set(key, [organisation]);
+      }
+    }
+    byNameOfList.set(organisations, index);
+  }
+  return index;
+}
+
 /** The organisations matching `text` exactly by name or alias (normalised), or as "name (tree)"; empty when none. */
 export function findOrganisation(organisations: readonly OrganisationRecord[], text: string): OrganisationRecord[] {
   const wanted = itemKey(text);
-  const direct = organisations.filter((organisation) => named(organisation, wanted));
-  if (direct.length > 0) return direct;
+  const direct = byName(organisations).get(wanted) ?? [];
+  if (direct.length > 0) return [...direct];
   const qualified = QUALIFIED.exec(text.trim());
   if (!qualified) return [];
   const name = itemKey(qualified[1]!);

@@ -52,6 +52,8 @@ function showValue(value: Dec, unit: Unit, decimals: number, options: ShowOption
 
 export class AnswerBuilder {
   private readonly facts: Fact[] = [];
+  /** Each recorded fact as JSON: a fact is recorded once, however often the text shows it. */
+  private readonly recorded = new Set<string>();
   private readonly derivations: Derivation[] = [];
   private readonly quotes: Quote[] = [];
   private readonly names = new Set<string>();
@@ -64,7 +66,11 @@ export class AnswerBuilder {
   /** Records a stored value and returns it formatted, e.g. `70 328 tkr`; a converted one keeps its source's precision (−696 353 tkr is −696,4 mnkr). */
   fact(organisationId: number, itemName: string, statementValue: StatementValue, options: ShowOptions = {}): string {
     const fact = factOf(this.organisationName(organisationId), itemName, statementValue, this.language);
-    if (!this.facts.some((known) => JSON.stringify(known) === JSON.stringify(fact))) this.facts.push(fact);
+    const key = JSON.stringify(fact);
+    if (!this.recorded.has(key)) {
+      this.recorded.add(key);
+      this.facts.push(fact);
+    }
     const decimals = options.decimals ?? shownDecimals(statementValue);
     return this.show(statementValue.value, statementValue.unit, decimals, options);
   }

@@ -25,9 +25,28 @@ function linkedKnownWord(part: string, usable: readonly string[]): boolean {
   return LINKS.some((link) => link !== '' && part.startsWith(link) && usable.some((candidate) => ENDINGS.some((ending) => part.slice(link.length) === candidate + ending)));
 }
 
+/**
+ * The usable words by their first MIN_PART letters, each list in the order of `usable`. A part
+ * is a known word, its beginning, the word inflected, the same root or the word less its last
+ * vowel: each begins with the part's first MIN_PART letters, so only that list is searched, and
+ * its first match is the first match of the whole list (a long word tries some 100 parts
+ * against a few hundred words).
+ */
+function byFirstLetters(usable: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const lists = new Map<string, string[]>();
+  for (const candidate of usable) {
+    const key = candidate.slice(0, MIN_PART);
+    const list = lists.get(key);
+    if (list) list.push(candidate);
+    else lists.set(key, [candidate]);
+  }
+  return lists;
+}
+
 /** The known words a compound is made of, in order, or null when it cannot be split into two or more. */
 export function splitCompound(word: string, known: readonly string[], options: { readonly wordsInFull?: (parts: readonly string[]) => boolean } = {}): string[] | null {
   const usable = known.filter((candidate) => candidate.length >= MIN_PART);
+  const beginning = byFirstLetters(usable);
   const memo = new Map<number, string[] | null>();
   const from = (start: number): string[] | null => {
     if (start === word.length) return [];
@@ -36,16 +55,17 @@ export function splitCompound(word: string, known: readonly string[], options: {
     for (let end = word.length; end - start >= MIN_PART && found === null; end -= 1) {
       const part = word.slice(start, end);
       const last = end === word.length;
+      const alike = beginning.get(part.slice(0, MIN_PART)) ?? [];
       // The part is a known word, or its beginning (4 letters or more, not a mere prefix of a long word:
       // "over" of "overspend" is not "Överförmyndarsamverkan"), or the word inflected at the end.
       const meant =
-        usable.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
-        (last ? usable.find((candidate) => sharesRoot(part, candidate)) : undefined) ??
+        alike.find((candidate) => candidate === part || (part.length >= 4 && part.length >= 0.4 * candidate.length && candidate.startsWith(part)) || (last && ENDINGS.some((ending) => ending !== '' && part === candidate + ending))) ??
+        (last ? alike.find((candidate) => sharesRoot(part, candidate)) : undefined) ??
         // "bygglovs|tiden" for "Handläggningstid bygglov": a last part that is the head of a known compound
         // ("handläggnings|tid") stands for it, after a first part that is a word of its own.
         (last && start > 0 && !linkedKnownWord(part, usable) ? usable.find((candidate) => ENDINGS.some((ending) => part.endsWith(ending) && part.length - ending.length >= MIN_PART && candidate.length - (part.length - ending.length) >= MIN_PART + 2 && candidate.endsWith(part.slice(0, part.length - ending.length)))) : undefined);
       // "hyr" + "es" for "hyra": the known word without its last vowel, then one of the links such words take.
-      const linked = last ? undefined : usable.find((candidate) => candidate.length >= 4 && /[aeo]$/.test(candidate) && candidate.slice(0, -1) === part);
+      const linked = last ? undefined : alike.find((candidate) => candidate.length >= 4 && /[aeo]$/.test(candidate) && candidate.slice(0, -1) === part);
       if (linked) {
         for (const link of VOWEL_LINKS) {
           if (!word.startsWith(link, end)) continue;

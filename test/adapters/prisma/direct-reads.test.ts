@@ -112,7 +112,7 @@ describe.runIf(process.env.UTFALL_TEST_DATABASE !== 'postgresql')('an in-memory 
       const store = createPrismaFigureStore(prisma);
       const [inputs] = await store.listDeviationInputs({ organisationIds: [organisation.id] });
       expect(inputs).toMatchObject({ lineItemId: item.id, unit: 'tkr' });
-      expect(Object.fromEntries(Object.entries(inputs!.values).map(([measure, value]) => [measure, value.toFixed()]))).toEqual({ actual: '1.2345', budget: '1000000000.0001234' });
+      expect(inputs!.valuesE4).toEqual({ actual: 12_345_000n, budget: 10_000_000_000_001_234n });
       expect(await store.findLinesWithMeasures({ organisationIds: [organisation.id] }, ['budget'])).toEqual([item.id]);
     } finally {
       await connection.prisma.$disconnect();

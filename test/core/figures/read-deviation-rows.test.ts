@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeviationInputs, FigureFilter, FigureStore, FigureValue } from '../../../src/core/figures/figure-store.js';
 import { deviationInputsOf } from '../../../src/core/figures/deviation-inputs-of.js';
 import { buildStatement, type StatementRow } from '../../../src/core/figures/build-statement.js';
-import { readDeviationRows, type DeviationPlan } from '../../../src/core/figures/read-deviation-rows.js';
+import { readDeviationRows, type DeviationPlan, type DeviationRow } from '../../../src/core/figures/read-deviation-rows.js';
 import { samePeriod, type Period } from '../../../src/core/figures/period.js';
 import type { FigureRecord, LineItemRecord, OrganisationRecord } from '../../../src/core/figures/records.js';
 import type { Measure } from '../../../src/core/figures/vocabulary.js';
@@ -47,6 +47,8 @@ function memoryStore(figures: readonly FigureRecord[], lines: readonly LineItemR
 }
 
 const deviations = (rows: readonly StatementRow[]) => rows.map((row) => [row.item.id, row.unit, row.deviation?.value.toString() ?? null, row.forecastDeviation?.value.toString() ?? null, row.deviation?.reported ? 'reported' : 'derived']);
+/** What a ranking compares: each row's line and its two deviations as read, without building the row. */
+const compared = (rows: readonly DeviationRow[]) => rows.map((row) => [row.item.id, row.deviation?.toString() ?? null, row.forecastDeviation?.toString() ?? null]);
 
 describe('readDeviationRows', () => {
   const units = [organisation(1, 'mnkr'), organisation(2, null), organisation(3, 'tkr'), organisation(4, 'tkr')];
@@ -73,9 +75,18 @@ describe('readDeviationRows', () => {
 
   it('gives every plan the deviations of its full statement, in its order', async () => {
     const read = await readDeviationRows(memoryStore(figures, lines), plans);
-    expect(read.map(deviations)).toEqual(plans.map((plan) => deviations(full(plan))));
+    expect(read.map((rows) => deviations(rows.map((row) => row.row())))).toEqual(plans.map((plan) => deviations(full(plan))));
     expect(read.flat().filter((row) => row.deviation || row.forecastDeviation)).toHaveLength(4);
-    expect(read[0]![0]!.deviation!.value.toString()).toBe('0.2655');
+    expect(read[0]![0]!.deviation!.toString()).toBe('0.2655');
+  });
+
+  it('works out the deviations a ranking compares without building a row, exactly as the statement has them', async () => {
+    const read = await readDeviationRows(memoryStore(figures, lines), plans);
+    expect(read.map(compared)).toEqual(plans.map((plan) => full(plan).map((row) => [row.item.id, row.deviation?.value.toString() ?? null, row.forecastDeviation?.value.toString() ?? null])));
+    // In the organisation's report unit (tkr → mnkr), where lower is better (a KPI against its target), and a forecast deviation alone.
+    expect(compared(read[0]!)).toEqual([[11, '0.2655', '0.1007']]);
+    expect(compared(read[1]!)).toEqual([[21, '-1.3', null]]);
+    expect(compared(read[3]!)).toEqual([[41, null, '10'], [42, null, null]]);
   });
 
   it('reads figure by figure only the plans whose gathered rows mix units', async () => {
@@ -84,7 +95,7 @@ describe('readDeviationRows', () => {
     expect(store.valueReads).toBe(0);
     const mixed = await readDeviationRows(store, [plans[2]!]);
     expect(store.valueReads).toBe(1);
-    expect(mixed[0]![0]!.deviation!.value.toString()).toBe('100');
+    expect(mixed[0]![0]!.deviation!.toString()).toBe('100');
   });
 
   it('reads nothing for no plans', async () => {

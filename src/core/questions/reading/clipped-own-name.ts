@@ -32,6 +32,14 @@ function knownWords(catalogue: QuestionCatalogue): readonly string[] {
   return known;
 }
 
+const WHOLE = new WeakMap<QuestionCatalogue, ReadonlySet<string>>();
+/** Every word of the store's organisation names and aliases, folded: once per catalogue, not per question (400 names on a large store). */
+function wholeNameWordsOf(catalogue: QuestionCatalogue): ReadonlySet<string> {
+  let words = WHOLE.get(catalogue);
+  if (!words) WHOLE.set(catalogue, (words = new Set(catalogue.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases].flatMap(foldedWords)))));
+  return words;
+}
+
 /**
  * "region|bussarna", "läns|teknik": a word that ends where a part of the compound ends is that part, a word
  * of its own, not the name cut short; what follows it (after a linking s or e) begins a word the store knows.
@@ -49,7 +57,7 @@ export function mentionsByClippedOwnName(tokens: readonly Token[], taken: readon
   const lineWords = catalogue.lineNameWords(home.id).flat();
   const known = knownWords(catalogue);
   // A word some name in the store has whole ("region", "kommun"), or a kind word, is a word, not a clipping.
-  const wholeNameWords = new Set(catalogue.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases].flatMap(foldedWords)));
+  const wholeNameWords = wholeNameWordsOf(catalogue);
   const kindPositions = new Set(lexicon.organisationKinds.flatMap(([, phrases]) => phrases.find(tokens).flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset))));
   const firstWords = [home.name, ...home.aliases].map((name) => foldedWords(name)[0] ?? '');
   const mentions: OrganisationMention[] = [];
