@@ -1,7 +1,8 @@
 // Which language to answer in: the question's. Counts the lexicons' marker words,
 // which only one of the two languages uses; Swedish letters tip it for Swedish. Names
 // are no markers: "möbler & utrustning forecast" is English, "Länsteknik budget for
-// 2022" too. When that ties, the words that lean to one language settle it: "vs" and
+// 2022" too. A marker that only ends a compound ("personalkostnads|utfallet") weighs
+// half a word. When that ties, the words that lean to one language settle it: "vs" and
 // "pls" lean English, a line's Swedish word leans Swedish (the asker chose it over an
 // English one: "biljett vs budget"), an organisation's name neither ("rk status vs
 // budget"). A tie after that means Swedish, Utfall's home language.
@@ -50,7 +51,9 @@ export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon, nam
   const writesSwedishLetters = tokens.some((token) => SWEDISH_LETTERS.test(token.original));
   const english = asked.filter((token) => marks(token, 'en', lexicon, writesSwedishLetters)).length;
   const swedishLetters = asked.some((token) => SWEDISH_LETTERS.test(token.original)) ? 1 : 0;
-  const swedish = asked.filter((token) => marks(token, 'sv', lexicon, writesSwedishLetters)).length + swedishLetters;
+  // A marker that only ends a compound ("personalkostnads|utfallet") weighs half a Swedish word: the asker
+  // fused it to a line's name, and an English word beside it ("… ytd") says more of how they write.
+  const swedish = asked.reduce((sum, token) => sum + (!marks(token, 'sv', lexicon, writesSwedishLetters) ? 0 : lexicon.markers.sv.has(token.word) ? 1 : 0.5), 0) + swedishLetters;
   if (english !== swedish) return english > swedish ? 'en' : 'sv';
   const leaning = (language: LexiconLanguage) => asked.filter((token) => !token.capitals && lexicon.leanings[language].has(token.word)).length;
   return leaning('en') > leaning('sv') + names.lines.size ? 'en' : 'sv';

@@ -28,6 +28,8 @@ describe('the answer language of a short mixed question', () => {
     'lönekostnader vs budget ytd',
     'lönekostnader outturn?',
     'it-tjänster & licenser forecast',
+    'hyreskostnadsutfallet ytd?',
+    'licensprognosen ytd pls',
     'IT-utrustning fcst vs bdgt',
     'köpta tjänster spend so far',
     'köpta tjänster – any overspend?',
@@ -61,6 +63,8 @@ describe('the answer language of a short mixed question', () => {
     'köpta tjänster vs bdgt',
     'budget for stadning 2024?',
     'resultatprognosen vs aprilrapporten?',
+    'lönekostnadsutfallet hittills?',
+    'lönekostnadsutfallet?',
   ])('answers %j in Swedish', async (question) => {
     expect((await ask(store(), question, HOME)).language).toBe('sv');
   });
