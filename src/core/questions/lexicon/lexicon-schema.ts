@@ -187,6 +187,11 @@ export const conceptsSchema = z.object({
       totalKinds: z.array(z.string()).optional(),
       /** A generic word ("kostnader") counts only when no other concept is named. */
       generic: z.boolean().optional(),
+      /**
+       * The broader concept this one is a narrower part of ("electricity" within "energy"): its words are the
+       * broader concept's words too, so a broad line ("Energikostnader") answers where no narrower line exists.
+       */
+      within: z.string().min(1).optional(),
     }),
   ),
 });
