@@ -412,8 +412,12 @@ function answerBreakdownsRanked(context: AnswerContext, item: LineItemRecord, ro
 
 /** One KPI row against its target and the previous year; null when the measure asked for is missing. */
 function kpiSentence(context: AnswerContext, item: LineItemRecord, main: StatementRow, period: Period, mode: Mode, title: string, yearEnd: StatementValue | null = null): string | null {
+  // A name that states its unit ("Responstid medianvärde, minuter", "Antal resor, tusental") says it for every figure:
+  // stored as index or pieces for want of that unit, the figures take no unit word of their own.
+  const ownUnit = statesOwnUnit(item.name);
   const { builder, reading } = context;
   const language = reading.language;
+  const unitOf = (value: StatementValue, spoken: Language) => (ownUnit ? '' : unitWord(value, spoken));
   const say = messages(language).kpi;
   const show = (value: StatementValue) => builder.fact(context.organisation.id, item.name, value);
   const useForecast = (mode === 'forecast' || !main.values.actual) && main.values.forecast;
@@ -421,7 +425,7 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const printedChange = main.values.prior_year_change;
   // The change against last year the report prints ("Differens −0,42 %", "−15 årsarbetare"), in points for a rate.
   const changeSentence = (change: StatementValue) => {
-    const points = change.unit === '%' ? say.percentagePoints() : unitWord(change, language);
+    const points = change.unit === '%' ? say.percentagePoints() : unitOf(change, language);
     const shown = show(change).replace(/\u00A0%$/u, '');
     return say.changeAgainstSamePeriod(period.year - 1, shown, points);
   };
@@ -435,8 +439,8 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     // No value for the report's period yet, but a target for a later year: the target, and last year's value where the report gives it.
     if (later && laterYear !== null && mode !== 'prior_year') {
       const prior = main.values.prior_year_full_year ?? main.values.prior_year_actual;
-      const priorSentence = prior ? ` ${say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), '')}` : '';
-      return say.noValueYetTarget(title, context.organisation.name, monthName(period, language), show(later), unitWord(later, language), laterYear) + priorSentence;
+      const priorSentence = prior ? ` ${say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitOf(prior, language), '')}` : '';
+      return say.noValueYetTarget(title, context.organisation.name, monthName(period, language), show(later), unitOf(later, language), laterYear) + priorSentence;
     }
     return null;
   }
@@ -445,14 +449,14 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
   const statesChange = reading.wantsChange && main.referenced.some((value) => value.figure.measure === 'change' || value.figure.measure === 'change_percent');
   if (mode === 'prior_year' && noPriorYear && !statesChange) return null;
   const label = useForecast ? say.forecastForYear(period.year) : say.asOf(monthName(period, language));
-  let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitWord(value, language)}`;
+  let sentence = `${title}, ${context.organisation.name}, ${label}: ${show(value)}${unitOf(value, language)}`;
   if (target) {
-    sentence += laterYear !== null ? say.targetForYear(show(target), unitWord(target, language), laterYear) : say.target(show(target), unitWord(target, language));
+    sentence += laterYear !== null ? say.targetForYear(show(target), unitOf(target, language), laterYear) : say.target(show(target), unitOf(target, language));
     const difference = deviation(value.value, target.value, item.better);
     const points = value.unit === '%';
     const derived: DerivedValue = { value: difference, unit: value.unit, expression: `${item.better === 'higher' ? `${value.figure.measure} − ${target.figure.measure}` : `${target.figure.measure} − ${value.figure.measure}`} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
     const shown = builder.derived(derived, { decimals: Math.max(value.decimals, target.decimals), magnitude: true }).replace(/\u00A0%$/, '');
-    const unit = points ? say.percentagePoints() : value.unit === 'index' ? say.indexPoints() : unitWord(value, language);
+    const unit = points ? say.percentagePoints() : value.unit === 'index' && !ownUnit ? say.indexPoints() : unitOf(value, language);
     const against = `${shown}${unit} ${directionWords(difference, 'target', language)}`;
     // A target for a later year is not due yet: the value so far against it, and whether it is already met.
     if (laterYear !== null) sentence += difference.isNegative() ? say.soFarAgainstTarget(against) : say.laterTargetMetAlready(laterYear);
@@ -468,10 +472,10 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     if (mode === 'prior_year' && !printedChange && prior.unit === value.unit) {
       const difference: DerivedValue = { value: value.value.minus(prior.value), unit: value.unit, expression: `${value.figure.measure} − ${prior.figure.measure} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''}, ${formatPeriod(period)})` };
       const shown = builder.derived(difference, { decimals: Math.max(value.decimals, prior.decimals), magnitude: true }).replace(/\u00A0%$/, '');
-      const unit = value.unit === '%' ? say.percentagePoints() : unitWord(value, language);
+      const unit = value.unit === '%' ? say.percentagePoints() : unitOf(value, language);
       change = difference.value.isZero() ? say.unchangedSinceLastYear() : say.higherOrLowerNow(shown, unit, difference.value.isPositive());
     }
-    sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitWord(prior, language), change));
+    sentences.push(say.priorYear(prior.figure.measure === 'prior_year_full_year', period.year - 1, show(prior), unitOf(prior, language), change));
   }
   if (printedChange && (mode === 'prior_year' || !prior)) sentences.push(changeSentence(printedChange));
   // "Sedan december", "since the last report", "sedan årsskiftet", "hur många har slutat?": a change the report
@@ -494,12 +498,12 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
     if (yearEnd && latest && yearEnd.unit === latest.unit) {
       const difference: DerivedValue = { value: latest.value.minus(yearEnd.value), unit: latest.unit, expression: `actual ${formatPeriod(period)} − actual ${formatPeriod(yearEndBefore)} (${item.name}${main.breakdown ? ` – ${main.breakdown}` : ''})` };
       const shown = builder.derived(difference, { decimals: Math.max(latest.decimals, yearEnd.decimals), signed: true }).replace(/\u00A0%$/u, '');
-      const unit = latest.unit === '%' ? say.percentagePoints() : unitWord(latest, language);
+      const unit = latest.unit === '%' ? say.percentagePoints() : unitOf(latest, language);
       sentences.push(say.changeSinceReference(monthName(yearEndBefore, language), shown, unit));
     } else sentences.push(say.noChangeSinceYearEnd(monthName(yearEndBefore, language)));
   }
   if (statedChange && reference) {
-    const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitWord(statedChange, language);
+    const unit = statedChange.unit === '%' ? (statedChange.figure.measure === 'change_percent' ? '' : say.percentagePoints()) : unitOf(statedChange, language);
     const shown = builder.fact(context.organisation.id, item.name, statedChange, { signed: true });
     sentences.push(say.changeSinceReference(`${monthName(reference, language)}`, statedChange.figure.measure === 'change_percent' ? shown : shown.replace(/\u00A0%$/u, ''), unit));
   }
@@ -510,6 +514,13 @@ function kpiSentence(context: AnswerContext, item: LineItemRecord, main: Stateme
 function asksTarget(targetWords: readonly string[], item: LineItemRecord): boolean {
   const nameStems = new Set(foldedWords(item.name).map(swedishStem));
   return targetWords.some((word) => !nameStems.has(swedishStem(word)));
+}
+
+// The unit a name states after its last comma: a word or two of letters ("minuter", "kWh/kvm"), no figure.
+const STATED_UNIT = /,\s*[\p{L}²³]+(?:[ /][\p{L}²³]+)?\s*$/u;
+
+function statesOwnUnit(name: string): boolean {
+  return STATED_UNIT.test(name);
 }
 
 function unitWord(value: StatementValue, language: Language): string {
