@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../src/core/questions/detect-language.js';
 import { MemoryFigureStore, ask, figure, item, organisation, plain } from './memory-figure-store.js';
 
-const ORGANISATIONS = [organisation(1, 'Servicenämnden Åby', 'committee', null, 'mnkr'), organisation(2, 'Städenheten Åby', 'unit', 1, 'mnkr')];
+const ORGANISATIONS = [organisation(1, 'Servicenämnden Åby', 'board', null, 'mnkr'), organisation(2, 'Städenheten Åby', 'unit', 1, 'mnkr')];
 const ITEMS = [item(10, 1, 'Resultat', 'result'), item(20, 2, 'Resultat', 'result')];
 const FIGURES = [
   figure(10, '2026-06', 'actual', '4.2'),
