@@ -32,4 +32,14 @@ describe('a ranking of the units a word of their names says', () => {
     expect(text).not.toContain('Projektavdelningen');
     expect(text).not.toContain('Summa intäkter');
   });
+
+  it.each([
+    ['vilket distriktsområde går sämst?', 'Stabsavdelningen'],
+    ['vilka distriktsområden ligger över budget?', 'Projektavdelningen'],
+  ])('%j ranks those units by their deviations, not %s', async (question, other) => {
+    const answer = await ask(store(), question, 'Fastighetskontoret Åby');
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toContain('Distriktsområde');
+    expect(plain(answer)).not.toContain(other);
+  });
 });
