@@ -189,6 +189,16 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: sharing[0]!, namedOrganisation: true }, true);
     }
   }
+  // "Rank the förvaltningsområden", "vilket förvaltningsområde går sämst?": in a ranking, a word that several of the
+  // asker's units' names share and no line has says which units are ranked, as a word their names end with does.
+  if (!first && kindReferences.length === 0 && reading.intent === 'ranking' && reading.ranking.unitIds.length === 0) {
+    const { units, word, lines } = unitsSharingAWord(reading, home, catalogue);
+    if (units.length > 1 && lines.length === 0 && !units.some(outside)) {
+      const narrowed = withoutWord(reading, word);
+      const ranked = { ...narrowed, ranking: { ...narrowed.ranking, dimension: 'units' as const, dimensionNamed: true, unitIds: units.map((unit) => unit.id) } };
+      return answerForOrganisation({ ...base, reading: ranked, itemWords: ranked.itemWords, organisation: home, namedOrganisation: false }, true);
+    }
+  }
   const kindReference = kindReferences.find((reference) => !outside(reference.organisation));
   let organisation = first?.organisation ?? kindReference?.organisation ?? home;
   let scoped = base;

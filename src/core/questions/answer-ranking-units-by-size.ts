@@ -21,7 +21,9 @@ export async function answerUnitsBySize(context: AnswerContext, period: Period |
   // a ranking by deviation narrows them (a department word narrows nothing, see answer-ranking).
   const wanted: readonly OrganisationRecord['kind'][] = reading.ranking.unitKinds.filter((kind) => kind !== 'department');
   const ofKind = reportingAll.filter((unit) => wanted.includes(unit.kind));
-  const units = ofKind.length > 0 ? ofKind : reportingAll;
+  // "Rank the förvaltningsområden": the units a word of their names says, where several of them report.
+  const namedSo = reportingAll.filter((unit) => reading.ranking.unitIds.includes(unit.id));
+  const units = namedSo.length > 1 ? namedSo : ofKind.length > 0 ? ofKind : reportingAll;
   if (units.length === 0) return null;
   const names = reading.contentWords.length > 0 || reading.concepts.length > 0;
   const namedLines = names ? namedLineInUnits(context.itemWords, new Map(units.map((unit) => [unit.id, catalogue.itemsOf(unit.id)]))) : new Map<number, LineItemRecord>();

@@ -80,7 +80,7 @@ function valuesOnlyEntryOf(organisation: OrganisationRecord, line: DeviationRow,
  * entry shows both of its deviations, and either of them may put it in the list.
  */
 function asksNoFrame(reading: AnswerContext['reading']): boolean {
-  return !reading.wantsForecast && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
+  return !reading.wantsForecast && !reading.wantsFullYearBudget && !reading.period.accumulated && !reading.period.fullYear && !reading.period.periodBudget;
 }
 
 /** The deviations an entry may be listed for: the one it is ranked on, and in an open frame the other kind too. */
@@ -171,7 +171,8 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
 async function rankDeviations(context: AnswerContext, period: Period | null, item: LineItemRecord | null, dimension: AnswerContext['reading']['ranking']['dimension']): Promise<Entry[]> {
   const { reading, organisation, store, builder } = context;
   const { direction } = reading.ranking;
-  const prefer = reading.wantsForecast ? 'forecast' : 'period';
+  // "Sämst mot helårsbudgeten", "off the full-year budget": a deviation from the year's budget is the forecast's.
+  const prefer = reading.wantsForecast || reading.wantsFullYearBudget ? 'forecast' : 'period';
   const entries: Entry[] = [];
   if (dimension === 'units' && reading.period.previousReport) return rankUnitChanges(context);
   if (dimension === 'units') {

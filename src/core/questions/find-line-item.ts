@@ -151,15 +151,34 @@ function compoundParts(questionWords: readonly string[], lineWords: readonly str
     const oneName = (parts: readonly string[]) => namesWords.some((words) => parts.every((part) => words.includes(part)));
     const parts = splitCompound(word, [...lineWords, ...conceptWords], { wordsInFull: oneName });
     if (!parts) continue;
-    const named = parts.filter(specific);
-    conceptParts.push(...named);
+    // A part the word only begins or ends like a longer known word ("lokal|vården": "lokalhyror",
+    // "folktandvård"; "städ|ningen": "energianvändning") shares no real part with it when the compound's
+    // line words point at different lines; it still stands for it when they point at one line
+    // ("gymnasie|elev|antalet", "bygglovs|tiden"), when it is the compound's one line word, or when it
+    // begins the compound before a head the word writes ("bredbands|investeringen"): the head says what it is.
+    const head = parts[parts.length - 1]!;
+    const kept = (part: string, index: number) => writtenIn(word, part) || (index < parts.length - 1 && writtenIn(word, head));
     // A last part that frames the rest ("personalkostnads|prognosen", "sjukfrånvaro|siffran") says what of it is asked, not which line.
-    const framed = lexicon.everydayParts.frames.includes(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
-    const own = framed.filter((part) => lineWords.includes(part) && !(named.length > 0 && generic(part)));
+    const framed = lexicon.everydayParts.frames.includes(head) ? parts.slice(0, -1) : parts;
+    const lineSaid = framed.filter((part) => lineWords.includes(part));
+    const agree = lineSaid.length <= 1 || oneName(lineSaid);
+    const named = parts.filter((part, index) => specific(part) && (agree || kept(part, index)));
+    conceptParts.push(...named);
+    const own = framed.filter((part, index) => lineWords.includes(part) && (agree || kept(part, index)) && !(named.length > 0 && generic(part)));
     lineParts.push(...own);
     if (own.length >= 2) compounds.push(own);
   }
   return { lineParts, conceptParts, compounds };
+}
+
+/**
+ * Whether a compound writes a known word: whole, less an ending of up to two letters ("personalkostnad|s" of
+ * "personalkostnader", "hyr|es" of "hyra"), or clipped at the word's end as controllers shorten ("läkemedels|kostn").
+ */
+function writtenIn(word: string, known: string): boolean {
+  for (let cut = 0; cut <= 2 && known.length - cut >= 3; cut += 1) if (word.includes(known.slice(0, known.length - cut))) return true;
+  for (let length = 4; length < known.length; length += 1) if (word.endsWith(known.slice(0, length))) return true;
+  return false;
 }
 
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */

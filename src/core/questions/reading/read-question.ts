@@ -11,7 +11,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { mentionsByOwnShortNames } from './short-unit-names.js';
 import { mentionsByClippedOwnName } from './clipped-own-name.js';
 import { withoutOtherTreesBesideOwnName } from './other-tree-beside-own-name.js';
-import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsRankedByAWordOfTheirNames } from './units-read-alike.js';
+import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsFirstNamedBy, unitsRankedByAWordOfTheirNames } from './units-read-alike.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { detectLanguageOf } from './detect-language.js';
@@ -450,6 +450,10 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     .flatMap(lineWordsAt)
     .filter((word) => (word.length >= 3 || capitalWords.has(word)) && !isQuestionStopword(word, lexicon) && !isConceptWord(word, lexicon) && !/^\d+$/.test(word));
 
+  // "Vilket förvaltningsområde …": a ranking's kind word written as the first word of several units' names ranks those units.
+  // (Not a kind word itself, "kliniken", "områdena": that is what the units are, whatever their names begin with.)
+  const kindWordAt = (index: number) => ranksUnits.some((match) => match.start <= index && index < match.end);
+  const rankedUnitIds = rankedByNames.unitIds.length > 1 ? rankedByNames.unitIds : ranks ? unitsFirstNamedBy(itemPositions.filter((index) => phrased.has(index) && !kindWordAt(index)).map((index) => words[index]!), home, catalogue.organisations) : [];
   const forecast = has(lexicon.measures.forecast);
   // "Hur har prognosen förändrats?", "has the forecast moved?": a forecast that changes, with no other time to
   // compare with, has changed since the forecast before it, the previous report's.
@@ -534,9 +538,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     asksSpent: has(lexicon.measures.spent),
     namesOneProject: has(lexicon.oneProject),
     ranking: {
-      dimension: ranksProjects ? 'projects' : namesUnits || rankedByNames.unitIds.length > 1 ? 'units' : 'items',
-      dimensionNamed: ranksProjects || namesUnits || rankedByNames.unitIds.length > 1 || hasUnnamed(lexicon.rankingDimensions.items),
-      unitIds: rankedByNames.unitIds.length > 1 ? rankedByNames.unitIds : [],
+      dimension: ranksProjects ? 'projects' : namesUnits || rankedUnitIds.length > 1 ? 'units' : 'items',
+      dimensionNamed: ranksProjects || namesUnits || rankedUnitIds.length > 1 || hasUnnamed(lexicon.rankingDimensions.items),
+      unitIds: rankedUnitIds,
       direction: worse ? 'worse' : better || remainingAsked ? 'better' : 'any',
       // A ranking asked for as such ("rangordna avdelningarna") lists them all, within reason.
       count: has(lexicon.directions.orderOnly) && (rankingCount(tokens, lexicon) ?? 5) === 5 ? 15 : (rankingCount(tokens, lexicon) ?? 5),

@@ -6,7 +6,7 @@
 import type { OrganisationRecord } from '../../figures/records.js';
 import { foldedWords } from '../../language/fold-text.js';
 import { swedishStem } from '../../language/swedish-stem.js';
-import { ancestorsOf } from '../answer-context.js';
+import { ancestorsOf, descendantsOf } from '../answer-context.js';
 import type { OrganisationMention } from '../find-organisation-mention.js';
 
 // Scores under this are signs read from a compound's last part, not names (find-organisation-mention.ts).
@@ -62,4 +62,23 @@ export function ownNamedByItsHead(words: readonly string[], mentions: readonly O
     const headed = own.find((organisation) => nameWords(organisation).some((word) => endsWith(word, stem)));
     return headed ? { ...mention, organisation: headed, score: Math.min(mention.score, 1.5) } : mention;
   });
+}
+
+// A compound at least this long: shorter words the ranking reads as kinds ("område", "enhet") are the kinds themselves.
+const SHORTEST_COMPOUND = 8;
+
+/**
+ * "Vilket förvaltningsområde går sämst?": a compound the ranking's words read as a kind of unit ("…område")
+ * that is the first word of several of the asker's units' names ("Förvaltningsområde Kvarnbacka",
+ * "Förvaltningsområde Norra länsdelen") says which units are ranked: their ids, none where no word is so.
+ */
+export function unitsFirstNamedBy(words: readonly string[], home: OrganisationRecord, organisations: readonly OrganisationRecord[]): readonly number[] {
+  const units = descendantsOf(home, organisations);
+  for (const word of words) {
+    if (word.length < SHORTEST_COMPOUND) continue;
+    const stem = swedishStem(word);
+    const named = units.filter((unit) => [unit.name, ...unit.aliases].some((name) => swedishStem(foldedWords(name)[0] ?? '') === stem));
+    if (named.length > 1) return named.map((unit) => unit.id);
+  }
+  return [];
 }
