@@ -29,6 +29,7 @@ import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
+import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
@@ -438,7 +439,7 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
-  const wholeInPart = item && searchElsewhere ? wholeCompoundInSubUnit(context, item) : null;
+  const wholeInPart = item && searchElsewhere ? (wholeCompoundInSubUnit(context, item) ?? subUnitLineSaidInFull(context, item)) : null;
   if (wholeInPart) {
     const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);
     const note = messages(language).question.figureOfSubUnit(organisation.name, wholeInPart.organisation.name);
