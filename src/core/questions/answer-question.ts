@@ -30,6 +30,7 @@ import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
+import { isGenericTotalOfAPart } from './generic-total-of-a-part.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
@@ -458,7 +459,9 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     // reports it; a figure reached through an everyday word ("our sick leave") is not the asked unit's.
     if (elsewhere.kind === 'found') {
       const part = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
-      if (!part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
+      const otherUnits = !part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item));
+      // An everyday word for a total ("kostnaderna") is the asker's total, never one part's of several.
+      if (otherUnits || (part && isGenericTotalOfAPart(context, elsewhere.organisation))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
     }
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);
