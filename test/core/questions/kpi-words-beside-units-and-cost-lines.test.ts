@@ -71,3 +71,12 @@ describe('a plural counts, it names no unit', () => {
     expect(answer.facts.every((fact) => fact.org === 'Utryckningsenheten Västby')).toBe(true);
   });
 });
+
+describe('the people of a part-time crew', () => {
+  it.each(['deltidarnas ersättning mot budget', 'deltidsbrandmännen utfall?'])('%j answers the part-time firefighters’ pay, not the staffing KPI', async (question) => {
+    const local = new MemoryFigureStore(ORGANISATIONS, [...ITEMS, item(13, 1, 'Ersättning deltidsbrandmän', 'cost')], [...FIGURES, ...money(13, '6400', '6000')], []);
+    const answer = await ask(local, question, HOME);
+    expect(answer.status).toBe('answered');
+    expect(linesOf(answer)).toEqual(['Ersättning deltidsbrandmän']);
+  });
+});
