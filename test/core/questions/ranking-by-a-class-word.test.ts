@@ -26,6 +26,9 @@ describe('a ranking named by the class its units belong to', () => {
     'which transport mode is furthest over budget?',
     'which modes of transport have the biggest deficit',
     'which cost centre is worst against budget?',
+    'vilka trafikformer avviker mest mot budget',
+    'rank the traffic types by deviation',
+    'which type of traffic is over budget?',
   ])('%j ranks the units, not the account lines', async (question) => {
     const answer = await ask(store(), question, HOME);
     expect(answer.status).toBe('answered');
