@@ -333,7 +333,9 @@ function withoutHomeNameWords(reading: QuestionReading, home: OrganisationRecord
   };
   let narrowed = reading;
   // (A word the glossary reads as a line's, "regionvården" for Köpt vård, names that line whatever its parts.)
-  for (const word of reading.contentWords) if (!reading.glossedAs.has(word) && namesHome(word)) narrowed = withoutWord(narrowed, word);
+  // (So does a word the glossary gives for the asker's own name: "fire service" asked at a räddningstjänst.)
+  const glossedToName = reading.itemWords.filter((word) => word.length >= 6 && !reading.contentWords.includes(word) && nameWords.some((nameWord) => namesNameWord(swedishStem(word), nameWord)));
+  for (const word of [...reading.contentWords, ...glossedToName]) if (!reading.glossedAs.has(word) && namesHome(word)) narrowed = withoutWord(narrowed, word);
   return narrowed;
 }
 
