@@ -29,6 +29,8 @@ import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
+import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
+import { isGenericTotalOfAPart } from './generic-total-of-a-part.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
@@ -341,7 +343,9 @@ function withoutHomeNameWords(reading: QuestionReading, home: OrganisationRecord
   };
   let narrowed = reading;
   // (A word the glossary reads as a line's, "regionvården" for Köpt vård, names that line whatever its parts.)
-  for (const word of reading.contentWords) if (!reading.glossedAs.has(word) && namesHome(word)) narrowed = withoutWord(narrowed, word);
+  // (So does a word the glossary gives for the asker's own name: "fire service" asked at a räddningstjänst.)
+  const glossedToName = reading.itemWords.filter((word) => word.length >= 6 && !reading.contentWords.includes(word) && nameWords.some((nameWord) => namesNameWord(swedishStem(word), nameWord)));
+  for (const word of [...reading.contentWords, ...glossedToName]) if (!reading.glossedAs.has(word) && namesHome(word)) narrowed = withoutWord(narrowed, word);
   return narrowed;
 }
 
@@ -448,7 +452,7 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
-  const wholeInPart = item && searchElsewhere ? wholeCompoundInSubUnit(context, item) : null;
+  const wholeInPart = item && searchElsewhere ? (wholeCompoundInSubUnit(context, item) ?? subUnitLineSaidInFull(context, item)) : null;
   if (wholeInPart) {
     const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);
     const note = messages(language).question.figureOfSubUnit(organisation.name, wholeInPart.organisation.name);
@@ -467,7 +471,9 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     // reports it; a figure reached through an everyday word ("our sick leave") is not the asked unit's.
     if (elsewhere.kind === 'found') {
       const part = descendantsOf(organisation, context.organisations).some((unit) => unit.id === elsewhere.organisation.id);
-      if (!part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
+      const otherUnits = !part && !(elsewhere.item.kind !== 'kpi' && saysLineName(reading, elsewhere.item));
+      // An everyday word for a total ("kostnaderna") is the asker's total, never one part's of several.
+      if (otherUnits || (part && isGenericTotalOfAPart(context, elsewhere.organisation))) return unknownLine(context, items, { organisation: elsewhere.organisation, item: elsewhere.item });
     }
     if (elsewhere.kind === 'found') {
       const found = await answerForOrganisation({ ...context, organisation: elsewhere.organisation, namedOrganisation: true }, false, elsewhere.item);

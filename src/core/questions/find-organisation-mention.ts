@@ -160,6 +160,14 @@ export function indexOrganisations(organisations: readonly OrganisationRecord[])
   return index;
 }
 
+// Swedish plural endings, indefinite and definite ("utryckningar", "insatserna", "åtgärderna").
+const PLURAL_ENDING = /(?:ar|er|or)(?:na)?$/;
+
+/** Whether a question word is a plural of its stem ("utryckningar" of "utryckning"), not the stem written out. */
+function isPlural(question: Token & { stem: string }): boolean {
+  return question.word !== question.stem && PLURAL_ENDING.test(question.word) && !PLURAL_ENDING.test(question.stem);
+}
+
 function wordsMatch(question: Token & { stem: string; kindWord?: boolean }, name: string, nameStem: string): boolean {
   if (question.word === name || question.stem === nameStem) return true;
   // A name's genitive ("TESSAs", "Regionkontorets").
@@ -168,7 +176,9 @@ function wordsMatch(question: Token & { stem: string; kindWord?: boolean }, name
   if (name === 'och' && question.word === 'o') return true;
   // "fritid", "omsorgen" for "Kultur- och fritidsnämnden", "Omsorgsnämnden": a name's compound without its head.
   // (A kind word is not such a part: "landstinget" is the asker's landsting, not Landstingsstyrelsen.)
-  if (!question.kindWord && question.stem.length >= 4 && name.startsWith(question.stem) && isNameHead(name.slice(question.stem.length))) return true;
+  // (A plural is not such a part either: "utryckningar", "insatserna" count things of the sort, they do not
+  // name Utryckningsavdelningen or Insatsenheten.)
+  if (!question.kindWord && !isPlural(question) && question.stem.length >= 4 && name.startsWith(question.stem) && isNameHead(name.slice(question.stem.length))) return true;
   // A typo, not a compound: "kollektivtrafiknära" goes on from "Kollektivtrafik" and is not a misspelling of it.
   // (A part of three letters or more: two are a typo's, "kommunstyrelssen".)
   // (Words, not stems: the stem of "kollektivtrafiknära" is "kollektivtrafikn", one letter from the name's.)
