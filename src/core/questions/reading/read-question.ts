@@ -415,9 +415,19 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // The glossary is for what no concept covers: a glossed phrase names lines by the gloss only.
   const gloss = glossLineWords(tokens, itemPositions, lexicon);
   // "Bemanningsprognosen": the line is named by the part before the follow-up word.
+  const everydayHeadOf = (word: string) => {
+    const head = everydayHead(word, lexicon);
+    return head !== null && namesTreeLine(word) ? null : head;
+  };
   const heads = new Map<number, string>();
+  // (Not a word a line of the asker's tree is named by: "räntekostnader" is the line Räntekostnader, not "räntor".)
+  let treeLineWords: ReadonlySet<string> | null = null;
+  const namesTreeLine = (word: string) => {
+    treeLineWords ??= new Set([rootOf(home, catalogue.organisations), ...descendantsOf(rootOf(home, catalogue.organisations), catalogue.organisations)].flatMap((organisation) => catalogue.lineNameWords(organisation.id).flat().map(swedishStem)));
+    return treeLineWords.has(swedishStem(word));
+  };
   for (const index of itemPositions) {
-    const head = gloss.covered.has(index) ? null : (lineHeadOfCompound(words[index]!) ?? everydayHead(words[index]!, lexicon));
+    const head = gloss.covered.has(index) ? null : (lineHeadOfCompound(words[index]!) ?? everydayHeadOf(words[index]!));
     if (head !== null) heads.set(index, head);
   }
   const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));
