@@ -500,7 +500,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   if (tokens.length === 0 || (help && tokens.length <= 12 && concepts.length === 0)) intent = 'help';
   else if (has(lexicon.intents.causes)) intent = 'causes';
   else if (superlative) intent = 'ranking';
-  else if (has(lexicon.intents.coverage)) intent = 'coverage';
+  // ("Which lines are over budget?" ranks: "which lines" asks what the store covers only where no direction is said.)
+  else if (has(lexicon.intents.coverage) && !(has(lexicon.intents.ranking) && (worse || better))) intent = 'coverage';
   else if (has(lexicon.intents.ranking)) intent = 'ranking';
   else intentConfidence = 0.6;
   // A question about risk itself is a question about risks, whichever list holds its word ("orosmoln").
