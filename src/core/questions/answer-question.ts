@@ -34,6 +34,7 @@ import { isGenericTotalOfAPart } from './generic-total-of-a-part.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
+import { isPlaceAfterUnit } from './place-after-unit.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -105,7 +106,8 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // So is the asker's own place written right beside one of its units ("sof gransjö kostnader"): it says whose SOF.
   const beside = (mention: OrganisationMention, other: OrganisationMention) => mention.end - mention.start === 1 && (mention.start === other.end || mention.end === other.start);
   const placeOf = (mention: OrganisationMention, other: OrganisationMention) => mention.organisation.parentId === null && (mention.organisation.id !== homeRoot || beside(mention, other)) && other.organisation.id !== mention.organisation.id && rootOf(other.organisation, organisations).id === mention.organisation.id;
-  const mentions = reading.comparesOrganisations ? reading.mentions : reading.mentions.filter((mention) => !reading.mentions.some((other) => placeOf(mention, other)));
+  const placeLeads = loadLexicon().placeLeads.find(reading.tokens);
+  const mentions = reading.comparesOrganisations ? reading.mentions : reading.mentions.filter((mention) => !reading.mentions.some((other) => placeOf(mention, other) || isPlaceAfterUnit(mention, other, placeLeads, organisations)));
   // "Regionen" from someone outside every region: which one? Only among those the asker may see;
   // a clarifying question never names an organisation outside the asker's scope.
   const kindOptions = [...new Set(kindReferences.filter((reference) => reference.score === 0 && !outside(reference.organisation)).map((reference) => reference.organisation.name))];

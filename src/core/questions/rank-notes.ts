@@ -25,6 +25,11 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
   // nämnder går med underskott?" is what the right note is about.
   const said = reading.words.filter((word) => !isQuestionStopword(word, lexicon));
   const asked = [...new Set([...reading.contentWords, ...said, ...extraWords].filter((word) => word.length >= 4).map(swedishStem))];
+  // A gloss stands for its words together ("väntetid" → "första besök inom"): a note speaks of what it names
+  // only with all of them, not with one everyday word of it ("klar först i november").
+  const writtenStems = new Set(reading.words.map(swedishStem));
+  const glosses = [...reading.glossedAs.values()].map((words) => words.map(swedishStem).filter((stem) => asked.includes(stem)));
+  const glossesOf = (word: string) => (writtenStems.has(word) ? [] : glosses.filter((gloss) => gloss.includes(word)));
   const noteStems = notes.map((note) => {
     const tokens = tokenizeQuestion(note.text);
     return { tokens, stems: new Set(tokens.map((token) => swedishStem(token.word))) };
@@ -46,7 +51,9 @@ export function rankNotes(notes: readonly NoteRecord[], reading: QuestionReading
     asked.forEach((word, column) => {
       const match = found[index]![column]!;
       score += match * weight[column]!;
-      if (match > 0 && content.has(word)) contentFound = true;
+      const glossed = glossesOf(word);
+      const wholeGloss = glossed.length === 0 || glossed.some((gloss) => gloss.every((part) => found[index]![asked.indexOf(part)]! > 0));
+      if (match > 0 && content.has(word) && wholeGloss) contentFound = true;
     });
     // Instead of "no such line", a note must speak of what the question names, not merely share its verbs.
     if (options.contentRequired && !contentFound) return;

@@ -51,3 +51,13 @@ describe('rankNotes, a question about what is being done', () => {
     expect(ids.slice(0, 2).sort()).toEqual([12, 13]);
   });
 });
+
+describe('rankNotes, a word the glossary gives several words for', () => {
+  // "Väntetid" stands for "första besök inom": a note with only one everyday word of them ("först") does not speak of it.
+  const notes = [note(21, 'Ombyggnaden av köket blir klar först i december.'), note(22, 'Andelen som fick ett första besök inom 90 dagar sjönk till 71 procent.')];
+  const spoken = (question: string) => rankNotes(notes, readQuestion(question, CATALOGUE, HOME), loadLexicon(), [], { contentRequired: true }).map((entry) => entry.note.id);
+
+  it.each(['hur långa är väntetiderna nu?', 'hur ser vårdköerna ut?'])('takes only the note with all the words for %j', (question) => {
+    expect(spoken(question)).toEqual([22]);
+  });
+});

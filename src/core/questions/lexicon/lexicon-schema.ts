@@ -121,6 +121,8 @@ export const lexiconSchema = z.object({
   oneProject: phrases,
   /** "Hela", "whole": a kind word with it ("hela kommunen", "the whole municipality's") is the scope the question asks about, over another kind word. */
   wholeScope: phrases,
+  /** "På", "at": an organisation right after them names where the unit named just before is ("bussarna på trafikbolaget"), not a second one asked about. */
+  placeLeads: phrases,
   /** The words for units of one kind in a ranking ("nämnderna", "which committees"): only units of that kind are ranked, where there are any. */
   rankedUnitKinds: z.partialRecord(z.enum(['region', 'municipality', 'administration', 'board', 'division', 'department', 'business_area', 'unit', 'programme']), phrases),
   /** Words that stand for the asker's own organisation of a kind ("förvaltningen"). */

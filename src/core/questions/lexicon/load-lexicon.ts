@@ -74,6 +74,7 @@ export interface Lexicon {
   readonly rankingDimensions: Readonly<Record<keyof LexiconFile['rankingDimensions'], PhraseSet>>;
   readonly oneProject: PhraseSet;
   readonly wholeScope: PhraseSet;
+  readonly placeLeads: PhraseSet;
   readonly organisationKinds: readonly (readonly [OrganisationKind, PhraseSet])[];
   readonly rankedUnitKinds: readonly (readonly [OrganisationKind, PhraseSet])[];
   readonly counts: ReadonlyMap<string, number>;
@@ -193,6 +194,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     rankingDimensions: record(keysOf(first!.rankingDimensions), (file, key) => file.rankingDimensions[key]),
     oneProject: set((file) => file.oneProject),
     wholeScope: set((file) => file.wholeScope),
+    placeLeads: set((file) => file.placeLeads),
     organisationKinds: kinds.map((kind) => [kind, set((file) => file.organisationKinds[kind] ?? [])] as const),
     rankedUnitKinds: [...new Set(files.flatMap((file) => Object.keys(file.rankedUnitKinds)))].map((kind) => [kind as OrganisationKind, set((file) => file.rankedUnitKinds[kind as OrganisationKind] ?? [])] as const),
     counts: new Map(files.flatMap((file) => Object.entries(file.counts).map(([word, count]) => [foldText(word), count] as const))),
