@@ -96,6 +96,29 @@ function namedAbbreviated(asked: readonly string[], nameWords: readonly string[]
   return false;
 }
 
+// Small words of names that list two things rather than join one phrase.
+const LIST_WORDS = new Set(['och', 'samt', 'varav', 'inklusive']);
+/** Whether a word joins one phrase ("för", "från"), not two things ("och", "samt"). */
+const smallWord = (word: string) => NAME_STOPWORDS.has(word) && !LIST_WORDS.has(word);
+
+// Letters a compound may put between its parts ("skolkort|s|intäkter", "kyrk|o|gårdar").
+const MAX_JOINT = 1;
+
+/**
+ * Whether a compound of a line's name is said as two of the question's words, its first part and its
+ * head, in either order with at most a preposition between, where the head is the word of a total above the
+ * line ("intäkter från skolkort" for Skolkortsintäkter under Summa intäkter): the asker names the
+ * compound line, not the total. `asked` are the question's words in order, `small` tells the words
+ * that may stand between ("för", "från"), `totalStems` the stems of the words of the line's totals.
+ */
+function compoundSaidApart(nameWord: string, asked: readonly string[], small: (word: string) => boolean, totalStems: ReadonlySet<string>): boolean {
+  const name = swedishStem(nameWord);
+  const stems = asked.map(swedishStem);
+  const joint = (first: string, head: string) => name.length - first.length - head.length;
+  const phrase = (from: number, to: number) => asked.slice(Math.min(from, to) + 1, Math.max(from, to)).every(small);
+  return stems.some((first, at) => first.length >= 4 && name.startsWith(first) && stems.some((head, other) => other !== at && head.length >= 4 && totalStems.has(head) && name.endsWith(head) && joint(first, head) >= 0 && joint(first, head) <= MAX_JOINT && phrase(at, other)));
+}
+
 // Line records come from the store's catalogue and live as long as its version: their words are folded once.
 const nameWordsCache = new Map<string, string[]>();
 
@@ -284,6 +307,17 @@ export function findLineItems(
     const own = specificConcepts.filter((concept) => isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }));
     return [word, items.filter((item) => own.some((concept) => concept.isLineName(foldText(item.name)))).map((item) => item.id)] as const;
   }));
+  // The stems of the words of the totals above a line ("intakt" of Summa intäkter).
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const totalStemsOf = (item: LineItemRecord): Set<string> => {
+    const stems = new Set<string>();
+    const seen = new Set<number>();
+    for (let total = byId.get(item.parentId ?? -1); total && !seen.has(total.id); total = byId.get(total.parentId ?? -1)) {
+      seen.add(total.id);
+      for (const stem of nameStems(total.name)) stems.add(stem);
+    }
+    return stems;
+  };
   // The question's words as a name is written, without the small words names leave out ("köp av tj." is "köp tj").
   const spelt = askedWords.filter((word) => !NAME_STOPWORDS.has(word) && word !== 'o');
   for (const item of items) {
@@ -304,8 +338,9 @@ export function findLineItems(
     let abbreviated = false;
     let conceptSaid = false;
     const matchedWords: string[] = [];
+    const totalStems = totalStemsOf(item);
     for (const word of words) {
-      const best = Math.max(0, ...questionWords.map((candidate) => match(candidate, word, words)));
+      const best = compoundSaidApart(word, named, smallWord, totalStems) ? 1 : Math.max(0, ...questionWords.map((candidate) => match(candidate, word, words)));
       covered += best;
       if (best > 0) matchedWords.push(swedishStem(word));
       const conceptWordsSaid = best === 1 ? questionWords.filter((candidate) => specificWord.has(candidate) && match(candidate, word) === 1) : [];

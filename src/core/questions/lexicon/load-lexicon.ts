@@ -91,7 +91,7 @@ export interface Lexicon {
    * entry keeps the words written beside its gloss ("hemtjänsten" may be a line's own word too);
    * an English one replaces them.
    */
-  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean }[];
+  readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean; readonly language: LexiconLanguage }[];
   /** A ratio to a unit ("per kvadratmeter"): the phrase's last word is the unit a line's name must have. */
   readonly perUnit: PhraseSet;
   /** Whether a folded word is the first word of a line that is the rest of a group ("övriga", "other"). */
@@ -222,7 +222,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
         generic: concept.generic ?? false,
       };
     }),
-    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)), keepsWritten: file.language === 'sv' }))),
+    glossary: files.flatMap((file) => Object.entries(file.glossary).map(([phrases, words]) => ({ phrases: phraseSet(phrases.split('|'), isMonth), words: words.flatMap((word) => foldedWords(word)), keepsWritten: file.language === 'sv', language: file.language }))),
     everydayParts: {
       concepts: [...new Set(concepts.concepts.flatMap((concept) => files.flatMap((file) => file.concepts[concept.name] ?? [])).map((word) => foldText(word)).filter((word) => /^\p{L}+$/u.test(word)))],
       frames: [...new Set(files.flatMap((file) => file.compoundFrames.map((word) => foldText(word))))],

@@ -5,7 +5,9 @@
 // half a word. When that ties, the words that lean to one language settle it: "vs" and
 // "pls" lean English, a line's Swedish word leans Swedish (the asker chose it over an
 // English one: "biljett vs budget"), an organisation's name neither ("rk status vs
-// budget"). A tie after that means Swedish, Utfall's home language.
+// budget"). A tie after that means Swedish, Utfall's home language. A word of a phrase
+// only the English glossary knows ("aerial ladder", "ticketing system") is English too,
+// though no marker: "truck" and "system" are Swedish words by their letters alone.
 import type { Lexicon, LexiconLanguage } from '../lexicon/load-lexicon.js';
 import type { Language } from '../../answering/answer.js';
 import type { Token } from './tokenize-question.js';
@@ -42,14 +44,29 @@ function marks(token: Token, language: LexiconLanguage, lexicon: Lexicon, writes
 }
 
 /**
+ * Positions of words inside a phrase of the English glossary ("student pass", "ladder truck"), less
+ * those a Swedish glossary phrase or a Swedish marker claims as well: the asker wrote an English name
+ * for what the report calls in Swedish.
+ */
+function englishGlossaryPositions(tokens: readonly Token[], lexicon: Lexicon): ReadonlySet<number> {
+  const covered: Record<LexiconLanguage, Set<number>> = { sv: new Set(), en: new Set() };
+  for (const entry of lexicon.glossary) {
+    for (const match of entry.phrases.find(tokens)) for (let position = match.start; position < match.end; position += 1) covered[entry.language].add(position);
+  }
+  return new Set([...covered.en].filter((position) => !covered.sv.has(position) && !lexicon.markers.sv.has(tokens[position]!.word)));
+}
+
+/**
  * `en` when the question's English marker words outweigh its Swedish ones, else `sv`. Words at
  * `names` name an organisation or a line ("områdesledningen, forecast?", "IT-tjänster ytd"): they
  * count as markers for neither language, nor by their letters.
  */
 export function detectLanguageOf(tokens: readonly Token[], lexicon: Lexicon, names: NamePositions = NO_NAMES): Language {
-  const asked = tokens.filter((_, position) => !names.organisations.has(position) && !names.lines.has(position));
+  const askedPositions = tokens.map((_, position) => position).filter((position) => !names.organisations.has(position) && !names.lines.has(position));
+  const asked = askedPositions.map((position) => tokens[position]!);
   const writesSwedishLetters = tokens.some((token) => SWEDISH_LETTERS.test(token.original));
-  const english = asked.filter((token) => marks(token, 'en', lexicon, writesSwedishLetters)).length;
+  const glossedEnglish = englishGlossaryPositions(tokens, lexicon);
+  const english = askedPositions.filter((position) => glossedEnglish.has(position) || marks(tokens[position]!, 'en', lexicon, writesSwedishLetters)).length;
   const swedishLetters = asked.some((token) => SWEDISH_LETTERS.test(token.original)) ? 1 : 0;
   // A marker that only ends a compound ("personalkostnads|utfallet") weighs half a Swedish word: the asker
   // fused it to a line's name, and an English word beside it ("… ytd") says more of how they write.
