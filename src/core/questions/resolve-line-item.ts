@@ -176,6 +176,11 @@ export async function resolveLineItem(
     const kpi = tied.find((match) => match.item.kind === 'kpi')!;
     return { kind: 'line', item: kpi.item, score: kpi.score };
   }
+  // A line whose whole name the question writes ("antal anställda" beside Årsarbetare, both read through
+  // the word for staff) is the one meant, whichever figures the others have.
+  const saidStems = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
+  const writtenInFull = tied.filter((match) => foldedWords(match.item.name).length >= 2 && foldedWords(match.item.name).every((word) => saidStems.has(swedishStem(word))));
+  if (writtenInFull.length === 1) return { kind: 'line', item: writtenInFull[0]!.item, score: writtenInFull[0]!.score };
   // Of lines that tie, only those with the figures asked for can answer.
   const measured = new Set(await store.findLinesWithMeasures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) }, input.measures));
   const withMeasures = tied.filter((match) => measured.has(match.item.id));
