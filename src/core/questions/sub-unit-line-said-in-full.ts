@@ -21,9 +21,12 @@ export function subUnitLineSaidInFull(context: AnswerContext, homeLine: LineItem
     return stems.length >= MIN_NAME_WORDS && stems.every((stem) => said.has(stem));
   };
   if (saysAll(homeLine)) return null;
+  // A line whose every word is said has its first word's stem among the said ones, so only units the
+  // catalogue's index finds by those stems can hold one; a large tree is not walked line by line.
+  const plausible = context.catalogue.organisationsWithLinesFor(context.reading.contentWords, []);
   const found: { organisation: OrganisationRecord; item: LineItemRecord }[] = [];
   for (const unit of descendantsOf(context.organisation, context.organisations)) {
-    if (context.visible !== undefined && !context.visible.has(unit.id)) continue;
+    if (!plausible.has(unit.id) || (context.visible !== undefined && !context.visible.has(unit.id))) continue;
     for (const item of context.catalogue.itemsOf(unit.id)) if (saysAll(item)) found.push({ organisation: unit, item });
   }
   return found.length === 1 ? found[0]! : null;
