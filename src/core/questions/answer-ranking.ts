@@ -136,6 +136,13 @@ export async function answerRanking(context: AnswerContext, period: Period | nul
     const sized = await answerBySize(context, period, item);
     if (sized) return sized;
   }
+  // Asked for the change against last year where no line has last year's figure: deviations from the
+  // budget would answer another question under the same heading.
+  if (byChange && !sinceReport && item?.kind !== 'kpi') {
+    const at = period ?? context.catalogue.periodsOf(organisation.id).at(-1);
+    const say = messages(reading.language).ranking;
+    if (at) return context.builder.build('no_data', say.noPriorYear(at.year - 1, say.dimension(dimension), organisation.name));
+  }
   // Asked by budget where no budget amounts are stored: deviations are not what was asked.
   if (reading.ranking.sizeOf === 'budget' && !byChange && !sinceReport && item?.kind !== 'kpi') return context.builder.build('no_data', messages(reading.language).ranking.noBudgets(messages(reading.language).ranking.dimension(dimension), organisation.name));
   // A line without sub-lines (e.g. the result the question mentions) does not group a ranking.
