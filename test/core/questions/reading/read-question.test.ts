@@ -267,6 +267,21 @@ describe('readQuestion: words managers write (issue 13)', () => {
     expect(reading.wantsForecast).toBe(true);
   });
 
+  // "Samma period 2023" names the year compared with, not a report of 2023 (there is none: the
+  // 2024 report carries last year's same period).
+  it.each([
+    ['intäkterna jämfört med samma period 2023?', 2023],
+    ['lönerna mot motsvarande period 2022', 2022],
+    ['kostnaderna samma period år 2023', 2023],
+    ['revenue vs the same period in 2023?', 2023],
+    ['staff costs compared with the corresponding period of 2021', 2021],
+  ])('reads %j as a comparison with %i, not as that year\'s report', (question, year) => {
+    const reading = read(question);
+    expect(reading.period.comparedYear).toBe(year);
+    expect(reading.period.priorYear).toBe(true);
+    expect(reading.period.year).toBeNull();
+  });
+
   it('reads "var finns underskotten?" as a question for the report\'s causes', () => {
     expect(read('var finns underskotten?').intent).toBe('causes');
   });
