@@ -377,9 +377,14 @@ async function answerBySize(context: AnswerContext, period: Period | null, item:
     // is not. Parts that cannot be ranked on what is asked (a part the report names with its
     // outcome only, asked about the change against last year) leave their total in the ranking.
     const rankable = (row: StatementRow) => row.values[measure] !== undefined && (!reading.period.priorYear || row.values.prior_year_actual !== undefined);
-    const totals = new Set(candidates.filter(rankable).map((row) => row.item.parentId).filter((id): id is number => id !== null));
+    // One level is ranked: the parts of a plain line (Övriga kostnader's Försäkringspremier) are its
+    // detail, never ranked beside the lines at its own level; a sum line's parts are that level.
+    const ids = new Set(candidates.map((row) => row.item.id));
+    const sumLines = new Set(candidates.filter((row) => row.item.totalOf === 'lines').map((row) => row.item.id));
+    const level = candidates.filter((row) => row.item.parentId === null || !ids.has(row.item.parentId) || sumLines.has(row.item.parentId));
+    const totals = new Set(level.filter(rankable).map((row) => row.item.parentId).filter((id): id is number => id !== null));
     // (Investment categories are "types" of investment in their own right: they stay.)
-    rows = reading.ranking.dimension === 'projects' ? candidates : candidates.filter((row) => !totals.has(row.item.id));
+    rows = reading.ranking.dimension === 'projects' ? candidates : level.filter((row) => !totals.has(row.item.id));
     label = (row) => (row.breakdown ? `${row.item.name} (${row.breakdown})` : row.item.name);
   }
   const byChange = reading.period.priorYear;
