@@ -20,6 +20,7 @@ import { conceptPhraseWords, findConcepts, isConceptWord } from './find-concepts
 import { readPeriod, type PeriodRequest } from './read-period.js';
 import { tokenizeQuestion, type Token } from './tokenize-question.js';
 import { glossLineWords, glossTokens } from './gloss-line-words.js';
+import { glossedNameWordsBesideNames } from './glossed-name-word-beside-name.js';
 import { lineHeadOfCompound } from './line-head-of-compound.js';
 import { splitCompound } from '../split-compound.js';
 import { abbreviationsIn, headWords } from '../line-name-heads.js';
@@ -156,8 +157,15 @@ function rankingCount(tokens: readonly Token[], lexicon: Lexicon): number | null
 function relevantMentions(mentions: OrganisationMention[], words: readonly string[], home: OrganisationRecord, catalogue: QuestionCatalogue, translated: readonly string[] = []): OrganisationMention[] {
   if (mentions.length === 0) return mentions;
   const said = new Set([...words, ...translated]);
-  const linesInFull = catalogue.lineNameWords(home.id).filter((lineWords) => lineWords.length >= 2 && lineWords.every((word) => said.has(word)));
-  const insideLine = (mention: OrganisationMention) => mention.organisation.id !== home.id && linesInFull.some((lineWords) => words.slice(mention.start, mention.end).every((word) => lineWords.includes(word)));
+  // (A word of the named unit's own name may go unsaid: "the Torvby rebuild" says "Ombyggnad vårdcentral
+  // Torvby", Torvby being Vårdcentral Torvby; a word of the line beyond the name must be said.)
+  const nameWordsOf = (mention: OrganisationMention) => new Set([mention.organisation.name, ...mention.organisation.aliases].flatMap((name) => foldedWords(name)));
+  const saysLineInFull = (lineWords: readonly string[], nameWords: ReadonlySet<string>) => lineWords.length >= 2 && lineWords.every((word) => said.has(word) || nameWords.has(word)) && lineWords.some((word) => said.has(word) && !nameWords.has(word));
+  const insideLine = (mention: OrganisationMention) => {
+    if (mention.organisation.id === home.id) return false;
+    const nameWords = nameWordsOf(mention);
+    return catalogue.lineNameWords(home.id).some((lineWords) => saysLineInFull(lineWords, nameWords) && words.slice(mention.start, mention.end).every((word) => lineWords.includes(word)));
+  };
   const kept = mentions.filter((mention) => !insideLine(mention) && !nearSpeltOtherTree(mention, words, home, catalogue));
   if (kept.every((mention) => mention.score >= 3)) return kept;
   const lineText = catalogue.lineText(home.id);
@@ -397,6 +405,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // "Which ks investments …": an organisation is never a project, so a project word after a name ranks its projects.
   const outsideNames = (match: { start: number; end: number }) => !Array.from({ length: match.end - match.start }, (_, offset) => match.start + offset).some((index) => used.has(index));
   const ranksProjects = lexicon.rankingDimensions.projects.find(tokens).some(outsideNames);
+  for (const index of glossedNameWordsBesideNames(tokens, mentions, lexicon, catalogue)) used.add(index);
   const aliasWords = new Set(mentions.flatMap((mention) => catalogue.aliasWords(mention.organisation.id)));
   words.forEach((word, index) => {
     if (aliasWords.has(word)) used.add(index);
