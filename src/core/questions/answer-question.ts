@@ -35,6 +35,7 @@ import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
 import { isPlaceAfterUnit } from './place-after-unit.js';
+import { netCostForCosts } from './net-cost-for-costs.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -454,6 +455,7 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
+  if (resolution.kind === 'none') item ??= netCostForCosts(reading.concepts, leftover, items);
   const wholeInPart = item && searchElsewhere ? (wholeCompoundInSubUnit(context, item) ?? subUnitLineSaidInFull(context, item)) : null;
   if (wholeInPart) {
     const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);
