@@ -36,6 +36,7 @@ import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
 import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
+import { lineByBracketedName } from './bracketed-short-name.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -380,6 +381,8 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
   // "Når vi 2,5-procentsmålet?": a number next to a goal word names the KPI with that target.
   const byTarget = await kpiByTargetValue(context.store, context.reading.tokens, organisationId, items);
   if (byTarget) return { kind: 'line', item: byTarget, score: 1 };
+  const byShortName = lineByBracketedName(context.reading.tokens, items);
+  if (byShortName) return { kind: 'line', item: byShortName, score: 1 };
   const resolution = await resolveLine(context, organisationId, items, extraWords);
   // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
   // (Word by word: a generic concept like costs gives way to a specific one in the reading's concepts.)
