@@ -37,6 +37,7 @@ import { lineNamesAnotherUnit } from './line-names-another-unit.js';
 import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
 import { lineByBracketedName } from './bracketed-short-name.js';
+import { kpiFromNextReport } from './kpi-from-next-report.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -498,6 +499,12 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     return noFiguresFor(context);
   }
   const period = explicitPeriod(context, periods);
+  const nextReport = period === 'missing' && reading.intent !== 'ranking' ? kpiFromNextReport(reading.period, periods, item) : undefined;
+  if (nextReport && item) {
+    const found = await INTENT_ANSWERS.figure(context, { item, items, periods, period: nextReport.report });
+    const lead = messages(language).question.kpiFromNextReport(organisation.name, monthName(nextReport.asked, language), monthName(nextReport.report, language));
+    return found.status === 'answered' ? withLead(found, lead, [organisation.name]) : found;
+  }
   if (period === 'missing') return missingPeriod(context, periods);
   // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
   if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking') item = await onlyLineWithTarget(context, items);
