@@ -391,6 +391,19 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
   const asksCost = says('costs') && !says('income');
   const asksIncome = says('income') && !says('costs');
   if (resolution.kind === 'line' && ((asksCost && resolution.item.kind === 'income') || (asksIncome && resolution.item.kind === 'cost'))) return { kind: 'none' };
+  // "Hyreskostnaderna" where rent is both paid (Lokalhyror) and charged (Hyresintäkter): a compound
+  // whose last part is a word for costs leaves the income lines out of the choice, one for income the
+  // cost lines. (Such a compound reaches the reading's concept words as its line head, "hyres": it is
+  // read here as written.) Only at the organisation asked about, where elsewhere a narrowed choice would
+  // outrank the lines found there, and not for a why, which the notes of all the lines answer.
+  const compounds = context.reading.words.filter((word) => !context.reading.conceptWords.includes(word));
+  const writes = (concept: string) => compounds.some((word) => findConcepts([word], loadLexicon()).includes(concept));
+  const otherSide = (item: LineItemRecord) => (writes('costs') && !writes('income') && item.kind === 'income') || (writes('income') && !writes('costs') && item.kind === 'cost');
+  if (resolution.kind === 'ambiguous' && context.reading.intent !== 'causes' && organisationId === context.organisation.id && resolution.options.some(otherSide)) {
+    const kept = resolution.options.filter((item) => !otherSide(item));
+    if (kept.length === 1) return { kind: 'line', item: kept[0]!, score: 1 };
+    if (kept.length > 1) return { kind: 'ambiguous', options: kept };
+  }
   return resolution;
 }
 
