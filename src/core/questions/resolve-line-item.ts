@@ -7,6 +7,7 @@ import type { LineItemRecord } from '../figures/records.js';
 import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, nameStems, type LineItemMatch } from './find-line-item.js';
 import { conceptRivals } from './concept-rivals.js';
+import { headBeforeQualifier, lineWhoseNotesSayQualifier } from './compound-head-over-qualifier.js';
 import { headWords, namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
@@ -123,7 +124,7 @@ export async function resolveLineItem(
   store: FigureStore,
   input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
-  const found = findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words);
+  const found = headBeforeQualifier(findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words), input.qualifiers, input.words);
   const matches = namedBelowConcept(found, input.items) ?? found;
   const first = matches[0];
   if (!first) return { kind: 'none' };
@@ -181,6 +182,8 @@ export async function resolveLineItem(
   const saidStems = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
   const writtenInFull = tied.filter((match) => foldedWords(match.item.name).length >= 2 && foldedWords(match.item.name).every((word) => saidStems.has(swedishStem(word))));
   if (writtenInFull.length === 1) return { kind: 'line', item: writtenInFull[0]!.item, score: writtenInFull[0]!.score };
+  const spokenOf = await lineWhoseNotesSayQualifier(store, input.organisationId, tied.map((match) => match.item), input.qualifiers);
+  if (spokenOf) return { kind: 'line', item: spokenOf, score: tied.find((match) => match.item.id === spokenOf.id)!.score };
   // Of lines that tie, only those with the figures asked for can answer.
   const measured = new Set(await store.findLinesWithMeasures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) }, input.measures));
   const withMeasures = tied.filter((match) => measured.has(match.item.id));

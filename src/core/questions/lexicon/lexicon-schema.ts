@@ -175,6 +175,12 @@ export const lexiconSchema = z.object({
   moneyFrames: z.array(z.string().min(1)).default([]),
   /** A compound's last part written short, as controllers do ("lokalkostn", "patientavg"): the short ending → the word in full. */
   shortEndings: z.record(z.string().min(2), z.string().min(2)).default({}),
+  /**
+   * Endings that make a word for the people of a thing ("deltid|arna": those who work part time): the
+   * first part of the asker's own unit's name with one of them is said of that unit ("deltidarna" at
+   * Deltidsstationerna).
+   */
+  peopleEndings: z.array(z.string().min(2)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -106,6 +106,8 @@ export interface Lexicon {
   readonly everydayParts: { readonly concepts: readonly string[]; readonly frames: readonly string[]; readonly moneyFrames: readonly string[] };
   /** Folded short endings of compounds and the folded words they stand for ("kostn" → "kostnader"). */
   readonly shortEndings: ReadonlyMap<string, string>;
+  /** Folded endings of words for the people of a thing ("arna" of "deltidarna"), longest first. */
+  readonly peopleEndings: readonly string[];
 }
 
 function phraseSet(phrases: readonly string[], months: (word: string) => boolean): PhraseSet {
@@ -229,6 +231,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
       moneyFrames: [...new Set(files.flatMap((file) => file.moneyFrames.map((word) => foldText(word))))],
     },
     shortEndings: new Map(files.flatMap((file) => Object.entries(file.shortEndings).map(([short, full]) => [foldText(short), foldText(full)] as const))),
+    peopleEndings: [...new Set(files.flatMap((file) => file.peopleEndings.map((ending) => foldText(ending))))].sort((a, b) => b.length - a.length),
     perUnit: set((file) => file.perUnit),
     isResidualWord: anyOf(files.flatMap((file) => file.residualWords)),
     countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },

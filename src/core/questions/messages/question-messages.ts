@@ -34,6 +34,8 @@ export interface QuestionMessages {
   noFigureButNotes(organisation: string): string;
   /** No report for the period asked (`asked` as the question named it); `months` are the reports there are. */
   noReportFor(organisation: string, asked: string, months: readonly string[]): string;
+  /** A KPI asked for a month without a report, answered from the report of the month after (`asked`, `report` as month names). */
+  kpiFromNextReport(organisation: string, asked: string, report: string): string;
   /** The line is another unit's (a parent's or a neighbour's): where to ask. */
   lineOfAnotherUnit(organisation: string, item: string, owner: string): string;
   /** No line matches; `lines` are some of the organisation's top lines. */

@@ -10,6 +10,7 @@ import type { OrganisationKind } from '../../figures/vocabulary.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load-lexicon.js';
 import { mentionsByOwnShortNames } from './short-unit-names.js';
 import { mentionsByClippedOwnName } from './clipped-own-name.js';
+import { mentionsByOwnNameAsPeople } from './own-name-as-people.js';
 import { withoutOtherTreesBesideOwnName } from './other-tree-beside-own-name.js';
 import { ownAmongUnitsReadAlike, ownNamedByItsHead, unitsFirstNamedBy, unitsRankedByAWordOfTheirNames } from './units-read-alike.js';
 import { findKindReferencesIn, findOrganisationMentionsIn, namesNameWord, type OrganisationMention } from '../find-organisation-mention.js';
@@ -383,7 +384,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   // also gloss to the asker's own organisation ("school" → Utbildningsförvaltningen); it asks for the
   // asker's schools, so it is no mention of the asker.
   const isRankedKindOfHome = (mention: OrganisationMention) => mention.organisation.id === home.id && ranksUnits.some((match) => match.start <= mention.start && mention.end <= match.end);
-  const readMentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon), mentionsByClippedOwnName(tokens, direct, home, catalogue, lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
+  const readMentions = preferOwnTree(relevantMentions(direct, words, home, catalogue, glossTokens(tokens, lexicon)?.tokens.map((token) => token.word)).concat(mentionsInOtherWords(tokens, direct, lexicon, catalogue, home), mentionsInFollowUpCompounds(tokens, direct, catalogue, home), mentionsByOwnShortNames(tokens, direct, home, catalogue.organisations, catalogue.itemsOf(home.id), lexicon), mentionsByClippedOwnName(tokens, direct, home, catalogue, lexicon), mentionsByOwnNameAsPeople(tokens, direct, home, catalogue.itemsOf(home.id), lexicon)), words, home, catalogue).filter((mention) => !isRankedKindOfHome(mention));
   // "Vilken station …": in a ranking, a word several units' names end with says which units are ranked;
   // elsewhere, said at one of them ("stationen" at Brandstation Hällby), it is the asker's own.
   const rankedByNames = ranksUnits.length > 0 || lexicon.intents.superlative.test(tokens) || lexicon.intents.ranking.test(tokens) ? unitsRankedByAWordOfTheirNames(readMentions) : { unitIds: [], mentions: readMentions };

@@ -68,6 +68,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     figureOfSubUnit: [[ORG, 'Kultur']],
     noFigureButNotes: [[ORG]],
     noReportFor: [[ORG, MONTH, [MONTH, WHEN]]],
+    kpiFromNextReport: [[ORG, MONTH, WHEN]],
     lineOfAnotherUnit: [[ORG, ITEM, 'Kultur']],
     noSuchLine: [[ORG, NAMES]],
     noFiguresFor: [[ORG, NAMES], [ORG, []]],

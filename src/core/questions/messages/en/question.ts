@@ -17,6 +17,7 @@ export const question: QuestionMessages = {
   figuresReportedBy: (organisation, unit) => `The figures for ${organisation} are reported by ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} has no figure of its own for that; ${subUnit} has.`,
   noFigureButNotes: (organisation) => `There is no figure for that for ${organisation}. The report's text mentions it:`,
+  kpiFromNextReport: (organisation, asked, report) => `There is no report for ${organisation} for ${asked}; the measure below is the one the report for ${report} gives.`,
   noReportFor: (organisation, asked, months) => `There is no report for ${organisation} for ${asked}. Reports exist for ${list(months)}.`,
   lineOfAnotherUnit: (organisation, item, owner) => `${organisation} has no figure of its own for that. ${item} is on record for ${owner}; ask about ${owner} to see it.`,
   noSuchLine: (organisation, lines) => `I cannot find that line for ${organisation}. Lines on record include: ${lines.join('; ')}.`,

@@ -17,6 +17,7 @@ export const question: QuestionMessages = {
   figuresReportedBy: (organisation, unit) => `Siffrorna för ${organisation} redovisas av ${unit}.`,
   figureOfSubUnit: (organisation, subUnit) => `${organisation} har ingen egen siffra för det; den finns för ${subUnit}.`,
   noFigureButNotes: (organisation) => `Det finns ingen siffra för det för ${organisation}. Rapportens text nämner det:`,
+  kpiFromNextReport: (organisation, asked, report) => `Det finns ingen rapport för ${organisation} per ${asked}; nyckeltalet nedan är det som rapporten per ${report} redovisar.`,
   noReportFor: (organisation, asked, months) => `Det finns ingen rapport för ${organisation} för ${asked}. Rapporter finns per ${list(months)}.`,
   lineOfAnotherUnit: (organisation, item, owner) => `${organisation} har ingen egen siffra för det. ${item} finns för ${owner}; fråga om ${owner} för att se den.`,
   noSuchLine: (organisation, lines) => `Jag hittar ingen sådan post för ${organisation}. Posterna som finns är bland annat: ${lines.join('; ')}.`,
