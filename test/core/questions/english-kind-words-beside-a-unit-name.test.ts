@@ -26,7 +26,7 @@ const FIGURES = [
   figure(11, '2026-09', 'actual', '900', 'tkr', 0),
   figure(11, '2026-09', 'forecast', '1700', 'tkr', 0),
   figure(11, '2026-09', 'budget_full_year', '1500', 'tkr', 0),
-  figure(21, '2026-09', 'actual', '48', 'percent', 0),
+  figure(21, '2026-09', 'actual', '48', '%', 0),
 ];
 const asked = (question: string, home = 'Primärvården Lövmark') => ask(new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []), question, home);
 
