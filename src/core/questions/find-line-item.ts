@@ -294,8 +294,14 @@ export function findLineItems(
   // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
   // ("Inhyrd personal") names that line as much as the concept names its lines.
   const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
+  // A verb or function word ("gått", "kostar"), kept because a concept's phrase or a generic concept has it,
+  // names a line word only written as that very word: "gått" is not the tail of "genomgått", nor "kostar"
+  // the food ("kost") of "Personalkostnader kost- och lokalvårdsenheten". A specific concept's word keeps its reach.
+  const specificConceptWord = (word: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] }));
+  const functionWord = (word: string) => isQuestionStopword(word, lexicon) && !specificConceptWord(word);
   const match = (questionWord: string, nameWord: string, lineWords?: readonly string[]) => {
     if (kindWord.has(questionWord)) return 0;
+    if (questionWord !== nameWord && functionWord(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
     if (lineWords && score > 0 && !namesWord(questionWord, nameWord, lineWords)) return 0;
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
