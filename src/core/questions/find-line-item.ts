@@ -251,7 +251,6 @@ export function findLineItems(
   // A compound a line's name writes ("hemtjänsten" of "Brukartid i hemtjänst") names that line, not the
   // concept of its last part ("tjänster"); a concept's own word ("personalkostnaderna") still names its concept.
   const conceptRead = conceptWords.filter((word) => isLexiconConceptWord(word, lexicon) || !allLineWords.some((lineWord) => lineWord.length >= SPLIT_FROM && wordMatch(word, lineWord) === 1));
-  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
   const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));
@@ -275,7 +274,20 @@ export function findLineItems(
     const score = wordMatch(questionWord, nameWord);
     return score > 0 && !(score < 0.6 && narrowedByUnknown(questionWord, nameWord, knownTo(lineWords)));
   };
-  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords))));
+  const unnamedWords = new Set(questionWords.filter((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords)))));
+  const unnamed = unnamedWords.size > 0;
+  // A compound that only ends in a concept's word ("friskvårdsbidraget": "bidrag") with a first part no line,
+  // concept or small word knows is a narrower thing: where the concept has several lines, its first part would
+  // say which, and none has it, so it names the concept not at all (no question back among every grant line).
+  // Where the concept has one line, the thing is a part of it ("långtidssjukfrånvaron" of Sjukfrånvaro).
+  // (A known first part, "hyres|kostnaderna", is a concept part of its own.)
+  const everyConcept = findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon);
+  const namedOutright = unnamed ? new Set(findConcepts([...conceptRead.filter((word) => !unnamedWords.has(word)), ...parts.conceptParts], lexicon)) : new Set(everyConcept);
+  const linesOfConcept = (name: string) => {
+    const concept = lexicon.concepts.find((candidate) => candidate.name === name);
+    return concept ? items.filter((item) => concept.isLineName(foldText(item.name)) || (item.parentId === null && concept.totalKinds.includes(item.kind))).length : 0;
+  };
+  const concepts = new Set(everyConcept.filter((name) => namedOutright.has(name) || linesOfConcept(name) <= 1));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   // (A word only a concept's phrase has, "index" of "kund-index", is no concept's word when said without the phrase.)
