@@ -217,6 +217,11 @@ function countWords(words: readonly string[], lexicon: ReturnType<typeof loadLex
   return counts.flatMap((match) => words.slice(match.start, match.end));
 }
 
+/** Whether the question asks for a count ("hur många bor här?", "antal elbussar"), not an amount ("hur många miljoner"). */
+export function asksForACount(words: readonly string[]): boolean {
+  return countWords(words, loadLexicon()).length > 0;
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
