@@ -6,7 +6,7 @@ import { MemoryFigureStore, ask, figure, item, organisation } from './memory-fig
 
 const ORGANISATIONS = [
   organisation(1, 'Åby kommun', 'municipality', null, 'tkr'),
-  organisation(2, 'Samhällsbyggnadsnämnden Åby', 'committee', 1, 'tkr'),
+  organisation(2, 'Samhällsbyggnadsnämnden Åby', 'board', 1, 'tkr'),
   organisation(3, 'Markexploateringsenheten', 'unit', 2, 'tkr'),
   organisation(4, 'Gatuavdelningen', 'unit', 2, 'tkr'),
 ];

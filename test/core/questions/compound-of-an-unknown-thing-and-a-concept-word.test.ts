@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation } from './memory-figure-store.js';
 
-const ORGANISATIONS = [organisation(1, 'Åby kommun', 'municipality', null, 'tkr'), organisation(2, 'Kulturnämnden Åby', 'committee', 1, 'tkr')];
+const ORGANISATIONS = [organisation(1, 'Åby kommun', 'municipality', null, 'tkr'), organisation(2, 'Kulturnämnden Åby', 'board', 1, 'tkr')];
 const ITEMS = [
   item(10, 2, 'Resultat', 'result'),
   item(11, 2, 'Föreningsbidrag', 'cost', 10),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation } from './memory-figure-store.js';
 
-const ORGANISATIONS = [organisation(1, 'Åby kommun', 'municipality', null, 'tkr'), organisation(2, 'Servicenämnden Åby', 'committee', 1, 'tkr')];
+const ORGANISATIONS = [organisation(1, 'Åby kommun', 'municipality', null, 'tkr'), organisation(2, 'Servicenämnden Åby', 'board', 1, 'tkr')];
 const ITEMS = [
   item(10, 2, 'Resultat', 'result'),
   item(11, 2, 'Personalkostnader', 'cost', 10),
