@@ -16,7 +16,7 @@ import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldText, foldedWords } from '../language/fold-text.js';
 import { splitCompound } from './split-compound.js';
-import { isHeadOf } from './find-line-item.js';
+import { asksForACount, isHeadOf } from './find-line-item.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -527,7 +527,9 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   const lineNamingUnit = unnamedByOwnWords && (conceptNamed || leftover.length > 0) && context.namedOrganisation ? await ancestorLineNamingUnit(context) : null;
   if (lineNamingUnit) return answerForOrganisation({ ...context, organisation: lineNamingUnit.organisation, namedOrganisation: true }, false, lineNamingUnit.item);
   if (reading.intent === 'causes') return INTENT_ANSWERS.causes(context, { item: item ?? null, items, periods, period });
-  const named = conceptNamed || leftover.length > 0;
+  // "Hur många bor i Halland?": a count asks for something counted, which the result line never is; with no
+  // line that counts it, the answer is that the report has no such figure.
+  const named = conceptNamed || leftover.length > 0 || asksForACount(reading.words);
   const plainOverview = reading.asksOverview && !reading.wantsBudget && !reading.wantsForecast && !reading.period.priorYear && !reading.period.previousReport && !reading.wantsTarget && !reading.wantsFullYearBudget;
   if (!item && !named && plainOverview) return INTENT_ANSWERS.overview(context, { item: defaultLine(items) ?? null, items, periods, period });
   item ??= named ? undefined : defaultLine(items);

@@ -217,6 +217,11 @@ function countWords(words: readonly string[], lexicon: ReturnType<typeof loadLex
   return counts.flatMap((match) => words.slice(match.start, match.end));
 }
 
+/** Whether the question asks for a count ("hur många bor här?", "antal elbussar"), not an amount ("hur många miljoner"). */
+export function asksForACount(words: readonly string[]): boolean {
+  return countWords(words, loadLexicon()).length > 0;
+}
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string): boolean {
   return isLexiconConceptWord(word, loadLexicon());
@@ -251,7 +256,6 @@ export function findLineItems(
   // A compound a line's name writes ("hemtjänsten" of "Brukartid i hemtjänst") names that line, not the
   // concept of its last part ("tjänster"); a concept's own word ("personalkostnaderna") still names its concept.
   const conceptRead = conceptWords.filter((word) => isLexiconConceptWord(word, lexicon) || !allLineWords.some((lineWord) => lineWord.length >= SPLIT_FROM && wordMatch(word, lineWord) === 1));
-  const concepts = new Set(findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon));
   const questionStems = questionWords.map(swedishStem);
   // How many lines each word appears in: a word only one line has names that line.
   const stemsByItem = new Map(items.map((item) => [item.id, nameStems(item.name)]));
@@ -275,7 +279,20 @@ export function findLineItems(
     const score = wordMatch(questionWord, nameWord);
     return score > 0 && !(score < 0.6 && narrowedByUnknown(questionWord, nameWord, knownTo(lineWords)));
   };
-  const unnamed = questionWords.some((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords))));
+  const unnamedWords = new Set(questionWords.filter((word) => word.length >= 5 && !isLexiconConceptWord(word, lexicon) && !isQuestionStopword(word, lexicon) && ![...wordsByItem.values()].some((lineWords) => lineWords.some((nameWord) => namesWord(word, nameWord, lineWords)))));
+  const unnamed = unnamedWords.size > 0;
+  // A compound that only ends in a concept's word ("friskvårdsbidraget": "bidrag") with a first part no line,
+  // concept or small word knows is a narrower thing: where the concept has several lines, its first part would
+  // say which, and none has it, so it names the concept not at all (no question back among every grant line).
+  // Where the concept has one line, the thing is a part of it ("långtidssjukfrånvaron" of Sjukfrånvaro).
+  // (A known first part, "hyres|kostnaderna", is a concept part of its own.)
+  const everyConcept = findConcepts(parts.conceptParts.length === 0 ? conceptRead : [...conceptRead, ...parts.conceptParts], lexicon);
+  const namedOutright = unnamed ? new Set(findConcepts([...conceptRead.filter((word) => !unnamedWords.has(word)), ...parts.conceptParts], lexicon)) : new Set(everyConcept);
+  const linesOfConcept = (name: string) => {
+    const concept = lexicon.concepts.find((candidate) => candidate.name === name);
+    return concept ? items.filter((item) => concept.isLineName(foldText(item.name)) || (item.parentId === null && concept.totalKinds.includes(item.kind))).length : 0;
+  };
+  const concepts = new Set(everyConcept.filter((name) => namedOutright.has(name) || linesOfConcept(name) <= 1));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
   // (A word only a concept's phrase has, "index" of "kund-index", is no concept's word when said without the phrase.)
@@ -294,8 +311,14 @@ export function findLineItems(
   // A specific concept's everyday word ("personalen", "utveckling") that is also a word of a line's own name
   // ("Inhyrd personal") names that line as much as the concept names its lines.
   const specificWord = new Set([...conceptual].filter((word) => !kindWord.has(word) && lexicon.concepts.some((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name) && isLexiconConceptWord(word, { ...lexicon, concepts: [concept] }))));
+  // A verb or function word ("gått", "kostar"), kept because a concept's phrase or a generic concept has it,
+  // names a line word only written as that very word: "gått" is not the tail of "genomgått", nor "kostar"
+  // the food ("kost") of "Personalkostnader kost- och lokalvårdsenheten". A specific concept's word keeps its reach.
+  const specificConceptWord = (word: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] }));
+  const functionWord = (word: string) => isQuestionStopword(word, lexicon) && !specificConceptWord(word);
   const match = (questionWord: string, nameWord: string, lineWords?: readonly string[]) => {
     if (kindWord.has(questionWord)) return 0;
+    if (questionWord !== nameWord && functionWord(questionWord)) return 0;
     const score = wordMatch(questionWord, nameWord);
     if (lineWords && score > 0 && !namesWord(questionWord, nameWord, lineWords)) return 0;
     return score < 1 && conceptual.has(questionWord) ? 0 : score;

@@ -5,6 +5,7 @@
 // lines begins with it.
 import type { OrganisationRecord } from '../../figures/records.js';
 import { foldedWords } from '../../language/fold-text.js';
+import { descendantsOf } from '../answer-context.js';
 import type { QuestionCatalogue } from '../catalogue/question-catalogue.js';
 import { isNameHead, type OrganisationMention } from '../find-organisation-mention.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
@@ -64,8 +65,21 @@ export function mentionsByClippedOwnName(tokens: readonly Token[], taken: readon
   tokens.forEach((token, index) => {
     const word = token.word;
     if (word.length < SHORTEST || !/^\p{L}+$/u.test(word) || taken.some((mention) => mention.start <= index && index < mention.end)) return;
-    if (wholeNameWords.has(word) || kindPositions.has(index) || isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon) || lineWords.some((lineWord) => lineWord.startsWith(word))) return;
-    if (firstWords.some((first) => first.length >= word.length + LEFT_OUT && first.startsWith(word) && !endsAPart(word, first, known))) mentions.push({ organisation: home, score: 2, start: index, end: index + 1 });
+    if (wholeNameWords.has(word) || kindPositions.has(index) || isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon)) return;
+    const label = index === 0 && token.colonNext === true;
+    if (!label && lineWords.some((lineWord) => lineWord.startsWith(word))) return;
+    const clips = (name: string) => {
+      const first = foldedWords(name)[0] ?? '';
+      return first.length >= word.length + LEFT_OUT && first.startsWith(word) && !endsAPart(word, first, known);
+    };
+    if (firstWords.some((first) => clips(first)) && !lineWords.some((lineWord) => lineWord.startsWith(word))) mentions.push({ organisation: home, score: 2, start: index, end: index + 1 });
+    // "expl: what's the full-yr result fcst?": a clipped word that heads the question as a label before a colon
+    // says whose figures are asked, as controllers head a chat message; there it may clip one of the asker's
+    // units, when it clips one alone.
+    else if (label) {
+      const units = descendantsOf(home, catalogue.organisations).filter((unit) => [unit.name, ...unit.aliases].some(clips));
+      if (units.length === 1) mentions.push({ organisation: units[0]!, score: 2, start: index, end: index + 1 });
+    }
   });
   return mentions;
 }

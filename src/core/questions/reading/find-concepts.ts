@@ -7,10 +7,14 @@ import { swedishStem } from '../../language/swedish-stem.js';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 import type { QuestionToken } from '../lexicon/phrase-pattern.js';
 
+// A concept word of three letters or fewer is a clipping ("int" for intäkter) with no inflected forms: it is
+// that word only, never the stem of a longer one ("inte", not, stems to "int").
+const SHORT_WORD = 3;
+
 /** Whether a folded word is one of the everyday words for a line. */
 export function isConceptWord(word: string, lexicon: Lexicon): boolean {
   const stem = swedishStem(word);
-  return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => (conceptWord.endsWith('*') ? word.startsWith(conceptWord.slice(0, -1)) : conceptWord === word || swedishStem(conceptWord) === stem)) || concept.phraseWords.has(word));
+  return lexicon.concepts.some((concept) => concept.words.some((conceptWord) => (conceptWord.endsWith('*') ? word.startsWith(conceptWord.slice(0, -1)) : conceptWord === word || (conceptWord.length > SHORT_WORD && swedishStem(conceptWord) === stem))) || concept.phraseWords.has(word));
 }
 
 /** The words that belong to a concept phrase ("pers.kostnader", "köp av tjänster"): they name the concept, not a line by their own letters. */
@@ -35,7 +39,7 @@ export function findConcepts(words: readonly string[], lexicon: Lexicon): string
   const rest = words.filter((word) => !consumed.has(word));
   // "perskostn*": a concept word written as a prefix names every word that begins so. A typo keeps the
   // first letter: "avgifterna" is no misspelt "utgifterna".
-  const exact = (candidate: string, word: string) => (word.endsWith('*') ? candidate.startsWith(word.slice(0, -1)) : candidate === word || swedishStem(candidate) === swedishStem(word) || (word.length >= 7 && candidate[0] === word[0] && isNearWord(candidate, word)));
+  const exact = (candidate: string, word: string) => (word.endsWith('*') ? candidate.startsWith(word.slice(0, -1)) : candidate === word || (word.length > SHORT_WORD && swedishStem(candidate) === swedishStem(word)) || (word.length >= 7 && candidate[0] === word[0] && isNearWord(candidate, word)));
   const exactlyNamed = new Set(rest.filter((candidate) => lexicon.concepts.some((concept) => concept.words.some((word) => exact(candidate, word)))));
   for (const concept of lexicon.concepts) {
     const hit = rest.some(

@@ -12,6 +12,8 @@ export interface Token extends QuestionToken {
   readonly capitals: boolean;
   /** Joined to the next word by a hyphen ("it" in "IT-kostnaderna"). */
   readonly hyphenNext: boolean;
+  /** Followed by a colon ("expl: …"): a label heading what is said after it. */
+  readonly colonNext?: boolean;
 }
 
 /** Words whose "'s" is "is" or "has" ("what's", "there's"), as the lexicons write them: "whats". */
@@ -35,7 +37,7 @@ export function tokenizeQuestion(question: string): Token[] {
     const original = genitive && !/^\p{Lu}+$/u.test(genitive[1]!) && !CONTRACTED.has(genitive[1]!.toLowerCase()) ? genitive[1]! : match[0].replace(/['’ʼ]/gu, '');
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
     const word = foldText(original);
-    tokens.push({ word, original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after) });
+    tokens.push({ word, original, sentenceStart, capitals: original.length >= 2 && /^\p{Lu}+$/u.test(original), hyphenNext: /^[-‐–][\p{L}\p{N}]/u.test(after), ...(/^\s?:/u.test(after) ? { colonNext: true } : {}) });
     sentenceStart = false;
     last = match.index + match[0].length;
   }
