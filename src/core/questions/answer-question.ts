@@ -27,6 +27,7 @@ import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
+import { subUnitLinesThatAreTheWord } from './sub-unit-line-is-the-word.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
@@ -454,6 +455,12 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
+  // A home line that has the asked word only inside a compound, beside sub-unit lines that are the word: which one.
+  const thatAreTheWord = item && searchElsewhere && resolution.kind === 'line' ? subUnitLinesThatAreTheWord(context, item) : [];
+  if (item && thatAreTheWord.length > 0) {
+    const options = [`${item.name} (${organisation.name})`, ...thatAreTheWord.map((entry) => `${entry.item.name} (${entry.organisation.name})`)];
+    return builder.build('clarify', messages(language).question.whichOne(options), options);
+  }
   const wholeInPart = item && searchElsewhere ? (wholeCompoundInSubUnit(context, item) ?? subUnitLineSaidInFull(context, item)) : null;
   if (wholeInPart) {
     const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);
