@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryFigureStore, ask, figure, item, organisation } from './memory-figure-store.js';
 
 const HOME = 'Åsby kommun';
-const ORGANISATIONS = [organisation(1, HOME, 'municipality', null, 'tkr'), organisation(2, 'Fritidsnämnden Åsby', 'committee', 1, 'tkr')];
+const ORGANISATIONS = [organisation(1, HOME, 'municipality', null, 'tkr'), organisation(2, 'Fritidsnämnden Åsby', 'board', 1, 'tkr')];
 const ITEMS = [
   item(10, 1, 'Nettokostnad', 'cost'),
   item(11, 1, 'Parkeringsavgifter', 'cost'),
