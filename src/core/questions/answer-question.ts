@@ -28,6 +28,7 @@ import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
 import { subUnitLinesThatAreTheWord } from './sub-unit-line-is-the-word.js';
+import { whatToLookAt } from './answer-what-to-look-at.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
@@ -408,6 +409,7 @@ export interface ResolvedQuestion {
 
 async function answerForOrganisation(asked: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
   if (asked.reading.intent === 'coverage') return INTENT_ANSWERS.coverage(asked);
+  if (asked.reading.asksWhatToLookAt && presetItem === undefined) return whatToLookAt(asked);
   const periods = asked.catalogue.periodsOf(asked.organisation.id);
   const context = untilDecemberAsYearEnd(asked, periods);
   const { reading, builder, organisation, catalogue } = context;
