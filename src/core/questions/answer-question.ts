@@ -268,8 +268,9 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   for (const word of words) {
     const stem = swedishStem(word);
     // ("sjukhuset" names Länssjukhuset as much as Ekholmens sjukhus: the head of a compound says what the unit is;
-    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units.)
-    const headOnly = !lineText.includes(stem);
+    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units; a line that
+    // only carries a unit's compound name, "Ombyggnad akutmottagning Länssjukhuset", does not use the word.)
+    const headOnly = !lineWords.some((lineWord) => lineWord.startsWith(stem) || swedishStem(lineWord) === stem);
     const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word) || (headOnly && isHeadOf(stem, swedishStem(nameWord))))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
