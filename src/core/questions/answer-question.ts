@@ -27,6 +27,8 @@ import { namesNameWord } from './find-organisation-mention.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
+import { subUnitLinesThatAreTheWord } from './sub-unit-line-is-the-word.js';
+import { whatToLookAt } from './answer-what-to-look-at.js';
 import { kpiByTargetValue } from './goal-by-target.js';
 import { wholeCompoundInSubUnit } from './whole-compound-in-sub-unit.js';
 import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
@@ -269,8 +271,9 @@ function unitsSharingAWord(reading: QuestionReading, root: OrganisationRecord, c
   for (const word of words) {
     const stem = swedishStem(word);
     // ("sjukhuset" names Länssjukhuset as much as Ekholmens sjukhus: the head of a compound says what the unit is;
-    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units.)
-    const headOnly = !lineText.includes(stem);
+    // not where a line of the asker's uses the word, "köpt trafik" beside Öjemarkstrafiken's units; a line that
+    // only carries a unit's compound name, "Ombyggnad akutmottagning Länssjukhuset", does not use the word.)
+    const headOnly = !lineWords.some((lineWord) => lineWord.startsWith(stem) || swedishStem(lineWord) === stem);
     const named = own.filter((unit) => [unit.name, ...unit.aliases].some((name) => foldedWords(name).some((nameWord) => namesNameWord(stem, nameWord, word) || (headOnly && isHeadOf(stem, swedishStem(nameWord))))));
     const top = named.filter((unit) => !ancestorsOf(unit, catalogue.organisations).some((ancestor) => named.includes(ancestor)));
     // A word a line uses names the line, unless it names several units alike ("förskolan" beside
@@ -425,6 +428,7 @@ export interface ResolvedQuestion {
 
 async function answerForOrganisation(asked: AnswerContext, searchElsewhere: boolean, presetItem?: LineItemRecord): Promise<Answer> {
   if (asked.reading.intent === 'coverage') return INTENT_ANSWERS.coverage(asked);
+  if (asked.reading.asksWhatToLookAt && presetItem === undefined) return whatToLookAt(asked);
   const periods = asked.catalogue.periodsOf(asked.organisation.id);
   const context = untilDecemberAsYearEnd(asked, periods);
   const { reading, builder, organisation, catalogue } = context;
@@ -473,6 +477,12 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   let item: LineItemRecord | undefined = resolution.kind === 'line' ? resolution.item : undefined;
   if (bottomLine && resolution.kind !== 'line') item = bottomLine;
   if (resolution.kind === 'none') item ??= netCostForCosts(reading.concepts, leftover, items);
+  // A home line that has the asked word only inside a compound, beside sub-unit lines that are the word: which one.
+  const thatAreTheWord = item && searchElsewhere && resolution.kind === 'line' ? subUnitLinesThatAreTheWord(context, item) : [];
+  if (item && thatAreTheWord.length > 0) {
+    const options = [`${item.name} (${organisation.name})`, ...thatAreTheWord.map((entry) => `${entry.item.name} (${entry.organisation.name})`)];
+    return builder.build('clarify', messages(language).question.whichOne(options), options);
+  }
   const wholeInPart = item && searchElsewhere ? (wholeCompoundInSubUnit(context, item) ?? subUnitLineSaidInFull(context, item)) : null;
   if (wholeInPart) {
     const found = await answerForOrganisation({ ...context, organisation: wholeInPart.organisation, namedOrganisation: true }, false, wholeInPart.item);

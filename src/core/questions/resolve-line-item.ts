@@ -8,6 +8,7 @@ import type { Measure } from '../figures/vocabulary.js';
 import { findLineItems, nameStems, type LineItemMatch } from './find-line-item.js';
 import { conceptRivals } from './concept-rivals.js';
 import { headBeforeQualifier, lineWhoseNotesSayQualifier } from './compound-head-over-qualifier.js';
+import { membersNamedByTheirFirstWord } from './members-named-by-their-first-word.js';
 import { headWords, namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
@@ -128,6 +129,9 @@ export async function resolveLineItem(
   const matches = namedBelowConcept(found, input.items) ?? found;
   const first = matches[0];
   if (!first) return { kind: 'none' };
+  // A total reached through the lexicon alone, while the asked word begins the names of lines below it: those lines.
+  const members = first.matchedWords.length === 0 ? membersNamedByTheirFirstWord(input.words, first.item, input.items) : undefined;
+  if (members) return { kind: 'ambiguous', options: members };
   const alike = linesNamedAlike(input, matches);
   if (alike && alike.some((line) => line.id === first.item.id)) {
     // Unless the question says one of them in full ("verksamhetens intäkter" beside Skatteintäkter,

@@ -94,3 +94,28 @@ describe('resolveLineItem: one word that names several lines', () => {
     expect(names(await resolve('avgifterna?', items))).toEqual(['Markavgifter', 'Verksamhetens avgifter']);
   });
 });
+
+describe('resolveLineItem: a kind word that begins the names of several lines below its total', () => {
+  const total = line('Summa investeringar', 'investment_category');
+  const items = [
+    total,
+    line('Tillbyggnad Ekuddens skola', 'investment', total.id),
+    line('Tillbyggnad förskolan Norrvik', 'investment', total.id),
+    line('Gata Norrvik', 'investment', total.id),
+  ];
+
+  it('asks which of the lines the word begins, not the sum line its concept names', async () => {
+    const resolution = await resolve('hur ligger tillbyggnaderna till?', items);
+    expect(resolution.kind).toBe('ambiguous');
+    expect(names(resolution)).toEqual(['Tillbyggnad Ekuddens skola', 'Tillbyggnad förskolan Norrvik']);
+  });
+
+  it('answers with the one line another word of the question names', async () => {
+    expect(names(await resolve('tillbyggnaden av ekuddens skola?', items))).toBe('Tillbyggnad Ekuddens skola');
+  });
+
+  it('keeps the sum line for the kind word when no line begins with it', async () => {
+    const plain = [total, line('Gata Norrvik', 'investment', total.id), line('Park Ekudden', 'investment', total.id)];
+    expect(names(await resolve('tillbyggnaderna?', plain))).toBe('Summa investeringar');
+  });
+});

@@ -29,6 +29,10 @@ export const lexiconSchema = z.object({
     comparesOrganisations: phrases,
     /** Attempts to instruct Utfall inside a question. */
     instructions: phrases,
+    /** A request to act ("kolla", "ta fram", "check", "pull up"): with nothing named to act on, Utfall asks what to look at. */
+    request: phrases,
+    /** What such a request may name without saying which figures ("siffrorna", "en jämförelse", "the numbers"). */
+    requestObjects: phrases,
   }),
   /**
    * How a report's note says that something may change or is uncertain ("kan komma att", "osäkert",

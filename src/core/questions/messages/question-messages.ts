@@ -22,6 +22,8 @@ export interface QuestionMessages {
   whichOne(options: readonly string[]): string;
   /** "Vilken organisation menar du: A eller B?" */
   whichOrganisation(options: readonly string[]): string;
+  /** What to look at, when a request named nothing: the kinds of things that can be asked about `organisation`, with the report's own names in `examples`. */
+  whatToLookAt(organisation: string, examples: readonly string[]): string;
   /** "Vilken post menar du för Kommunstyrelsen: A eller B?" */
   whichLine(organisation: string, options: readonly string[]): string;
   /** The lead of an answer about another tree's organisation: whose it is. */

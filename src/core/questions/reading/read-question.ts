@@ -73,6 +73,8 @@ export interface QuestionReading {
   readonly intent: 'help' | 'coverage' | 'causes' | 'ranking' | 'figure';
   /** "Hur går det?": an overview when no line is named. */
   readonly asksOverview: boolean;
+  /** A request to look at something that names nothing to look at ("kolla siffrorna åt mig", "can you check the numbers?"). */
+  readonly asksWhatToLookAt: boolean;
   /** Risks, uncertainties, assumptions or measures: answered from the report's words. */
   readonly asksRisks: boolean;
   /** Of those, risk or uncertainty itself ("vilka risker finns?"), not measures: only notes that speak of an uncertainty answer it. */
@@ -529,6 +531,14 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const namesUnits = lexicon.rankingDimensions.units.find(tokens).some((match) => (unnamed(match) || afterScope(match)) && !insideGloss(match) && !kindReferences.some((reference) => reference.start <= match.start && match.start < reference.end));
   const groupWords = lexicon.breakdownGroups.filter((group) => group.words.test(tokens)).map((group) => group.group);
   const hints = lexicon.breakdownHints.filter((hint) => hint.words.test(tokens));
+  // "Kan du ta fram en jämförelse?": a request whose every other word is a general word for figures, with no
+  // line, unit, measure or period named, says nothing of what to look at; "hur går det?" asks for the overview.
+  const requestWithoutObject = () => {
+    if (!has(lexicon.intents.request) || has(lexicon.intents.overview) || concepts.length > 0 || mentions.length > 0 || kindReferences.length > 0 || period.phrases.length > 0) return false;
+    const measured = [lexicon.measures.forecast, lexicon.measures.budget, lexicon.measures.target, lexicon.measures.actual, lexicon.measures.percent, lexicon.measures.change, lexicon.measures.remaining].some(has);
+    const general = new Set([...lexicon.intents.request.find(tokens), ...lexicon.intents.requestObjects.find(tokens)].flatMap((match) => words.slice(match.start, match.end)));
+    return !measured && contentWords.every((word) => general.has(word));
+  };
   return {
     text,
     tokens,
@@ -536,6 +546,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
     language: detectLanguageOf(tokens, lexicon, namePositions(tokens, mentions, [home.id, ...mentions.map((mention) => mention.organisation.id)], catalogue, lexicon)),
     intent,
     asksOverview: has(lexicon.intents.overview),
+    asksWhatToLookAt: intent === 'figure' && requestWithoutObject(),
     asksRisks,
     asksRiskItself,
     asksSuperlative: superlative,

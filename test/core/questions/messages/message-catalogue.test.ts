@@ -62,6 +62,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     storeBusy: [[30]],
     whichOne: [[NAMES]],
     whichOrganisation: [[NAMES]],
+    whatToLookAt: [[ORG, NAMES], [ORG, []]],
     whichLine: [[ORG, NAMES]],
     belongsTo: [[ORG, 'Regionen']],
     figuresReportedBy: [[ORG, 'Kultur']],

@@ -12,6 +12,8 @@ export const question: QuestionMessages = {
   tooLong: (maxLength) => `The question is too long (over ${maxLength} characters). Please ask a shorter one.`,
   whichOne: (options) => `Which one do you mean: ${either(options)}?`,
   whichOrganisation: (options) => `Which organisation do you mean: ${either(options)}?`,
+  whatToLookAt: (organisation, examples) =>
+    `What should I look at for ${organisation}? Ask about a line${examples.length > 0 ? `, for example ${either(examples)}` : ''}, against budget, forecast or last year – or write “how are we doing?” for an overview.`,
   whichLine: (organisation, options) => `Which line do you mean for ${organisation}: ${either(options)}?`,
   belongsTo: (organisation, root) => `${organisation} belongs to ${root}.`,
   figuresReportedBy: (organisation, unit) => `The figures for ${organisation} are reported by ${unit}.`,

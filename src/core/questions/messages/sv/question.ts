@@ -12,6 +12,8 @@ export const question: QuestionMessages = {
   tooLong: (maxLength) => `Frågan är för lång (mer än ${maxLength} tecken). Ställ en kortare fråga.`,
   whichOne: (options) => `Vilken menar du: ${either(options)}?`,
   whichOrganisation: (options) => `Vilken organisation menar du: ${either(options)}?`,
+  whatToLookAt: (organisation, examples) =>
+    `Vad vill du att jag tittar på för ${organisation}? Fråga om en post${examples.length > 0 ? `, till exempel ${either(examples)}` : ''}, mot budget, prognos eller förra året – eller skriv ”hur går det?” för en översikt.`,
   whichLine: (organisation, options) => `Vilken post menar du för ${organisation}: ${either(options)}?`,
   belongsTo: (organisation, root) => `${organisation} hör till ${root}.`,
   figuresReportedBy: (organisation, unit) => `Siffrorna för ${organisation} redovisas av ${unit}.`,
