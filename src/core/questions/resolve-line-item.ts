@@ -120,6 +120,15 @@ function samePhraseOtherHeads(tied: readonly LineItemMatch[]): boolean {
   });
 }
 
+/** The lines of `lines`, of `minWords` name words or more, whose every name word the question says (by stem). */
+function namedInFull(lines: readonly LineItemRecord[], input: { words: readonly string[]; conceptWords?: readonly string[] }, minWords: number): LineItemRecord[] {
+  const said = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
+  return lines.filter((line) => {
+    const words = foldedWords(line.name);
+    return words.length >= minWords && words.every((word) => said.has(swedishStem(word)));
+  });
+}
+
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
@@ -136,8 +145,7 @@ export async function resolveLineItem(
   if (alike && alike.some((line) => line.id === first.item.id)) {
     // Unless the question says one of them in full ("verksamhetens intäkter" beside Skatteintäkter,
     // "regionbidrag" beside Nettokostnad före regionbidrag): that is the one meant.
-    const said = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
-    const inFull = alike.filter((line) => foldedWords(line.name).every((word) => said.has(swedishStem(word))));
+    const inFull = namedInFull(alike, input, 1);
     if (inFull.length === 1) return { kind: 'line', item: inFull[0]!, score: matches.find((match) => match.item.id === inFull[0]!.id)?.score ?? first.score };
     return { kind: 'ambiguous', options: alike };
   }
@@ -183,9 +191,9 @@ export async function resolveLineItem(
   }
   // A line whose whole name the question writes ("antal anställda" beside Årsarbetare, both read through
   // the word for staff) is the one meant, whichever figures the others have.
-  const saidStems = new Set([...input.words, ...(input.conceptWords ?? [])].map(swedishStem));
-  const writtenInFull = tied.filter((match) => foldedWords(match.item.name).length >= 2 && foldedWords(match.item.name).every((word) => saidStems.has(swedishStem(word))));
-  if (writtenInFull.length === 1) return { kind: 'line', item: writtenInFull[0]!.item, score: writtenInFull[0]!.score };
+  const writtenInFull = namedInFull(tied.map((match) => match.item), input, 2);
+  const written = writtenInFull.length === 1 ? tied.find((match) => match.item.id === writtenInFull[0]!.id) : undefined;
+  if (written) return { kind: 'line', item: written.item, score: written.score };
   const spokenOf = await lineWhoseNotesSayQualifier(store, input.organisationId, tied.map((match) => match.item), input.qualifiers);
   if (spokenOf) return { kind: 'line', item: spokenOf, score: tied.find((match) => match.item.id === spokenOf.id)!.score };
   // Of lines that tie, only those with the figures asked for can answer.
