@@ -61,7 +61,7 @@ function narrowedByUnknown(questionWord: string, nameWord: string, known: (part:
   if (question.length <= name.length || !question.endsWith(name)) return false;
   const rest = question.slice(0, -name.length).replace(/-$/, '');
   const part = rest.endsWith('s') && rest.length > 4 ? rest.slice(0, -1) : rest;
-  return part.length >= 4 && !TOTAL_PARTS.has(part) && !TOTAL_PARTS.has(rest) && !known(part) && !known(rest);
+  return part.length >= 3 && !TOTAL_PARTS.has(part) && !TOTAL_PARTS.has(rest) && !known(part) && !known(rest);
 }
 
 /** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
