@@ -530,7 +530,8 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   if (period === 'missing') return missingPeriod(context, periods);
   // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
-  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking') item = await onlyLineWithTarget(context, items);
+  // (Not where the question's own words name something no line is: "snow clearance vs target" is not that line.)
+  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking' && leftover.length === 0) item = await onlyLineWithTarget(context, items);
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
   const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));

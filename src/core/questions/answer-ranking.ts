@@ -268,8 +268,17 @@ function leavesOf(entries: readonly Entry[]): Entry[] {
   const periodCount = entries.filter((entry) => entry.kind === 'period').length;
   const kind = periodCount * 2 >= entries.length ? 'period' : 'forecast';
   const ranked = entries.filter((entry) => entry.kind === kind);
-  const parents = new Set(ranked.map((entry) => entry.row.item.parentId).filter((id): id is number => id !== null));
-  return ranked.filter((entry) => !parents.has(entry.row.item.id));
+  const childCount = new Map<number, number>();
+  for (const entry of ranked) if (entry.row.item.parentId !== null) childCount.set(entry.row.item.parentId, (childCount.get(entry.row.item.parentId) ?? 0) + 1);
+  // A line with one sub-line ("Inhyrd personal", varav "Hyrläkare") is not broken down: the sub-line is a
+  // part said apart, so the line is ranked among its peers and the part is not ranked beside them.
+  const varavParents = new Set([...childCount].filter(([, count]) => count === 1).map(([id]) => id));
+  const ids = new Set(ranked.map((entry) => entry.row.item.id));
+  return ranked.filter((entry) => {
+    const parentId = entry.row.item.parentId;
+    if (parentId !== null && varavParents.has(parentId) && ids.has(parentId)) return false;
+    return !childCount.has(entry.row.item.id) || varavParents.has(entry.row.item.id);
+  });
 }
 
 /** The entries that will be shown, with rows read again with their provenance where they were ranked on values only. */

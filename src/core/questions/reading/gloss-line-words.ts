@@ -17,7 +17,7 @@ export interface LineWordGloss {
 }
 
 /** The glossary's phrases found at `positions`, longest first, none overlapping: first position → gloss, and every position covered. */
-function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon, translationsOnly = false): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
+function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon, translationsOnly = false, namesOwnLine: (word: string) => boolean = () => false): { glossAt: Map<number, readonly string[]>; covered: Set<number>; replaced: Set<number> } {
   const open = new Set(positions);
   // A longer phrase of a concept ("building projects") is that concept, not a gloss of one of its words ("building").
   const conceptSpans = lexicon.concepts.flatMap((concept) => concept.phrases.find(tokens));
@@ -29,6 +29,8 @@ function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[
       let inside = true;
       for (let index = match.start; index < match.end; index += 1) if (!open.has(index)) inside = false;
       if (!inside || match.end <= match.start || insideConcept(match.start, match.end)) continue;
+      // A Swedish word written as the asker's lines write it names them by itself.
+      if (entry.keepsWritten && match.end - match.start === 1 && namesOwnLine(tokens[match.start]!.word)) continue;
       const written = entry.keepsWritten ? tokens.slice(match.start, match.end).map((token) => token.word) : [];
       candidates.push({ start: match.start, end: match.end, words: [...new Set([...written, ...entry.words])], replaces: !entry.keepsWritten });
     }
@@ -51,8 +53,8 @@ function glossesAt(tokens: readonly QuestionToken[], positions: readonly number[
 }
 
 /** Applies the glossary to the words at `positions` (the words left to name a line). */
-export function glossLineWords(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon): LineWordGloss {
-  const { glossAt, covered, replaced } = glossesAt(tokens, positions, lexicon);
+export function glossLineWords(tokens: readonly QuestionToken[], positions: readonly number[], lexicon: Lexicon, namesOwnLine?: (word: string) => boolean): LineWordGloss {
+  const { glossAt, covered, replaced } = glossesAt(tokens, positions, lexicon, false, namesOwnLine);
   return { wordsAt: (position) => glossAt.get(position) ?? (covered.has(position) ? [] : [tokens[position]!.word]), covered, replaced };
 }
 

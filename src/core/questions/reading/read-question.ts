@@ -425,19 +425,23 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
   // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
   // The glossary is for what no concept covers: a glossed phrase names lines by the gloss only.
-  const gloss = glossLineWords(tokens, itemPositions, lexicon);
-  // "Bemanningsprognosen": the line is named by the part before the follow-up word.
-  const everydayHeadOf = (word: string) => {
-    const head = everydayHead(word, lexicon);
-    return head !== null && namesTreeLine(word) ? null : head;
-  };
-  const heads = new Map<number, string>();
   // (Not a word a line of the asker's tree is named by: "räntekostnader" is the line Räntekostnader, not "räntor".)
   let treeLineWords: ReadonlySet<string> | null = null;
   const namesTreeLine = (word: string) => {
     treeLineWords ??= new Set([rootOf(home, catalogue.organisations), ...descendantsOf(rootOf(home, catalogue.organisations), catalogue.organisations)].flatMap((organisation) => catalogue.lineNameWords(organisation.id).flat().map(swedishStem)));
     return treeLineWords.has(swedishStem(word));
   };
+  // A Swedish gloss adds the words of lines the report names otherwise; a word that begins several of the
+  // asker's own lines ("tillgängligheten" beside two Tillgänglighet KPIs) names them alike, and a gloss would tip it to one.
+  const ownFirstWords = catalogue.lineNameWords(home.id).map((name) => name[0]).filter((word) => word !== undefined).map(swedishStem);
+  const beginsSeveralOwnLines = (word: string) => ownFirstWords.filter((first) => first === swedishStem(word)).length >= 2;
+  const gloss = glossLineWords(tokens, itemPositions, lexicon, beginsSeveralOwnLines);
+  // "Bemanningsprognosen": the line is named by the part before the follow-up word.
+  const everydayHeadOf = (word: string) => {
+    const head = everydayHead(word, lexicon);
+    return head !== null && namesTreeLine(word) ? null : head;
+  };
+  const heads = new Map<number, string>();
   for (const index of itemPositions) {
     const head = gloss.covered.has(index) ? null : (lineHeadOfCompound(words[index]!) ?? everydayHeadOf(words[index]!));
     if (head !== null) heads.set(index, head);
