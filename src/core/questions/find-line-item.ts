@@ -42,6 +42,9 @@ function wordMatch(questionWord: string, nameWord: string): number {
   if (!compound && sameRoot(question, name)) return 0.8;
   // Compounds: "personal" is the first part of "personalkostnad"; "hyror" the last of "lokalhyror".
   if (question.length >= 5 && name.length > question.length && (name.startsWith(question) || name.endsWith(question))) return 0.8;
+  // A short stem of a longer word ("entr" of "entréer") begins a compound as the word does when five letters as
+  // written are the compound's first five ("entréer", "Entréavgifter"): the stemmer took more than an ending.
+  if (question.length === 4 && name.length > question.length && name.startsWith(question) && commonStart(questionWord, nameWord) >= 5) return 0.8;
   // The head of a Swedish compound is its last part: a "förskola" is a kind of "skola".
   if (isHeadOf(question, name)) return 0.8;
   // The name word is only a part of the question's word ("kostnader" in "personalkostnaderna"): the question means something narrower.
@@ -67,6 +70,13 @@ function narrowedByUnknown(questionWord: string, nameWord: string, known: (part:
 /** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
 export function isHeadOf(question: string, name: string): boolean {
   return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
+}
+
+/** How many letters two words begin with alike. */
+function commonStart(a: string, b: string): number {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return common;
 }
 
 /** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */

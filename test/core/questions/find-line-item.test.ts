@@ -365,3 +365,19 @@ describe('findLineItems and a compound of one line name\'s words written in full
     expect(find('personalbudgeten').some((match) => match.item.name === 'Budget i balans')).toBe(false);
   });
 });
+
+// The stemmer leaves four letters of some words ("entréer" → "entr"): five letters written alike are
+// still the start of a compound line word ("Entréavgifter"); four alone are not ("lönerna", "Lönebidrag").
+describe('a word the stemmer cuts short', () => {
+  const items = [item('Summa intäkter', 'income'), item('Entréavgifter och taxor', 'income'), item('Lönebidrag', 'cost'), item('Hyresintäkter', 'income')];
+  it.each([
+    ['entréer?', 'Entréavgifter och taxor'],
+    ['hur mycket har entréerna dragit in', 'Entréavgifter och taxor'],
+  ])('%j finds %s by the compound it begins', (question, line) => {
+    expect(matchesFor(question, items)[0]?.item.name).toBe(line);
+  });
+
+  it('does not begin a compound on four letters alike', () => {
+    expect(matchesFor('lönerna?', items).map((match) => match.item.name)).not.toContain('Lönebidrag');
+  });
+});
