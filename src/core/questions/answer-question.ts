@@ -84,6 +84,11 @@ export function measuresAsked(reading: QuestionReading): Measure[] {
   return ['actual', 'deviation'];
 }
 
+/** Whether the question names the figures it asks for (a forecast, a budget, last year, the outcome), not only a line. */
+function namesFigures(reading: QuestionReading): boolean {
+  return reading.wantsFullYearBudget || reading.wantsForecast || reading.period.priorYear || reading.wantsBudgetItself || reading.wantsBudget || reading.wantsActual || reading.wantsActualSoFar;
+}
+
 /** Answers one question from `store`. Never throws for a bad question; store failures propagate. */
 export async function answerQuestion(store: FigureStore, question: Question): Promise<Answer> {
   const catalogue = questionCatalogue(await store.loadCatalogue());
@@ -412,7 +417,7 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
 
 function resolveLine(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[]) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, figuresNamed: namesFigures(reading), qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */

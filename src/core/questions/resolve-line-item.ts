@@ -132,7 +132,7 @@ function namedInFull(lines: readonly LineItemRecord[], input: { words: readonly 
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
-  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; figuresNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
   const found = headBeforeQualifier(findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words), input.qualifiers, input.words);
   const matches = namedBelowConcept(found, input.items) ?? found;
@@ -196,6 +196,12 @@ export async function resolveLineItem(
   if (written) return { kind: 'line', item: written.item, score: written.score };
   const spokenOf = await lineWhoseNotesSayQualifier(store, input.organisationId, tied.map((match) => match.item), input.qualifiers);
   if (spokenOf) return { kind: 'line', item: spokenOf, score: tied.find((match) => match.item.id === spokenOf.id)!.score };
+  // A project and an operating line that tie on the same words ("MT": MT-utrustning, MT underhåll och
+  // reparation) are different things, not two records of one: which figures each has does not say which is meant.
+  // (Unless the question names figures only one of them has: "MT prognos?" is the project's forecast.)
+  if (!input.conceptNamed && !input.figuresNamed && new Set(tied.map((match) => kindGroup(match.item))).size > 1 && tied.every((match) => kindGroup(match.item) !== 'kpi')) {
+    return { kind: 'ambiguous', options: tied.map((match) => match.item) };
+  }
   // Of lines that tie, only those with the figures asked for can answer.
   const measured = new Set(await store.findLinesWithMeasures({ organisationIds: [input.organisationId], lineItemIds: tied.map((match) => match.item.id) }, input.measures));
   const withMeasures = tied.filter((match) => measured.has(match.item.id));
