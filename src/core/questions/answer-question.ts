@@ -35,6 +35,7 @@ import { subUnitLineSaidInFull } from './sub-unit-line-said-in-full.js';
 import { isGenericTotalOfAPart } from './generic-total-of-a-part.js';
 import { resolveReportPeriod } from './resolve-report-period.js';
 import { projectsNamedLikeAUnit } from './projects-named-like-a-unit.js';
+import { answerAgainstPeers } from './answer-against-peers.js';
 import { lineNamesAnotherUnit } from './line-names-another-unit.js';
 import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
@@ -213,6 +214,9 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
       return answerForOrganisation({ ...base, reading: ranked, itemWords: ranked.itemWords, organisation: home, namedOrganisation: false }, true);
     }
   }
+  // "Hur står vi oss mot andra förvaltningar?": no unit named, the asker against its peers.
+  // (Only where no line is named: peers compared on one line is a ranking the usual reading makes.)
+  if (reading.comparesWithPeers && !first && reading.contentWords.length === 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name))) return answerAgainstPeers({ ...base, organisation: home, namedOrganisation: false }, (context) => answerForOrganisation(context, false));
   const kindReference = kindReferences.find((reference) => !outside(reference.organisation));
   let organisation = first?.organisation ?? kindReference?.organisation ?? home;
   let scoped = base;

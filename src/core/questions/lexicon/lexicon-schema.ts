@@ -27,6 +27,8 @@ export const lexiconSchema = z.object({
     /** An open "how are we doing?": a short overview of the organisation. */
     overview: phrases,
     comparesOrganisations: phrases,
+    /** "Hur står vi oss mot andra förvaltningar?", "how do we compare with the other departments?": the asker against its peers. */
+    comparesWithPeers: phrases,
     /** Attempts to instruct Utfall inside a question. */
     instructions: phrases,
     /** A request to act ("kolla", "ta fram", "check", "pull up"): with nothing named to act on, Utfall asks what to look at. */

@@ -44,6 +44,8 @@ export interface QuestionMessages {
   noSuchLine(organisation: string, lines: readonly string[]): string;
   /** The organisation has no figures; `related` are its parent and sub-units that have. */
   noFiguresFor(organisation: string, related: readonly string[]): string;
+  /** Asked against its peers, where no other unit under the same parent has figures to compare with. */
+  noPeers(organisation: string): string;
   /** Shown instead of an answer whose numbers the guard could not verify. */
   unverified(): string;
 }

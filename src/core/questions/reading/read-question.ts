@@ -118,6 +118,8 @@ export interface QuestionReading {
   readonly ranking: RankingRequest;
   /** "Jämför X med Y": the question may name two organisations on purpose. */
   readonly comparesOrganisations: boolean;
+  /** "Hur står vi oss mot andra förvaltningar?": the asker against the other units under its parent. */
+  readonly comparesWithPeers: boolean;
   /** The question tries to give Utfall instructions; they are ignored, and the answer says so. */
   readonly containsInstructions: boolean;
   /** Organisations named, best first, and words standing for the asker's own ("förvaltningen"). */
@@ -419,8 +421,9 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const saysWhole = (reference: OrganisationMention) => wholeAt.some((end) => end >= reference.start - 1 && end <= reference.end);
   const kindReferences = [...kindReferencesAsRead.filter(saysWhole), ...kindReferencesAsRead.filter((reference) => !saysWhole(reference))];
   for (const reference of kindReferences) for (let index = reference.start; index < reference.end; index += 1) used.add(index);
-  // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line.
-  for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
+  // "Hur stor andel av årsbudgeten": the words asking for the share used or the remainder say how to answer, not which line;
+  // "mot de andra nämnderna", "against the other committees" say whom to compare with ("other" is no Övriga kostnader).
+  for (const set of [lexicon.measures.shareUsed, lexicon.measures.remaining, lexicon.intents.comparesWithPeers]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) used.add(index);
   // "it" is an English pronoun unless written as the abbreviation IT; period words never name a line.
   const itemPositions = tokens.map((token, index) => index).filter((index) => !used.has(index) && (tokens[index]!.word !== 'it' || tokens[index]!.capitals || tokens[index]!.hyphenNext) && (!period.positions.has(index) || isConceptWord(words[index]!, lexicon)));
   // What users call by other words ("residential land") stands for the words lines use ("bostadsmark").
@@ -593,6 +596,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
       unitKinds: namesUnits ? lexicon.rankedUnitKinds.filter(([, phrases]) => phrases.find(tokens).some(unnamed)).map(([kind]) => kind) : [],
     },
     comparesOrganisations: has(lexicon.intents.comparesOrganisations),
+    comparesWithPeers: has(lexicon.intents.comparesWithPeers),
     containsInstructions: has(lexicon.intents.instructions),
     mentions,
     kindReferences,

@@ -73,6 +73,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     lineOfAnotherUnit: [[ORG, ITEM, 'Kultur']],
     noSuchLine: [[ORG, NAMES]],
     noFiguresFor: [[ORG, NAMES], [ORG, []]],
+    noPeers: [[ORG]],
     unverified: [[]],
   },
   figure: {

@@ -23,6 +23,7 @@ export const question: QuestionMessages = {
   noReportFor: (organisation, asked, months) => `There is no report for ${organisation} for ${asked}. Reports exist for ${list(months)}.`,
   lineOfAnotherUnit: (organisation, item, owner) => `${organisation} has no figure of its own for that. ${item} is on record for ${owner}; ask about ${owner} to see it.`,
   noSuchLine: (organisation, lines) => `I cannot find that line for ${organisation}. Lines on record include: ${lines.join('; ')}.`,
+  noPeers: (organisation) => `Utfall holds no figures for other units at the same level as ${organisation} to compare with; ask about a unit or organisation by name.`,
   noFiguresFor: (organisation, related) => `Utfall holds no figures for ${organisation}.${related.length > 0 ? ` Figures exist for ${list(related)}.` : ''}`,
   unverified: () => 'The answer could not be verified and is therefore not shown. The error has been logged.',
 };

@@ -23,6 +23,7 @@ export const question: QuestionMessages = {
   noReportFor: (organisation, asked, months) => `Det finns ingen rapport för ${organisation} för ${asked}. Rapporter finns per ${list(months)}.`,
   lineOfAnotherUnit: (organisation, item, owner) => `${organisation} har ingen egen siffra för det. ${item} finns för ${owner}; fråga om ${owner} för att se den.`,
   noSuchLine: (organisation, lines) => `Jag hittar ingen sådan post för ${organisation}. Posterna som finns är bland annat: ${lines.join('; ')}.`,
+  noPeers: (organisation) => `Utfall har inga siffror för andra enheter på samma nivå som ${organisation} att jämföra med; fråga gärna om en enhet eller organisation med namn.`,
   noFiguresFor: (organisation, related) => `Det finns inga siffror för ${organisation} i Utfall.${related.length > 0 ? ` Siffror finns för ${list(related)}.` : ''}`,
   unverified: () => 'Svaret kunde inte kontrolleras och visas därför inte. Felet är loggat.',
 };
