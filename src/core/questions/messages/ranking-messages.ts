@@ -17,6 +17,8 @@ export interface RankingMessages {
   noDeviations(direction: RankedDirection, what: string, organisation: string): string;
   /** A ranking by budget where no budget amounts are on record (only deviations, say). */
   noBudgets(what: string, organisation: string): string;
+  /** A ranking of investment projects where the organisation reports none at all. */
+  noProjects(organisation: string): string;
   /** A ranking by the change against last year where no line or unit has last year's figure on record. */
   noPriorYear(priorYear: number, what: string, organisation: string): string;
   /** "prognos per augusti 2024": when a ranked deviation is a forecast's. */

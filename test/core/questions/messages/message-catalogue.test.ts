@@ -136,6 +136,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     dimension: [['items'], ['units'], ['projects'], ['mixed']],
     noBudgets: [['enheter', ORG]],
     noPriorYear: [[2025, 'poster', ORG]],
+    noProjects: [[ORG]],
     noDeviations: [['any', 'poster', ORG], ['worse', 'enheter', ORG], ['better', 'investeringsprojekt', ORG]],
     forecastAsOf: [[MONTH]],
     deviationsInOrder: [['items', ORG, 'worse'], ['units', ORG, 'better'], ['projects', ORG, 'worse'], ['mixed', ORG, 'better']],

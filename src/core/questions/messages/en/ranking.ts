@@ -8,6 +8,7 @@ export const ranking: RankingMessages = {
   dimension: (dimension) => WHAT[dimension],
   noBudgets: (what, organisation) => `Budget amounts for ${what} under ${organisation} are not on record, so they cannot be ranked by budget.`,
   noPriorYear: (priorYear, what, organisation) => `Actuals for the same period of ${priorYear} are not on record for ${what} under ${organisation}, so they cannot be ranked by the change against last year.`,
+  noProjects: (organisation) => `There are no investment projects on record for ${organisation}.`,
   noDeviations: (direction, what, organisation) => `There are no${direction === 'any' ? '' : direction === 'worse' ? ' negative' : ' positive'} deviations for ${what} under ${organisation} on record.`,
   forecastAsOf: (month) => `forecast as of ${month}`,
   deviationsInOrder: (dimension, organisation, direction) => `Deviations${BY[dimension]}, ${organisation}, ${direction === 'worse' ? 'worst' : 'best'} first:`,

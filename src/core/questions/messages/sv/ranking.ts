@@ -8,6 +8,7 @@ export const ranking: RankingMessages = {
   dimension: (dimension) => WHAT[dimension],
   noBudgets: (what, organisation) => `Budgetbelopp för ${what} under ${organisation} finns inte i underlaget, så de kan inte rangordnas efter budget.`,
   noPriorYear: (priorYear, what, organisation) => `Utfall för samma period ${priorYear} finns inte för ${what} under ${organisation} i underlaget, så de kan inte rangordnas efter förändringen mot förra året.`,
+  noProjects: (organisation) => `Det finns inga investeringsprojekt för ${organisation} i underlaget.`,
   noDeviations: (direction, what, organisation) => `Det finns inga${direction === 'any' ? '' : direction === 'worse' ? ' negativa' : ' positiva'} avvikelser för ${what} under ${organisation} i underlaget.`,
   forecastAsOf: (month) => `prognos per ${month}`,
   deviationsInOrder: (dimension, organisation, direction) => `Avvikelserna${BY[dimension]}, ${organisation}, ${direction === 'worse' ? 'sämst' : 'bäst'} först:`,
