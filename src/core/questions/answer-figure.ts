@@ -322,11 +322,20 @@ function answerAgainstPreviousReport(context: AnswerContext, line: LineFigures, 
   const show = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { magnitude });
   const moved = change.value.isPositive();
   const say = messages(language).figure;
-  const direction = change.value.isZero() ? messages(language).unchanged() : say.movedBy(deviationLike ? 'deviation' : 'amount', moved, builder.derived(change, { decimals, magnitude: true }));
+  const direction = change.value.isZero() ? messages(language).unchanged() : say.movedBy(deviationLike ? 'deviation' : 'amount', moved, builder.derived(change, { decimals, magnitude: true }), forTheBetter(line.item, magnitude ? !moved : moved));
   const signed = deviationLike ? { signed: true } : {};
   const showSigned = (value: StatementValue) => builder.fact(context.organisation.id, line.item.name, value, { ...signed, magnitude });
   const present = deviationLike ? showSigned : show;
   return builder.build('answered', prefix(context) + say.againstPreviousReport(line.item.name, context.organisation.name, measureName(measure, language), present(current), monthName(period, language), present(earlier), monthName(previousPeriod, language), direction));
+}
+
+/**
+ * Whether an amount whose signed value went up (`up`; a cost shown by its size went up when it shrank) moved
+ * for the better, by the line's own sense of better; null for a KPI or a project, where more is no verdict.
+ */
+function forTheBetter(item: LineItemRecord, up: boolean): boolean | null {
+  if (item.kind === 'kpi' || item.kind === 'investment' || item.kind === 'investment_category') return null;
+  return item.better === 'higher' ? up : !up;
 }
 
 /** The breakdown rows a question names; null when it names none, [] when it names one that does not exist. */

@@ -37,3 +37,21 @@ describe('a forecast that changed, no time named', () => {
     expect(answer.facts.map((fact) => fact.measure)).not.toContain('forecast_change');
   });
 });
+
+// A cost forecast that went up went for the worse, an income forecast that went up for the better: the
+// answer says which, as it does for a deviation, so "upp 1 400 tkr" is not read as good news.
+describe('a forecast that moved between two stored reports', () => {
+  const items = [item(31, 2, 'Lokalkostnader', 'cost'), item(32, 2, 'Hyresintäkter', 'income')];
+  const figures = [figure(31, '2025-06', 'forecast', '-110.8'), figure(31, '2025-10', 'forecast', '-112.2'), figure(32, '2025-06', 'forecast', '40.0'), figure(32, '2025-10', 'forecast', '41.5')];
+  const moved = (question: string) => ask(new MemoryFigureStore(ORGANISATIONS, items, figures, []), question, 'Regionstaben Åsby');
+
+  it.each([
+    ['hur har prognosen för lokalkostnaderna ändrats sedan juni?', /upp 1,4 mnkr, en försämring/],
+    ['how has the premises costs forecast moved since June?', /up 1,4 mnkr, a deterioration/],
+    ['hur har prognosen för hyresintäkterna ändrats sedan juni?', /upp 1,5 mnkr, en förbättring/],
+  ])('%j says whether the move is for the better', async (question, said) => {
+    const answer = await moved(question);
+    expect(answer.status).toBe('answered');
+    expect(plain(answer)).toMatch(said);
+  });
+});

@@ -59,7 +59,8 @@ export interface FigureMessages {
   /** The change of the full-year forecast since the report before, as the report states it (no earlier report stored). */
   reportedForecastChange(item: string, organisation: string, month: string, change: string): string;
   /** "förbättring med 3 tkr" (a deviation), "upp 3 tkr" (an amount). */
-  movedBy(kind: 'deviation' | 'amount', up: boolean, size: string): string;
+  /** `better`: whether the move is for the better (an amount whose direction the line's `better` says), null where it says none. */
+  movedBy(kind: 'deviation' | 'amount', up: boolean, size: string, better?: boolean | null): string;
   /** A measure in this report against the same measure in an earlier one; `movement` from `movedBy` or `unchanged`. */
   againstPreviousReport(item: string, organisation: string, measure: string, current: string, month: string, earlier: string, earlierMonth: string, movement: string): string;
   /** The line has none of the measure asked for (`none`: "ingen helårsprognos"); `present` names what it has. */

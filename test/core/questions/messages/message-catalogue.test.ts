@@ -104,7 +104,7 @@ const SAMPLES: MessageSamples<MessageCatalogue> = {
     instructionsIgnored: [[]],
     noEarlierReport: [['helårsprognos', ITEM, ORG, MONTH]],
     reportedForecastChange: [[ITEM, ORG, MONTH, AMOUNT]],
-    movedBy: [['deviation', true, AMOUNT], ['deviation', false, AMOUNT], ['amount', true, AMOUNT], ['amount', false, AMOUNT]],
+    movedBy: [['deviation', true, AMOUNT], ['deviation', false, AMOUNT], ['amount', true, AMOUNT], ['amount', false, AMOUNT], ['amount', true, AMOUNT, false], ['amount', false, AMOUNT, true]],
     againstPreviousReport: [[ITEM, ORG, 'utfall', AMOUNT, MONTH, OTHER, WHEN, 'upp']],
     missingMeasure: [[ITEM, ORG, MONTH, 'ingen helårsprognos', NAMES]],
     noFigures: [[ITEM, ORG, MONTH, ['‹period›']], [ITEM, ORG, null, []]],

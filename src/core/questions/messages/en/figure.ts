@@ -30,7 +30,7 @@ export const figure: FigureMessages = {
   instructionsIgnored: () => 'I do not follow instructions inside questions; here are the figures on record. ',
   reportedForecastChange: (item, organisation, month, change) => `${item}, ${organisation}: according to the report for ${month}, the full-year forecast has changed by ${change} since the previous forecast. The earlier forecast is not in the data.`,
   noEarlierReport: (measure, item, organisation, latestMonth) => `There is no earlier report with the ${measure} for ${item} (${organisation}) to compare with; the latest report is ${latestMonth}.`,
-  movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'an improvement' : 'a deterioration'} of ${size}` : `${up ? 'up' : 'down'} ${size}`),
+  movedBy: (kind, up, size, better) => (kind === 'deviation' ? `${up ? 'an improvement' : 'a deterioration'} of ${size}` : `${up ? 'up' : 'down'} ${size}${better === true ? ', an improvement' : better === false ? ', a deterioration' : ''}`),
   againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} in the report for ${month}, against ${earlier} for ${earlierMonth}: ${movement}.`,
   missingMeasure: (item, organisation, month, none, present) => `For ${item} (${organisation}, report for ${month}) there is ${none} on record. What there is: ${list(present)}.`,
   noFigures: (item, organisation, month, periods) => `There are no figures for ${item} (${organisation})${month ? ` for ${month}` : ''}.${periods.length ? ` Figures exist for: ${list(periods)}.` : ''}`,

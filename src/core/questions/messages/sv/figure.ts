@@ -30,7 +30,7 @@ export const figure: FigureMessages = {
   instructionsIgnored: () => 'Jag följer inte instruktioner i frågor; här är siffrorna från underlaget. ',
   reportedForecastChange: (item, organisation, month, change) => `${item}, ${organisation}: helårsprognosen har enligt rapporten per ${month} förändrats med ${change} sedan föregående prognos. Den tidigare prognosen finns inte i underlaget.`,
   noEarlierReport: (measure, item, organisation, latestMonth) => `Det finns ingen tidigare rapport med ${measure} för ${item} (${organisation}) att jämföra med; senaste rapport är ${latestMonth}.`,
-  movedBy: (kind, up, size) => (kind === 'deviation' ? `${up ? 'förbättring' : 'försämring'} med ${size}` : `${up ? 'upp' : 'ned'} ${size}`),
+  movedBy: (kind, up, size, better) => (kind === 'deviation' ? `${up ? 'förbättring' : 'försämring'} med ${size}` : `${up ? 'upp' : 'ned'} ${size}${better === true ? ', en förbättring' : better === false ? ', en försämring' : ''}`),
   againstPreviousReport: (item, organisation, measure, current, month, earlier, earlierMonth, movement) => `${item}, ${organisation}: ${measure} ${current} i rapporten per ${month}, mot ${earlier} per ${earlierMonth}: ${movement}.`,
   missingMeasure: (item, organisation, month, none, present) => `För ${item} (${organisation}, rapporten per ${month}) finns ${none} i underlaget. Det som finns: ${list(present)}.`,
   noFigures: (item, organisation, month, periods) => `Det finns inga siffror för ${item} (${organisation})${month ? ` för ${month}` : ''}.${periods.length ? ` Siffror finns för: ${list(periods)}.` : ''}`,
