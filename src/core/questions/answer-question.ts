@@ -24,6 +24,7 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { namesNameWord } from './find-organisation-mention.js';
+import { unitWrittenByItsWords } from './unit-written-by-its-words.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
@@ -150,7 +151,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "How is the preschool doing?": a unit found only through another language's word ("förskola") is no
   // surer than a line the same word names.
-  const inOtherWords = first !== undefined && second === undefined && first.organisation.id !== home.id && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || [first.organisation.name, ...first.organisation.aliases].some((name) => foldedWords(name).includes(token.word)));
+  const inOtherWords = first !== undefined && second === undefined && first.organisation.id !== home.id && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || unitWrittenByItsWords(token.word, first.organisation));
   if (inOtherWords && kindReferences.length === 0 && reading.intent !== 'ranking' && reading.contentWords.length === 0) {
     // The lines of the asker's own named by the unit's first word, as the gloss gave it.
     const stem = swedishStem(foldedWords(first.organisation.name)[0] ?? '');
