@@ -13,6 +13,7 @@ import { headWords, namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
 import { isInvestmentLine, saysOperatingCosts } from './costs-are-operating.js';
+import { linesTheWordHeads } from './head-word-over-part.js';
 
 export type LineResolution =
   | { readonly kind: 'line'; readonly item: LineItemRecord; readonly score: number }
@@ -161,6 +162,8 @@ export async function resolveLineItem(
   let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
   if (tied.length === 0) tied = [best];
   tied = operating(tied, (match) => match.item);
+  // "Hyrorna": of lines named alike, those the asked word heads ("Lokalhyror", not "Hyra/leasing av …").
+  tied = [...linesTheWordHeads(tied, input.words, input.conceptWords ?? input.words)];
   // "utvecklingen": a concept's word names every line of the concept alike; the figures asked say which.
   if (tied.length === 1) tied = [tied[0]!, ...conceptRivals(tied[0]!, matches, input.conceptWords ?? input.words)];
   if (tied.length === 1) {
