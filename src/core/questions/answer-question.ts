@@ -24,6 +24,7 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { findConcepts, isConceptWord } from './reading/find-concepts.js';
 import { namesNameWord } from './find-organisation-mention.js';
+import { unitWrittenByItsWords } from './unit-written-by-its-words.js';
 import { readQuestion, type QuestionReading } from './reading/read-question.js';
 import type { OrganisationMention } from './find-organisation-mention.js';
 import { resolveLineItem, type LineResolution } from './resolve-line-item.js';
@@ -144,6 +145,16 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   // (Not for a word that only ends the asker's own name, "stationen" asked at Brandstation Hällby: it is the asker's.)
   const ownByItsEnd = first !== undefined && first.score < WEAK_SIGN && [home, ...ancestorsOf(home, organisations)].some((unit) => unit.id === first.organisation.id);
   const longer = first && !ownByItsEnd && !reading.comparesOrganisations ? unitsNamedLonger(reading, first, home, catalogue).filter((unit) => !outside(unit)) : [];
+  // "styr o stöd common costs": the words the glossary gives for the rest of one longer name say it is that unit.
+  const restSaid = first ? longer.filter((unit) => restOfNameSaid(reading, first, unit, catalogue)) : [];
+  if (first && restSaid.length === 1) {
+    // The glossed words and the words they gloss name the unit, not a line of it.
+    const restStems = new Set(catalogue.nameStems(restSaid[0]!.id).flat());
+    const glossed = reading.itemWords.filter((word) => !reading.words.includes(word) && restStems.has(swedishStem(word)));
+    const sources = [...reading.glossedAs].filter(([, gloss]) => gloss.some((word) => glossed.includes(word))).map(([word]) => word);
+    const narrowed = [...glossed, ...sources].reduce(withoutWord, reading);
+    return answerForOrganisation({ ...base, reading: narrowed, itemWords: narrowed.itemWords, organisation: restSaid[0]!, namedOrganisation: true }, true);
+  }
   if (first && longer.length > 0) {
     // The units read from the same words as surely are as much meant ("stationen": every station).
     const peers = distinct.filter((mention) => mention !== first && mention.start === first.start && mention.end === first.end && Math.abs(mention.score - first.score) < 0.005).map((mention) => mention.organisation);
@@ -156,7 +167,7 @@ export async function answerQuestion(store: FigureStore, question: Question): Pr
   }
   // "How is the preschool doing?": a unit found only through another language's word ("förskola") is no
   // surer than a line the same word names.
-  const inOtherWords = first !== undefined && second === undefined && first.organisation.id !== home.id && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || [first.organisation.name, ...first.organisation.aliases].some((name) => foldedWords(name).includes(token.word)));
+  const inOtherWords = first !== undefined && second === undefined && first.organisation.id !== home.id && first.score < 3 && !reading.tokens.slice(first.start, first.end).some((token) => token.capitals || unitWrittenByItsWords(token.word, first.organisation));
   if (inOtherWords && kindReferences.length === 0 && reading.intent !== 'ranking' && reading.contentWords.length === 0) {
     // The lines of the asker's own named by the unit's first word, as the gloss gave it.
     const stem = swedishStem(foldedWords(first.organisation.name)[0] ?? '');
@@ -251,12 +262,27 @@ function unitsNamedLonger(reading: QuestionReading, mention: QuestionReading['me
   const asked = new Set(reading.words.map(swedishStem));
   return [root, ...descendantsOf(root, catalogue.organisations)].filter((unit) => {
     if (related.has(unit.id)) return false;
-    return catalogue.nameStems(unit.id).some((stems) => {
+  return catalogue.nameStems(unit.id).some((stems) => {
       const at = stems.findIndex((stem, index) => said.every((word, offset) => stems[index + offset] === word));
       if (at < 0) return false;
       const rest = stems.slice(at + said.length).filter((stem) => stem.length >= 3);
       return rest.length > 0 && !rest.some((stem) => asked.has(stem));
     });
+  });
+}
+
+/**
+ * Whether the question's line words, as the glossary gave them ("common costs" → "gemensamma kostnader"),
+ * write every word of `unit`'s name after the part the mention said ("Avdelningen styr och stöd –
+ * gemensamma kostnader"): the asker named the longer unit in two languages.
+ */
+function restOfNameSaid(reading: QuestionReading, mention: QuestionReading['mentions'][number], unit: OrganisationRecord, catalogue: QuestionCatalogue): boolean {
+  const said = reading.words.slice(mention.start, mention.end).map((word) => swedishStem(word === 'o' ? 'och' : word));
+  const glossed = new Set(reading.itemWords.filter((word) => !reading.words.includes(word)).map(swedishStem));
+  return catalogue.nameStems(unit.id).some((stems) => {
+    const at = stems.findIndex((_, index) => said.every((word, offset) => stems[index + offset] === word));
+    const rest = at < 0 ? [] : stems.slice(at + said.length).filter((stem) => stem.length >= 3);
+    return rest.length > 0 && rest.every((stem) => glossed.has(stem));
   });
 }
 

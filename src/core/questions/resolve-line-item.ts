@@ -12,6 +12,8 @@ import { membersNamedByTheirFirstWord } from './members-named-by-their-first-wor
 import { headWords, namingStem, roleInName } from './line-name-heads.js';
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldedWords } from '../language/fold-text.js';
+import { isInvestmentLine, saysOperatingCosts } from './costs-are-operating.js';
+import { linesTheWordHeads } from './head-word-over-part.js';
 
 export type LineResolution =
   | { readonly kind: 'line'; readonly item: LineItemRecord; readonly score: number }
@@ -141,7 +143,12 @@ export async function resolveLineItem(
   // A total reached through the lexicon alone, while the asked word begins the names of lines below it: those lines.
   const members = first.matchedWords.length === 0 ? membersNamedByTheirFirstWord(input.words, first.item, input.items) : undefined;
   if (members) return { kind: 'ambiguous', options: members };
-  const alike = linesNamedAlike(input, matches);
+  // "Lokalkostnadsprognosen": a word for costs means the operating lines, not a project named alike.
+  const costsSaid = saysOperatingCosts([...input.words, ...(input.conceptWords ?? [])]);
+  const operating = <T>(lines: readonly T[], line: (each: T) => LineItemRecord): T[] => (costsSaid && lines.some((each) => isInvestmentLine(line(each))) && lines.some((each) => !isInvestmentLine(line(each))) ? lines.filter((each) => !isInvestmentLine(line(each))) : [...lines]);
+  const namedAlike = linesNamedAlike(input, matches);
+  const alike = namedAlike && operating(namedAlike, (line) => line);
+  if (alike?.length === 1) return { kind: 'line', item: alike[0]!, score: matches.find((match) => match.item.id === alike[0]!.id)?.score ?? first.score };
   if (alike && alike.some((line) => line.id === first.item.id)) {
     // Unless the question says one of them in full ("verksamhetens intäkter" beside Skatteintäkter,
     // "regionbidrag" beside Nettokostnad före regionbidrag): that is the one meant.
@@ -162,10 +169,13 @@ export async function resolveLineItem(
   const mostMatched = Math.max(...matches.filter((match) => best.score - match.score < margin).map((match) => match.matched));
   let tied: LineItemMatch[] = matches.filter((match) => best.score - match.score < margin && match.matched >= mostMatched - 0.01);
   if (tied.length === 0) tied = [best];
+  tied = operating(tied, (match) => match.item);
+  // "Hyrorna": of lines named alike, those the asked word heads ("Lokalhyror", not "Hyra/leasing av …").
+  tied = [...linesTheWordHeads(tied, input.words, input.conceptWords ?? input.words)];
   // "utvecklingen": a concept's word names every line of the concept alike; the figures asked say which.
   if (tied.length === 1) tied = [tied[0]!, ...conceptRivals(tied[0]!, matches, input.conceptWords ?? input.words)];
   if (tied.length === 1) {
-    const rival = input.conceptNamed ? undefined : rivalOfAnotherKind(tied[0]!, matches);
+    const rival = input.conceptNamed || (costsSaid && !isInvestmentLine(tied[0]!.item)) ? undefined : rivalOfAnotherKind(tied[0]!, matches);
     if (rival) return { kind: 'ambiguous', options: [tied[0]!.item, rival.item] };
     return { kind: 'line', item: tied[0]!.item, score: tied[0]!.score };
   }

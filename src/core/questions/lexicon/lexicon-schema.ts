@@ -70,6 +70,8 @@ export const lexiconSchema = z.object({
     howMuch: phrases,
     /** Money spent ("lagt på", "gått åt", "spent"): what a project's spending and a unit's costs are both asked by. */
     spent: phrases,
+    /** A verb asking what something costs ("vad kostar", "kostade"): the thing is what a line is, not a word that qualifies another. */
+    costs: phrases,
     /** Words that make a ranking rank budget amounts ("störst budget", "by budget"), though a budget word would rank deviations. */
     rankingByBudget: phrases,
     /** Words that make a ranking rank deviations rather than sizes. */

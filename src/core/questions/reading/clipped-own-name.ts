@@ -52,6 +52,27 @@ function endsAPart(word: string, nameWord: string, known: readonly string[]): bo
   return [rest, rest.replace(/^[se]/u, '')].some((after) => after.length >= 4 && known.some((knownWord) => after.startsWith(knownWord) || knownWord.startsWith(after.slice(0, 6))));
 }
 
+// Each clipped part of a clipped compound ("säk|avd") keeps at least three letters.
+const SHORTEST_PART = 3;
+
+/**
+ * Whether `word` clips a one-word compound name part by part ("säk|avd" of "säkerhets|avdelningen",
+ * "ek|avd" is too short): its first letters begin the name, and the rest begins a later part of it
+ * that is a name's head or a word the store knows, after letters the clipping left out.
+ */
+function clipsPartByPart(word: string, nameWord: string, known: readonly string[]): boolean {
+  if (nameWord.startsWith(word)) return false;
+  for (let cut = SHORTEST_PART; cut <= word.length - SHORTEST_PART; cut += 1) {
+    const [first, rest] = [word.slice(0, cut), word.slice(cut)];
+    if (!nameWord.startsWith(first)) return false;
+    for (let at = nameWord.indexOf(rest, cut + 1); at > cut; at = nameWord.indexOf(rest, at + 1)) {
+      const part = nameWord.slice(at);
+      if (isNameHead(part) || known.some((knownWord) => knownWord.length >= 4 && part.startsWith(knownWord))) return true;
+    }
+  }
+  return false;
+}
+
 /** Mentions of the asker's own organisation by the first letters of the first word of its name or an alias. */
 export function mentionsByClippedOwnName(tokens: readonly Token[], taken: readonly OrganisationMention[], home: OrganisationRecord, catalogue: QuestionCatalogue, lexicon: Lexicon): OrganisationMention[] {
   // A word that begins a word of one of the asker's lines may be that line cut short ("pers" for "Personalkostnader").
@@ -76,8 +97,12 @@ export function mentionsByClippedOwnName(tokens: readonly Token[], taken: readon
     // "expl: what's the full-yr result fcst?": a clipped word that heads the question as a label before a colon
     // says whose figures are asked, as controllers head a chat message; there it may clip one of the asker's
     // units, when it clips one alone.
-    else if (label) {
-      const units = descendantsOf(home, catalogue.organisations).filter((unit) => [unit.name, ...unit.aliases].some(clips));
+    else {
+      const labelled = label ? descendantsOf(home, catalogue.organisations).filter((unit) => [unit.name, ...unit.aliases].some(clips)) : [];
+      // "säkavd" at Regionkontoret: a one-word unit name clipped part by part, each part kept to its first
+      // letters, is as sure as a name, label or not: it names the one unit of the asker's it clips so.
+      const byParts = (name: string) => foldedWords(name).length === 1 && clipsPartByPart(word, foldedWords(name)[0]!, known);
+      const units = labelled.length === 1 ? labelled : descendantsOf(home, catalogue.organisations).filter((unit) => [unit.name, ...unit.aliases].some(byParts));
       if (units.length === 1) mentions.push({ organisation: units[0]!, score: 2, start: index, end: index + 1 });
     }
   });

@@ -342,19 +342,33 @@ function withCompoundsOfGlosses(glossed: { tokens: Token[]; origin: { start: num
 
 /**
  * "Löneposten": a compound of an everyday word for a line and a word that frames it ("löne|posten")
- * stands for the everyday word. Null when the word is no such compound.
+ * stands for the everyday word. Null when the word is no such compound. `isLineWord` tells a word a
+ * line of the asker's tree is named by: "lönebidrags|kostnaderna" frames the line word "lönebidrag",
+ * not the everyday word its first part also is ("lön").
  */
-function everydayHead(word: string, lexicon: Lexicon): string | null {
+function everydayHead(word: string, lexicon: Lexicon, isLineWord: (word: string) => boolean): string | null {
   if (word.length < 8 || isConceptWord(word, lexicon)) return null;
   const { concepts, frames } = lexicon.everydayParts;
   const parts = splitCompound(word, [...concepts, ...frames]);
-  if (parts && parts.every((part) => concepts.includes(part) || frames.includes(part)) && frames.includes(parts[parts.length - 1]!)) return parts.find((part) => concepts.includes(part)) ?? null;
+  if (parts && parts.every((part) => concepts.includes(part) || frames.includes(part)) && frames.includes(parts[parts.length - 1]!)) {
+    const framed = framedPart(word, parts[parts.length - 1]!);
+    if (parts.length > 2 && framed !== null && isLineWord(framed)) return framed;
+    return parts.find((part) => concepts.includes(part)) ?? null;
+  }
   // "bredbandspengarna", "möbelinköpen": the word before a word for money or purchases names the line
   // when it has five letters or more ("möbel" of "möbelinköpen"; shorter ones are mostly link stems).
   const frame = lexicon.everydayParts.moneyFrames.filter((candidate) => candidate.length >= 4 && word.endsWith(candidate) && word.length - candidate.length >= 5).sort((a, b) => b.length - a.length)[0];
   if (!frame) return null;
   const head = word.slice(0, -frame.length);
   return head.endsWith('s') ? head.slice(0, -1) : head;
+}
+
+/** The part of a compound before its framing last part ("lönebidrag" of "lönebidrags|kostnaderna"), less a linking s; null when the frame is not found. */
+function framedPart(word: string, frame: string): string | null {
+  const at = word.lastIndexOf(frame.slice(0, 4));
+  if (at < 4) return null;
+  const before = word.slice(0, at);
+  return before.length > 4 && before.endsWith('s') ? before.slice(0, -1) : before;
 }
 
 /** "Läkemedelskostn", "patientavg": a compound whose last part is written short reads as written in full. */
@@ -441,7 +455,7 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   const gloss = glossLineWords(tokens, itemPositions, lexicon, beginsSeveralOwnLines);
   // "Bemanningsprognosen": the line is named by the part before the follow-up word.
   const everydayHeadOf = (word: string) => {
-    const head = everydayHead(word, lexicon);
+    const head = everydayHead(word, lexicon, namesTreeLine);
     return head !== null && namesTreeLine(word) ? null : head;
   };
   const heads = new Map<number, string>();
