@@ -40,6 +40,7 @@ import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
 import { lineByBracketedName } from './bracketed-short-name.js';
 import { kpiFromNextReport } from './kpi-from-next-report.js';
+import { isResultInParts } from './result-in-parts.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -462,7 +463,10 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   // Only the result was named ("går vi plus?", "nettokostnaden"): the organisation's own result line.
   const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;
   const bottomLine = resultOnly ? defaultLine(items) : undefined;
-  if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
+  // The bottom line wins a tie with lines that qualify it ("Nettokostnad" beside "Nettokostnad före
+  // regionbidrag"), not one among parts that each say which part of the result they are.
+  const bottomLineMeant = bottomLine !== undefined && resolution.kind === 'ambiguous' && resolution.options.some((option) => option.id === bottomLine.id) && !isResultInParts(resolution.options);
+  if (resolution.kind === 'ambiguous' && !bottomLineMeant) {
     // "Varför ökar kostnaderna?", "vad gör ni för att hålla nere kostnaderna?": the report's words on every
     // line the word names answer a why or a what-is-done, where asking which line first would only delay them.
     if (reading.intent === 'causes' && periods.length > 0) {
