@@ -318,10 +318,16 @@ function linesNamedBy(stem: string, organisation: OrganisationRecord, catalogue:
  * when the question has no other word to name a line: the unit's name and the lines', to choose from.
  */
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  // A why-question is answered from the notes on what the word names, not asked back ("varför går X back?").
+  if (reading.intent === 'causes') return [];
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
   // (One word however inflected: "biblioteket" and the "bibliotek" the glossary gave beside it are one.)
-  const candidates = [...new Map([...reading.contentWords, ...capitals].map((candidate) => [swedishStem(candidate), candidate])).values()];
+  // (Nor are the words the glossary read beside one, "ekonomiskt bistånd" for "försörjningsstödet": the asker wrote one word.)
+  const glosses = new Set([...reading.glossedAs.values()].flat());
+  const writtenStems = new Set(reading.contentWords.filter((candidate) => !glosses.has(candidate)).map(swedishStem));
+  const written = reading.contentWords.filter((candidate) => !glosses.has(candidate) || writtenStems.has(swedishStem(candidate)));
+  const candidates = [...new Map([...written, ...capitals].map((candidate) => [swedishStem(candidate), candidate])).values()];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
@@ -329,7 +335,10 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
-  const lines = linesNamedBy(stem, home, catalogue);
+  // (KPIs that use the word give way to the money lines that do, unless a KPI was asked, as among lines named alike.)
+  const named = linesNamedBy(stem, home, catalogue);
+  const money = named.filter((line) => line.kind !== 'kpi');
+  const lines = reading.intent === 'kpi' || money.length === 0 ? named : money;
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
   // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
