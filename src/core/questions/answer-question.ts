@@ -16,7 +16,7 @@ import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldText, foldedWords } from '../language/fold-text.js';
 import { splitCompound } from './split-compound.js';
-import { asksForACount, isHeadOf } from './find-line-item.js';
+import { asksForACount, isHeadOf, unitsAskedPerWritten } from './find-line-item.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -422,7 +422,7 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
 
 function resolveLine(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[]) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, unitsAsked: unitsAskedPerWritten(reading.words), kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */

@@ -13,6 +13,7 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 import { conceptPhraseWords, findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
+import { glossLineWords } from './reading/gloss-line-words.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -210,6 +211,22 @@ function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof
   return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
 }
 
+/**
+ * The units a question asks a ratio to, read from the words as written ("per SFI student": the glossary reads
+ * "student" as "elever" and the ratio would be lost): each as its stem and the stems of the glossary's words
+ * for it that are units too ("elev"), any of which a line's name may write.
+ */
+export function unitsAskedPerWritten(written: readonly string[]): string[][] {
+  const lexicon = loadLexicon();
+  const tokens = written.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  const isUnit = (word: string) => lexicon.perUnit.find([{ word: 'per', sentenceStart: false }, { word, sentenceStart: false }]).length > 0;
+  return lexicon.perUnit.find(tokens).map((match) => {
+    const word = written[match.end - 1]!;
+    const glossed = glossLineWords([{ word, sentenceStart: false }], [0], lexicon).wordsAt(0);
+    return [...new Set([word, ...glossed.filter(isUnit)].map(swedishStem))];
+  });
+}
+
 /** The words that ask for a count ("hur många besökare", "antal elbussar"), not an amount ("hur många miljoner"); none when no count is asked. */
 function countWords(words: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
   const tokens = words.map((word, index) => ({ word, sentenceStart: index === 0 }));
@@ -240,10 +257,13 @@ export function findLineItems(
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
   conceptWords: readonly string[] = askedWords,
+  unitsAsked?: readonly (readonly string[])[],
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
-  const units = unitsAskedPer(conceptWords, lexicon);
+  const unitAlternatives = unitsAsked ?? unitsAskedPer(conceptWords, lexicon).map((unit) => [unit]);
+  // (The word as written says which ratio; the glossary's words for it may still name the line, "elever" of "Kostnad per elev".)
+  const units = unitAlternatives.map((alternatives) => alternatives[0]!);
   const counted = countWords(conceptWords, lexicon);
   const countAsked = counted.length > 0;
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
@@ -349,7 +369,7 @@ export function findLineItems(
     // "Hur många besökare": a count is a KPI's, never a money line's.
     if (countAsked && item.kind !== 'kpi') continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
-    if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
+    if (unitAlternatives.some((alternatives) => !words.some((word) => alternatives.some((unit) => word.startsWith(unit) || swedishStem(word).startsWith(unit))))) continue;
     // "IT-investeringarna": a kind asked for (investments) is a line of that kind, or one whose name says the kind
     // ("Självfinansieringsgrad av investeringar"); the IT operating costs do not answer it.
     if (kindAskedOf.length > 0 && !kindAskedOf.some((concept) => concept.totalKinds.includes(item.kind)) && !words.some((word) => [...kindWord].some((kind) => wordMatch(kind, word) > 0))) continue;
