@@ -205,6 +205,9 @@ function writtenIn(word: string, known: string): boolean {
   return false;
 }
 
+// Concepts that ask what something costs in money.
+const COST_CONCEPTS: ReadonlySet<string> = new Set(['costs']);
+
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
 function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
   const tokens = askedWords.map((word, index) => ({ word, sentenceStart: index === 0 }));
@@ -312,6 +315,7 @@ export function findLineItems(
     const concept = lexicon.concepts.find((candidate) => candidate.name === name);
     return concept ? items.filter((item) => concept.isLineName(foldText(item.name)) || (item.parentId === null && concept.totalKinds.includes(item.kind))).length : 0;
   };
+  const costAsked = everyConcept.some((name) => COST_CONCEPTS.has(name));
   const concepts = new Set(everyConcept.filter((name) => namedOutright.has(name) || linesOfConcept(name) <= 1));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
@@ -368,6 +372,8 @@ export function findLineItems(
     if (words.length === 0) continue;
     // "Hur många besökare": a count is a KPI's, never a money line's.
     if (countAsked && item.kind !== 'kpi') continue;
+    // "Vad kostar feriearbetet?": what something costs is never a count of it ("Feriearbeten, antal ungdomar").
+    if (costAsked && !countAsked && item.kind === 'kpi' && countWords(words, lexicon).length > 0) continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
     if (unitAlternatives.some((alternatives) => !words.some((word) => alternatives.some((unit) => word.startsWith(unit) || swedishStem(word).startsWith(unit))))) continue;
     // "IT-investeringarna": a kind asked for (investments) is a line of that kind, or one whose name says the kind
