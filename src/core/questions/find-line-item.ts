@@ -14,6 +14,7 @@ import { conceptPhraseWords, findConcepts, isConceptWord as isLexiconConceptWord
 import { splitCompound } from './split-compound.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
 import { glossLineWords } from './reading/gloss-line-words.js';
+import { asksForKpis, withoutKpiWords } from './kpi-words.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -256,13 +257,17 @@ export function conceptsIn(questionWords: readonly string[]): string[] {
  *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower.
  *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
 export function findLineItems(
-  askedWords: readonly string[],
+  writtenWords: readonly string[],
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
-  conceptWords: readonly string[] = askedWords,
+  writtenConceptWords: readonly string[] = writtenWords,
   unitsAsked?: readonly (readonly string[])[],
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
+  // "Nyckeltalen för X", "X-nyckeltalet": only a KPI answers; the key-figure word names no line itself.
+  const kpisAsked = asksForKpis(writtenWords, lexicon) || asksForKpis(writtenConceptWords, lexicon);
+  const askedWords = kpisAsked ? withoutKpiWords(writtenWords, lexicon) : writtenWords;
+  const conceptWords = kpisAsked ? withoutKpiWords(writtenConceptWords, lexicon) : writtenConceptWords;
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
   const unitAlternatives = unitsAsked ?? unitsAskedPer(conceptWords, lexicon).map((unit) => [unit]);
   // (The word as written says which ratio; the glossary's words for it may still name the line, "elever" of "Kostnad per elev".)
@@ -371,7 +376,7 @@ export function findLineItems(
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
     // "Hur många besökare": a count is a KPI's, never a money line's.
-    if (countAsked && item.kind !== 'kpi') continue;
+    if ((countAsked || kpisAsked) && item.kind !== 'kpi') continue;
     // "Vad kostar feriearbetet?": what something costs is never a count of it ("Feriearbeten, antal ungdomar").
     if (costAsked && !countAsked && item.kind === 'kpi' && countWords(words, lexicon).length > 0) continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
