@@ -543,7 +543,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   }
   if (period === 'missing') return missingPeriod(context, periods);
   // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
-  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking') item = await onlyLineWithTarget(context, items);
+  const targeted = !item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking' ? await linesWithTarget(context, items) : [];
+  if (targeted.length === 1) item = targeted[0];
+  // "Hur går det mot målen?" with nothing else named: the lines that have targets are what is asked; several are asked back.
+  const nothingElseNamed = !conceptNamed && leftover.length === 0 && !asksForACount(reading.words);
+  if (targeted.length > 1 && targeted.length <= MAX_OPTIONS && nothingElseNamed && reading.intent !== 'causes') {
+    const options = targeted.map((line) => line.name);
+    return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
+  }
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
   const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));
@@ -760,8 +767,8 @@ function noFiguresFor(context: AnswerContext): Answer {
   return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
 }
 
-/** The organisation's one line with a target on record, or undefined where none or several have one. */
-async function onlyLineWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord | undefined> {
-  const withTarget = await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']);
-  return withTarget.length === 1 ? items.find((line) => line.id === withTarget[0]) : undefined;
+/** The organisation's lines with a target on record, in the report's order. */
+async function linesWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord[]> {
+  const withTarget = new Set(await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']));
+  return items.filter((line) => withTarget.has(line.id));
 }
