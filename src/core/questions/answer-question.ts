@@ -40,6 +40,7 @@ import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
 import { lineByBracketedName } from './bracketed-short-name.js';
 import { kpiFromNextReport } from './kpi-from-next-report.js';
+import { unitProjectsInParent } from './unit-projects-in-parent.js';
 import { isResultInParts } from './result-in-parts.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
@@ -565,6 +566,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) {
+    // The unit's investments asked where only its parent's projects carry its name: those projects.
+    const investmentsAsked = reading.concepts.some((name) => loadLexicon().concepts.find((concept) => concept.name === name)?.totalKinds.includes('investment'));
+    const inParent = investmentsAsked && context.namedOrganisation && leftover.length === 0 ? unitProjectsInParent(organisation, context.catalogue, context.visible) : null;
+    if (inParent && inParent.projects.length === 1) return answerForOrganisation({ ...context, organisation: inParent.organisation, namedOrganisation: true }, false, inParent.projects[0]);
+    if (inParent && inParent.projects.length <= MAX_OPTIONS) {
+      const options = inParent.projects.map((line) => line.name);
+      return builder.build('clarify', messages(language).question.whichLine(inParent.organisation.name, options), options);
+    }
     const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
     // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
     // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
