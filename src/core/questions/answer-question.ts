@@ -66,6 +66,9 @@ function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
 // A clarifying question offers at most this many units; more means the word names none of them.
 const MAX_OPTIONS = 6;
 
+// A word of a unit's name this long at least says which unit: shorter ones ("IT", "och") say little.
+const MIN_NAME_WORD = 5;
+
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -722,8 +725,14 @@ async function ancestorWithLine(context: AnswerContext): Promise<{ organisation:
  */
 async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
   const { reading } = context;
-  const unitWords = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
-  if (unitWords.length === 0) return null;
+  const said = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
+  if (said.length === 0) return null;
+  // The unit said by a short name ("vux") is still named by its name's own words in the parent's lines
+  // ("Ombyggnad lokaler Vuxenutbildningen"); not by its place's ("Tallmora" of Vuxenutbildningen Tallmora), nor by
+  // a short or small word of it ("IT", "och" of IT och Digitalisering, which "IT-utrustning" does not name).
+  const place = new Set(foldedWords(rootOf(context.organisation, context.organisations).name).map(swedishStem));
+  const nameWords = foldedWords(context.organisation.name).filter((word) => word.length >= MIN_NAME_WORD && !place.has(swedishStem(word)));
+  const unitWords = [...new Set([...said, ...nameWords])];
   for (const ancestor of ancestorsOf(context.organisation, context.organisations)) {
     if (context.visible !== undefined && !context.visible.has(ancestor.id)) continue;
     const own = context.catalogue.itemsOf(ancestor.id);
@@ -735,8 +744,12 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     // "VA-avgifterna" where the parent has several fee lines: the unit's word picks one of them ("Brukningsavgifter VA"),
     // whether the other words alone named a sibling ("Bygglovsavgifter") or several.
     // (Not a line that names another unit, whose word the asked unit's name shares: "Norra länsdelen" for Södra länsdelen.)
-    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word)) && !lineNamesAnotherUnit(resolution.item, context.organisation, context.organisations);
+    const carries = (line: LineItemRecord) => foldedWords(line.name).some((word) => unitWords.includes(word)) && !lineNamesAnotherUnit(line, context.organisation, context.organisations);
+    const carriesUnitWord = resolution.kind === 'line' && carries(resolution.item);
     if (carriesUnitWord && named.kind === 'ambiguous' && named.options.some((option) => option.id === resolution.item.id)) return { organisation: ancestor, item: resolution.item };
+    // (So where the other words tie a line with the unit's word and one without it, "premises rebuild": Lokaler, Ombyggnad lokaler Vuxenutbildningen.)
+    const carrying = resolution.kind === 'ambiguous' && named.kind === 'ambiguous' ? resolution.options.filter(carries) : [];
+    if (carrying.length === 1 && named.kind === 'ambiguous' && named.options.some((option) => option.id === carrying[0]!.id)) return { organisation: ancestor, item: carrying[0]! };
     if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
     if (named.kind !== 'line') continue;
     // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
