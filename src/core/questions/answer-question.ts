@@ -41,6 +41,7 @@ import { netCostForCosts } from './net-cost-for-costs.js';
 import { lineByBracketedName } from './bracketed-short-name.js';
 import { kpiFromNextReport } from './kpi-from-next-report.js';
 import { unitProjectsInParent } from './unit-projects-in-parent.js';
+import { soleReportingAdministration } from './answer-rollup.js';
 import { isResultInParts } from './result-in-parts.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
@@ -535,6 +536,13 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
     if (!item && leftover.length === 0 && (reading.intent === 'figure' || reading.intent === 'causes')) {
       const rolled = await INTENT_ANSWERS.rollup(context);
       if (rolled.status === 'answered') return rolled;
+    }
+    // "What measures has the board decided on?": a board whose one administration reports is asked through it,
+    // its notes included, and the answer says whose figures and words they are.
+    const sole = reading.intent === 'causes' ? soleReportingAdministration(context, organisation) : null;
+    if (sole) {
+      const found = await answerForOrganisation({ ...context, organisation: sole, namedOrganisation: true }, false);
+      return found.status === 'answered' ? withLead(found, messages(language).question.figuresReportedBy(organisation.name, sole.name), [organisation.name, sole.name]) : found;
     }
     return noFiguresFor(context);
   }
