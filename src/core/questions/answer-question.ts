@@ -340,10 +340,10 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
-  // (KPIs that use the word give way to the money lines that do, unless a KPI was asked, as among lines named alike.)
+  // (KPIs that use the word give way to the money lines that do, unless a target was asked, as among lines named alike.)
   const named = linesNamedBy(stem, home, catalogue);
   const money = named.filter((line) => line.kind !== 'kpi');
-  const lines = reading.intent === 'kpi' || money.length === 0 ? named : money;
+  const lines = reading.wantsTarget || money.length === 0 ? named : money;
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
   // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
