@@ -16,7 +16,7 @@ import { questionCatalogue, type QuestionCatalogue } from './catalogue/question-
 import { swedishStem } from '../language/swedish-stem.js';
 import { foldText, foldedWords } from '../language/fold-text.js';
 import { splitCompound } from './split-compound.js';
-import { asksForACount, isHeadOf } from './find-line-item.js';
+import { asksForACount, isHeadOf, unitsAskedPerWritten } from './find-line-item.js';
 import { detectLanguage } from './detect-language.js';
 import { INTENT_ANSWERS } from './answer-intents.js';
 import { defaultLine } from './default-line.js';
@@ -42,6 +42,9 @@ import { isPlaceAfterUnit } from './place-after-unit.js';
 import { netCostForCosts } from './net-cost-for-costs.js';
 import { lineByBracketedName } from './bracketed-short-name.js';
 import { kpiFromNextReport } from './kpi-from-next-report.js';
+import { unitProjectsInParent } from './unit-projects-in-parent.js';
+import { soleReportingAdministration } from './answer-rollup.js';
+import { isResultInParts } from './result-in-parts.js';
 
 /** A question and who asks it, resolved: the home organisation is a record of the store, not a name to look up again. */
 export interface Question {
@@ -65,6 +68,9 @@ function denied(builder: AnswerBuilder, language: 'sv' | 'en'): Answer {
 
 // A clarifying question offers at most this many units; more means the word names none of them.
 const MAX_OPTIONS = 6;
+
+// A word of a unit's name this long at least says which unit: shorter ones ("IT", "och") say little.
+const MIN_NAME_WORD = 5;
 
 /** Questions longer than this are refused rather than read: no budget question needs more. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -352,10 +358,16 @@ function linesNamedBy(stem: string, organisation: OrganisationRecord, catalogue:
  * when the question has no other word to name a line: the unit's name and the lines', to choose from.
  */
 function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRecord, catalogue: QuestionCatalogue): string[] {
+  // A why-question is answered from the notes on what the word names, not asked back ("varför går X back?").
+  if (reading.intent === 'causes') return [];
   // The one word left to name something: a content word, or an abbreviation in capitals ("IT").
   const capitals = reading.tokens.filter((token) => token.capitals && reading.itemWords.includes(token.word)).map((token) => token.word);
   // (One word however inflected: "biblioteket" and the "bibliotek" the glossary gave beside it are one.)
-  const candidates = [...new Map([...reading.contentWords, ...capitals].map((candidate) => [swedishStem(candidate), candidate])).values()];
+  // (Nor are the words the glossary read beside one, "ekonomiskt bistånd" for "försörjningsstödet": the asker wrote one word.)
+  const glosses = new Set([...reading.glossedAs.values()].flat());
+  const writtenStems = new Set(reading.contentWords.filter((candidate) => !glosses.has(candidate)).map(swedishStem));
+  const written = reading.contentWords.filter((candidate) => !glosses.has(candidate) || writtenStems.has(swedishStem(candidate)));
+  const candidates = [...new Map([...written, ...capitals].map((candidate) => [swedishStem(candidate), candidate])).values()];
   if (candidates.length !== 1) return [];
   const [word] = candidates;
   if (!word || (!capitals.includes(word) && word.length < 5)) return [];
@@ -363,7 +375,10 @@ function unitAndLinesSharingAWord(reading: QuestionReading, home: OrganisationRe
   if (findConcepts(reading.conceptWords.filter((other) => other !== word), loadLexicon()).length > 0) return [];
   const stem = swedishStem(word);
   const units = descendantsOf(home, catalogue.organisations).filter((unit) => catalogue.nameStems(unit.id).some((stems) => stems[0] === stem));
-  const lines = linesNamedBy(stem, home, catalogue);
+  // (KPIs that use the word give way to the money lines that do, unless a target was asked, as among lines named alike.)
+  const named = linesNamedBy(stem, home, catalogue);
+  const money = named.filter((line) => line.kind !== 'kpi');
+  const lines = reading.wantsTarget || money.length === 0 ? named : money;
   if (units.length !== 1 || lines.length === 0 || lines.length > MAX_OPTIONS - 1) return [];
   // Another word of the question, or its translation ("rebuild" → "ombyggnad"), that is a word of one of those
   // lines ("Ombyggnad Ekbacken") says it is the line: the unit's figures have no such word.
@@ -447,7 +462,7 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
 
 function resolveLine(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[]) {
   const { reading } = context;
-  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, figuresNamed: namesFigures(reading), qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
+  return resolveLineItem(context.store, { words: [...lineWords(context, items), ...extraWords], conceptWords: reading.conceptWords, unitsAsked: unitsAskedPerWritten(reading.words), kpiAsked: reading.wantsTarget, conceptNamed: reading.concepts.length > 0, figuresNamed: namesFigures(reading), qualifiers: reading.qualifiers, items, organisationId, measures: measuresAsked(reading) });
 }
 
 /** What the question is about once its organisation is known: the line (if any), the organisation's lines and report periods. */
@@ -497,7 +512,10 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   // Only the result was named ("går vi plus?", "nettokostnaden"): the organisation's own result line.
   const resultOnly = reading.intent !== 'ranking' && reading.concepts.length > 0 && reading.concepts.every((name) => RESULT_CONCEPTS.has(name)) && leftover.length === 0;
   const bottomLine = resultOnly ? defaultLine(items) : undefined;
-  if (resolution.kind === 'ambiguous' && !(bottomLine && resolution.options.some((option) => option.id === bottomLine.id))) {
+  // The bottom line wins a tie with lines that qualify it ("Nettokostnad" beside "Nettokostnad före
+  // regionbidrag"), not one among parts that each say which part of the result they are.
+  const bottomLineMeant = bottomLine !== undefined && resolution.kind === 'ambiguous' && resolution.options.some((option) => option.id === bottomLine.id) && !isResultInParts(resolution.options);
+  if (resolution.kind === 'ambiguous' && !bottomLineMeant) {
     // "Varför ökar kostnaderna?", "vad gör ni för att hålla nere kostnaderna?": the report's words on every
     // line the word names answer a why or a what-is-done, where asking which line first would only delay them.
     if (reading.intent === 'causes' && periods.length > 0) {
@@ -554,6 +572,13 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
       const rolled = await INTENT_ANSWERS.rollup(context);
       if (rolled.status === 'answered') return rolled;
     }
+    // "What measures has the board decided on?": a board whose one administration reports is asked through it,
+    // its notes included, and the answer says whose figures and words they are.
+    const sole = reading.intent === 'causes' ? soleReportingAdministration(context, organisation) : null;
+    if (sole) {
+      const found = await answerForOrganisation({ ...context, organisation: sole, namedOrganisation: true }, false);
+      return found.status === 'answered' ? withLead(found, messages(language).question.figuresReportedBy(organisation.name, sole.name), [organisation.name, sole.name]) : found;
+    }
     return noFiguresFor(context);
   }
   const period = explicitPeriod(context, periods);
@@ -566,7 +591,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   if (period === 'missing') return missingPeriod(context, periods);
   // "Varför ligger vi över riktvärdet?": where no line is named, a target names the one line that has a target.
   // (Not where the question's own words name something no line is: "snow clearance vs target" is not that line.)
-  if (!item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking' && leftover.length === 0) item = await onlyLineWithTarget(context, items);
+  const targeted = !item && resolution.kind === 'none' && reading.wantsTarget && reading.intent !== 'ranking' && leftover.length === 0 ? await linesWithTarget(context, items) : [];
+  if (targeted.length === 1) item = targeted[0];
+  // "Hur går det mot målen?" with nothing else named: the lines that have targets are what is asked; several are asked back.
+  const nothingElseNamed = !conceptNamed && leftover.length === 0 && !asksForACount(reading.words);
+  if (targeted.length > 1 && targeted.length <= MAX_OPTIONS && nothingElseNamed && reading.intent !== 'causes') {
+    const options = targeted.map((line) => line.name);
+    return builder.build('clarify', messages(language).question.whichLine(organisation.name, options), options);
+  }
   if (reading.intent === 'ranking') return INTENT_ANSWERS.ranking(context, { item: item ?? null, items, periods, period });
   // (Also where an everyday word found the unit a line ("dyrare": its Nettokostnad) but the question's own words name none of it.)
   const unnamedByOwnWords = !item || (leftover.length > 0 && !namesByOwnWords(reading, item));
@@ -581,6 +613,14 @@ async function answerForOrganisation(asked: AnswerContext, searchElsewhere: bool
   item ??= named ? undefined : defaultLine(items);
   if (!item && reading.containsInstructions) return answerHelp(context, true);
   if (!item) {
+    // The unit's investments asked where only its parent's projects carry its name: those projects.
+    const investmentsAsked = reading.concepts.some((name) => loadLexicon().concepts.find((concept) => concept.name === name)?.totalKinds.includes('investment'));
+    const inParent = investmentsAsked && context.namedOrganisation && leftover.length === 0 ? unitProjectsInParent(organisation, context.catalogue, context.visible) : null;
+    if (inParent && inParent.projects.length === 1) return answerForOrganisation({ ...context, organisation: inParent.organisation, namedOrganisation: true }, false, inParent.projects[0]);
+    if (inParent && inParent.projects.length <= MAX_OPTIONS) {
+      const options = inParent.projects.map((line) => line.name);
+      return builder.build('clarify', messages(language).question.whichLine(inParent.organisation.name, options), options);
+    }
     const parent = named && context.namedOrganisation ? await ancestorWithLine(context) : null;
     // No line names it, but the report's words may speak of it ("vad kompenserar det negativa?").
     // An amount asked for ("vad kostar datacenter?") is still no_data: the words are shown, not passed off as the figure.
@@ -729,8 +769,14 @@ async function ancestorWithLine(context: AnswerContext): Promise<{ organisation:
  */
 async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organisation: OrganisationRecord; item: LineItemRecord } | null> {
   const { reading } = context;
-  const unitWords = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
-  if (unitWords.length === 0) return null;
+  const said = reading.mentions.filter((mention) => mention.organisation.id === context.organisation.id).flatMap((mention) => reading.words.slice(mention.start, mention.end));
+  if (said.length === 0) return null;
+  // The unit said by a short name ("vux") is still named by its name's own words in the parent's lines
+  // ("Ombyggnad lokaler Vuxenutbildningen"); not by its place's ("Tallmora" of Vuxenutbildningen Tallmora), nor by
+  // a short or small word of it ("IT", "och" of IT och Digitalisering, which "IT-utrustning" does not name).
+  const place = new Set(foldedWords(rootOf(context.organisation, context.organisations).name).map(swedishStem));
+  const nameWords = foldedWords(context.organisation.name).filter((word) => word.length >= MIN_NAME_WORD && !place.has(swedishStem(word)));
+  const unitWords = [...new Set([...said, ...nameWords])];
   for (const ancestor of ancestorsOf(context.organisation, context.organisations)) {
     if (context.visible !== undefined && !context.visible.has(ancestor.id)) continue;
     const own = context.catalogue.itemsOf(ancestor.id);
@@ -742,8 +788,12 @@ async function ancestorLineNamingUnit(context: AnswerContext): Promise<{ organis
     // "VA-avgifterna" where the parent has several fee lines: the unit's word picks one of them ("Brukningsavgifter VA"),
     // whether the other words alone named a sibling ("Bygglovsavgifter") or several.
     // (Not a line that names another unit, whose word the asked unit's name shares: "Norra länsdelen" for Södra länsdelen.)
-    const carriesUnitWord = resolution.kind === 'line' && foldedWords(resolution.item.name).some((word) => unitWords.includes(word)) && !lineNamesAnotherUnit(resolution.item, context.organisation, context.organisations);
+    const carries = (line: LineItemRecord) => foldedWords(line.name).some((word) => unitWords.includes(word)) && !lineNamesAnotherUnit(line, context.organisation, context.organisations);
+    const carriesUnitWord = resolution.kind === 'line' && carries(resolution.item);
     if (carriesUnitWord && named.kind === 'ambiguous' && named.options.some((option) => option.id === resolution.item.id)) return { organisation: ancestor, item: resolution.item };
+    // (So where the other words tie a line with the unit's word and one without it, "premises rebuild": Lokaler, Ombyggnad lokaler Vuxenutbildningen.)
+    const carrying = resolution.kind === 'ambiguous' && named.kind === 'ambiguous' ? resolution.options.filter(carries) : [];
+    if (carrying.length === 1 && named.kind === 'ambiguous' && named.options.some((option) => option.id === carrying[0]!.id)) return { organisation: ancestor, item: carrying[0]! };
     if (carriesUnitWord && named.kind === 'line' && named.item.parentId !== null && named.item.parentId === resolution.item.parentId && named.item.kind === resolution.item.kind) return { organisation: ancestor, item: resolution.item };
     if (named.kind !== 'line') continue;
     // A project named by its own words ("pool renovation": Renovering bassänghall) is that project, whoever reports it.
@@ -783,8 +833,8 @@ function noFiguresFor(context: AnswerContext): Answer {
   return builder.build('no_data', messages(language).question.noFiguresFor(organisation.name, related.map((unit) => unit.name)));
 }
 
-/** The organisation's one line with a target on record, or undefined where none or several have one. */
-async function onlyLineWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord | undefined> {
-  const withTarget = await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']);
-  return withTarget.length === 1 ? items.find((line) => line.id === withTarget[0]) : undefined;
+/** The organisation's lines with a target on record, in the report's order. */
+async function linesWithTarget(context: AnswerContext, items: readonly LineItemRecord[]): Promise<LineItemRecord[]> {
+  const withTarget = new Set(await context.store.findLinesWithMeasures({ organisationIds: [context.organisation.id], lineItemIds: items.map((line) => line.id) }, ['target']));
+  return items.filter((line) => withTarget.has(line.id));
 }

@@ -31,6 +31,16 @@ function reportingUnits(context: AnswerContext, organisation: OrganisationRecord
   return found;
 }
 
+/**
+ * A board whose figures one administration reports ("Socialnämnden" and "Socialförvaltningen"): that
+ * administration; null for any other organisation (a region's or a municipality's result is not one unit's).
+ */
+export function soleReportingAdministration(context: AnswerContext, organisation: OrganisationRecord): OrganisationRecord | null {
+  const units = reportingUnits(context, organisation).filter((unit) => context.visible === undefined || context.visible.has(unit.id));
+  const sole = units.length === 1 ? units[0]! : undefined;
+  return sole && organisation.kind === 'board' && sole.parentId === organisation.id && sole.kind === 'administration' ? sole : null;
+}
+
 /** The answer for the one sub-unit that reports for the organisation: its overview, its result's causes or its result. */
 async function answerForSoleUnit(context: AnswerContext, unit: OrganisationRecord): Promise<Answer> {
   const { catalogue, reading, organisation, store } = context;
@@ -52,10 +62,9 @@ export async function answerRollup(context: AnswerContext): Promise<Answer> {
   const { store, catalogue, organisation, builder, reading } = context;
   const text = messages(reading.language);
   const units = reportingUnits(context, organisation).filter((unit) => context.visible === undefined || context.visible.has(unit.id));
-  // A board whose figures one administration reports ("Socialnämnden" and "Socialförvaltningen"): that unit's figures, said to be its.
-  // Only a board and the administration under it: a region's or a municipality's result is not one unit's.
-  const sole = units.length === 1 ? units[0]! : undefined;
-  if (sole && organisation.kind === 'board' && sole.parentId === organisation.id && sole.kind === 'administration') return answerForSoleUnit(context, sole);
+  // A board's one administration: that unit's figures, said to be its.
+  const sole = soleReportingAdministration(context, organisation);
+  if (sole) return answerForSoleUnit(context, sole);
   if (units.length < 2 || descendantsOf(organisation, context.organisations).length === 0) return builder.build('no_data', text.noFiguresInTree(organisation.name));
   // The latest report all of them have.
   const common = catalogue

@@ -13,6 +13,8 @@ import { loadLexicon } from './lexicon/load-lexicon.js';
 import { conceptPhraseWords, findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
+import { glossLineWords } from './reading/gloss-line-words.js';
+import { asksForKpis, withoutKpiWords } from './kpi-words.js';
 
 /** A line, how well the question's words cover it (0–1), and which of its words they matched. */
 export interface LineItemMatch {
@@ -214,10 +216,29 @@ function writtenIn(word: string, known: string): boolean {
   return false;
 }
 
+// Concepts that ask what something costs in money.
+const COST_CONCEPTS: ReadonlySet<string> = new Set(['costs']);
+
 /** The units a question asks a ratio to ("kvadratmeter" of "per kvadratmeter"), as stems. */
 function unitsAskedPer(askedWords: readonly string[], lexicon: ReturnType<typeof loadLexicon>): string[] {
   const tokens = askedWords.map((word, index) => ({ word, sentenceStart: index === 0 }));
   return lexicon.perUnit.find(tokens).map((match) => swedishStem(askedWords[match.end - 1]!));
+}
+
+/**
+ * The units a question asks a ratio to, read from the words as written ("per SFI student": the glossary reads
+ * "student" as "elever" and the ratio would be lost): each as its stem and the stems of the glossary's words
+ * for it that are units too ("elev"), any of which a line's name may write.
+ */
+export function unitsAskedPerWritten(written: readonly string[]): string[][] {
+  const lexicon = loadLexicon();
+  const tokens = written.map((word, index) => ({ word, sentenceStart: index === 0 }));
+  const isUnit = (word: string) => lexicon.perUnit.find([{ word: 'per', sentenceStart: false }, { word, sentenceStart: false }]).length > 0;
+  return lexicon.perUnit.find(tokens).map((match) => {
+    const word = written[match.end - 1]!;
+    const glossed = glossLineWords([{ word, sentenceStart: false }], [0], lexicon).wordsAt(0);
+    return [...new Set([word, ...glossed.filter(isUnit)].map(swedishStem))];
+  });
 }
 
 /** The words that ask for a count ("hur många besökare", "antal elbussar"), not an amount ("hur många miljoner"); none when no count is asked. */
@@ -246,14 +267,21 @@ export function conceptsIn(questionWords: readonly string[]): string[] {
  *  `qualifiers` are the first parts of hyphenated words ("IT" in "IT-kostnaderna"): lines without them rank lower.
  *  `conceptWords` (default: the same words) are read for everyday words, which may include compounds of the follow-up vocabulary. */
 export function findLineItems(
-  askedWords: readonly string[],
+  writtenWords: readonly string[],
   items: readonly LineItemRecord[],
   qualifiers: readonly string[] = [],
-  conceptWords: readonly string[] = askedWords,
+  writtenConceptWords: readonly string[] = writtenWords,
+  unitsAsked?: readonly (readonly string[])[],
 ): LineItemMatch[] {
   const lexicon = loadLexicon();
+  // "Nyckeltalen för X", "X-nyckeltalet": only a KPI answers; the key-figure word names no line itself.
+  const kpisAsked = asksForKpis(writtenWords, lexicon) || asksForKpis(writtenConceptWords, lexicon);
+  const askedWords = kpisAsked ? withoutKpiWords(writtenWords, lexicon) : writtenWords;
+  const conceptWords = kpisAsked ? withoutKpiWords(writtenConceptWords, lexicon) : writtenConceptWords;
   const wordsByItem = new Map(items.map((item) => [item.id, nameWords(item.name)]));
-  const units = unitsAskedPer(conceptWords, lexicon);
+  const unitAlternatives = unitsAsked ?? unitsAskedPer(conceptWords, lexicon).map((unit) => [unit]);
+  // (The word as written says which ratio; the glossary's words for it may still name the line, "elever" of "Kostnad per elev".)
+  const units = unitAlternatives.map((alternatives) => alternatives[0]!);
   const counted = countWords(conceptWords, lexicon);
   const countAsked = counted.length > 0;
   // The unit says which ratio, not which line: "lokalhyror per invånare" is not a line about inhabitants.
@@ -302,6 +330,7 @@ export function findLineItems(
     const concept = lexicon.concepts.find((candidate) => candidate.name === name);
     return concept ? items.filter((item) => concept.isLineName(foldText(item.name)) || (item.parentId === null && concept.totalKinds.includes(item.kind))).length : 0;
   };
+  const costAsked = everyConcept.some((name) => COST_CONCEPTS.has(name));
   const concepts = new Set(everyConcept.filter((name) => namedOutright.has(name) || linesOfConcept(name) <= 1));
   // A concept's own word reaches lines through the concept, or as the line's own word; as a
   // part of a compound ("investering" in "Reinvestering") it would name a narrower line.
@@ -357,9 +386,11 @@ export function findLineItems(
     const words = wordsByItem.get(item.id)!;
     if (words.length === 0) continue;
     // "Hur många besökare": a count is a KPI's, never a money line's.
-    if (countAsked && item.kind !== 'kpi') continue;
+    if ((countAsked || kpisAsked) && item.kind !== 'kpi') continue;
+    // "Vad kostar feriearbetet?": what something costs is never a count of it ("Feriearbeten, antal ungdomar").
+    if (costAsked && !countAsked && item.kind === 'kpi' && countWords(words, lexicon).length > 0) continue;
     // "Per kvadratmeter": a line without the unit in its name is a total, not the ratio asked for.
-    if (units.some((unit) => !words.some((word) => word.startsWith(unit) || swedishStem(word).startsWith(unit)))) continue;
+    if (unitAlternatives.some((alternatives) => !words.some((word) => alternatives.some((unit) => word.startsWith(unit) || swedishStem(word).startsWith(unit))))) continue;
     // "IT-investeringarna": a kind asked for (investments) is a line of that kind, or one whose name says the kind
     // ("Självfinansieringsgrad av investeringar"); the IT operating costs do not answer it.
     if (kindAskedOf.length > 0 && !kindAskedOf.some((concept) => concept.totalKinds.includes(item.kind)) && !words.some((word) => [...kindWord].some((kind) => wordMatch(kind, word) > 0))) continue;

@@ -134,9 +134,9 @@ function namedInFull(lines: readonly LineItemRecord[], input: { words: readonly 
 /** The question's line among `items`; `measures` are the figures the question asks for, used to break ties. */
 export async function resolveLineItem(
   store: FigureStore,
-  input: { words: readonly string[]; conceptWords?: readonly string[]; kpiAsked?: boolean; conceptNamed?: boolean; figuresNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
+  input: { words: readonly string[]; conceptWords?: readonly string[]; unitsAsked?: readonly (readonly string[])[]; kpiAsked?: boolean; conceptNamed?: boolean; figuresNamed?: boolean; qualifiers: readonly string[]; items: readonly LineItemRecord[]; organisationId: number; measures: readonly Measure[] },
 ): Promise<LineResolution> {
-  const found = headBeforeQualifier(findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words), input.qualifiers, input.words);
+  const found = headBeforeQualifier(findLineItems(input.words, input.items, input.qualifiers, input.conceptWords ?? input.words, input.unitsAsked), input.qualifiers, input.words);
   const matches = namedBelowConcept(found, input.items) ?? found;
   const first = matches[0];
   if (!first) return { kind: 'none' };

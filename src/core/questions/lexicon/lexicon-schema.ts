@@ -173,6 +173,11 @@ export const lexiconSchema = z.object({
    */
   residualWords: z.array(z.string().min(1)).default([]),
   /**
+   * Words for key figures ("nyckeltal", "KPI", "indikator"), alone or as a compound's last part
+   * ("sjukfrånvaronyckeltalet"): the question asks for KPIs, and only a KPI line answers it.
+   */
+  kpiWords: z.array(z.string().min(1)).default([]),
+  /**
    * A question for a count ("hur många besökare"): only a KPI holds counts, a money line never answers
    * it; unless a money word follows ("hur många miljoner").
    */

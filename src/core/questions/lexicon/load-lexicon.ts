@@ -94,6 +94,8 @@ export interface Lexicon {
   readonly glossary: readonly { readonly phrases: PhraseSet; readonly words: readonly string[]; readonly keepsWritten: boolean; readonly language: LexiconLanguage }[];
   /** A ratio to a unit ("per kvadratmeter"): the phrase's last word is the unit a line's name must have. */
   readonly perUnit: PhraseSet;
+  /** Folded words for key figures ("nyckeltal", "kpi"), longest first: a question with one asks for KPIs. */
+  readonly kpiWords: readonly string[];
   /** Whether a folded word is the first word of a line that is the rest of a group ("övriga", "other"). */
   readonly isResidualWord: (foldedWord: string) => boolean;
   /** A question for a count, and the money words after it that make it a question for an amount. */
@@ -234,6 +236,7 @@ function compile(files: readonly LexiconFile[], concepts: ReturnType<typeof conc
     peopleEndings: [...new Set(files.flatMap((file) => file.peopleEndings.map((ending) => foldText(ending))))].sort((a, b) => b.length - a.length),
     perUnit: set((file) => file.perUnit),
     isResidualWord: anyOf(files.flatMap((file) => file.residualWords)),
+    kpiWords: [...new Set(files.flatMap((file) => file.kpiWords.map((word) => foldText(word))))].sort((a, b) => b.length - a.length),
     countQuestions: { phrases: set((file) => file.countQuestions.phrases), notBefore: new Set(files.flatMap((file) => file.countQuestions.notBefore.map((word) => foldText(word)))) },
     longStopwords: [...new Set(files.flatMap((file) => file.stopwords.split(/\s+/).map((word) => foldText(word)).filter((word) => word.length >= 6)))],
     stopwordStems: new Set(files.flatMap((file) => file.stopwords.split(/\s+/).filter((word) => word !== '').map((word) => swedishStem(foldText(word))))),

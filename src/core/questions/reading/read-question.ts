@@ -29,6 +29,7 @@ import { swedishStem } from '../../language/swedish-stem.js';
 import { isNearWord } from '../../language/edit-distance.js';
 import { ancestorsOf, descendantsOf, rootOf } from '../answer-context.js';
 import { isQuestionStopword } from './question-stopwords.js';
+import { withNamesakesInOtherTrees } from './namesakes-in-other-trees.js';
 
 export const INTENTS = ['figure', 'comparison', 'ranking', 'kpi', 'causes', 'coverage', 'help'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -248,7 +249,8 @@ function preferOwnTree(mentions: OrganisationMention[], words: readonly string[]
     return places.length === 0 || wholeName || places.some((stem) => saidWords.has(stem) || [...saidWords].some((word) => word.startsWith(stem)));
   };
   const scoped = unique.filter((mention) => inTree(mention.organisation) || (placeSaid(mention.organisation) && !unique.some((other) => inTree(other.organisation) && overlaps(other, mention))));
-  return scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+  const sorted = scoped.sort((a, b) => b.score - a.score || Number(inTree(b.organisation)) - Number(inTree(a.organisation)));
+  return withNamesakesInOtherTrees(sorted, unique, home, catalogue);
 }
 
 /**
