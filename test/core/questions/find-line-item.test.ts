@@ -379,6 +379,8 @@ describe('a word the stemmer cuts short', () => {
 
   it('does not begin a compound on four letters alike', () => {
     expect(matchesFor('lönerna?', items).map((match) => match.item.name)).not.toContain('Lönebidrag');
+  });
+});
 
 describe('findLineItems and a word that names nothing beside a part of a compound', () => {
   const items = [item('Läkarbesök', 'kpi'), item('Vårdtillfällen', 'kpi'), item('Skolskjutsresor', 'cost'), item('Personalkostnader', 'cost')];
