@@ -26,7 +26,8 @@ const FIGURES = [
 const store = () => new MemoryFigureStore(ORGANISATIONS, ITEMS, FIGURES, []);
 
 describe('targets asked with no line named', () => {
-  it.each(['når vi målen?', 'hur ligger vi mot målen i år?', 'mot målet, hur går det?'])('%j asks which of the lines with targets', async (question) => {
+  // (Verbs of reaching a target, "klarar", "hitting", name no line.)
+  it.each(['når vi målen?', 'hur ligger vi mot målen i år?', 'mot målet, hur går det?', 'klarar vi målen?', 'are we hitting our targets?', 'are we meeting the targets?'])('%j asks which of the lines with targets', async (question) => {
     const answer = await ask(store(), question, 'Äldreboende Åby');
     expect(answer.status).toBe('clarify');
     expect(answer.options).toEqual(['Beläggningsgrad', 'Nöjda boende']);
