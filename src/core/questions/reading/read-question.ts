@@ -467,7 +467,8 @@ export function readQuestion(question: string, catalogue: QuestionCatalogue, hom
   }
   const lineWordsAt = (index: number): readonly string[] => (heads.has(index) ? [heads.get(index)!] : gloss.wordsAt(index));
   const itemWords = itemPositions.flatMap(lineWordsAt);
-  const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length).map((index) => words[index]!);
+  // (A glossary phrase written with a hyphen, "fin-netto", is one name, its first part no qualifier of the second.)
+  const qualifiers = itemPositions.filter((index) => tokens[index]!.hyphenNext && words[index]!.length <= 5 && index + 1 < tokens.length && !(gloss.covered.has(index) && gloss.covered.has(index + 1))).map((index) => words[index]!);
   // In a ranking, "överskott" and "deficit" say which direction, not which line.
   const directionPositions = new Set<number>();
   for (const set of [lexicon.directions.worse, lexicon.directions.better]) for (const match of set.find(tokens)) for (let index = match.start; index < match.end; index += 1) directionPositions.add(index);
