@@ -362,13 +362,6 @@ export function findLineItems(
     if (lineWords && score > 0 && !namesWord(questionWord, nameWord, lineWords)) return 0;
     return score < 1 && conceptual.has(questionWord) ? 0 : score;
   };
-  // Whether a question word is only the last part of a line word's compound ("besok" of "lakarbesok"), not the word itself.
-  const onlyItsHead = (questionWord: string, nameWord: string) => {
-    const [question, name] = [swedishStem(questionWord), swedishStem(nameWord)];
-    return question !== name && name.length > question.length && name.endsWith(question) && wordMatch(questionWord, nameWord) < 1;
-  };
-  // (Only a word the asker wrote: a gloss's other word, "taxor" beside "avgifter" for "fee", is no word of theirs.)
-  const unnamedWritten = [...unnamedWords].some((word) => conceptWords.includes(word));
   // The lines the question's specific concepts name by their own words ("Personalkostnader" for "personal").
   const specificConcepts = lexicon.concepts.filter((concept) => !concept.generic && concept.totalKinds.length === 0 && concepts.has(concept.name));
   // Per everyday word, the lines its own concepts name: "utveckling" names Utvecklingskostnader, "resultat" none of those.
@@ -403,10 +396,7 @@ export function findLineItems(
     if (kindAskedOf.length > 0 && !kindAskedOf.some((concept) => concept.totalKinds.includes(item.kind)) && !words.some((word) => [...kindWord].some((kind) => wordMatch(kind, word) > 0))) continue;
     // "Färdtjänst kostnad" where no line has färdtjänst: a word for costs beside a word no line has asks for
     // those costs, which the report does not give; the costs total answers only the word for costs said alone.
-    // So is a word that is only the last part of the line's compound ("besök" of "Läkarbesök") beside a word the
-    // asker wrote that names nothing ("emergency visits", "ortopedens besök"): the compound's first part says
-    // which visits the line counts, the asker's word says other ones, a narrower thing the report does not give.
-    if (unnamedWritten && !questionWords.some((word) => !genericWord(word) && words.some((nameWord) => match(word, nameWord) > 0 && !onlyItsHead(word, nameWord))) && !namedBySpecificConcept(item)) continue;
+    if (unnamed && !questionWords.some((word) => !genericWord(word) && words.some((nameWord) => match(word, nameWord) > 0)) && !namedBySpecificConcept(item)) continue;
     let covered = 0;
     let unique = false;
     let abbreviated = false;
