@@ -204,8 +204,15 @@ export function readPeriod(tokens: readonly Token[], lexicon: Lexicon): PeriodRe
     month = null;
     fullYear = true;
   }
-  // "Hur har det förändrats sedan årsskiftet?" compares with the year-end, not with the report before.
-  const previousReport = (found(lexicon.previousReport) && !sinceYearEnd) || comparedMonth !== null;
+  // "Hur har det förändrats sedan årsskiftet?" compares with the year-end, not with the report before;
+  // "sen förra året" with last year ("sen förra" shares its "förra" with "förra året").
+  const priorYearSpans = lexicon.priorYear.find(tokens);
+  const sinceReport = lexicon.previousReport.find(tokens).filter((match) => !priorYearSpans.some((span) => span.start < match.end && match.start < span.end));
+  if (sinceReport[0]) {
+    for (const match of sinceReport) cover(positions, match.start, match.end);
+    phrases.push(words.slice(sinceReport[0].start, sinceReport[0].end).join(' '));
+  }
+  const previousReport = (sinceReport.length > 0 && !sinceYearEnd) || comparedMonth !== null;
   const accumulated = lexicon.measures.accumulated.test(tokens) || spanFrom === 1;
   const periodBudget = lexicon.periodBudget.test(tokens);
   for (const match of lexicon.periodWords.find(tokens)) cover(positions, match.start, match.end);

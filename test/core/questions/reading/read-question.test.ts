@@ -282,6 +282,17 @@ describe('readQuestion: words managers write (issue 13)', () => {
     expect(reading.period.year).toBeNull();
   });
 
+  // "Sen förra året" is since last year, though "sen förra" alone is since the report before.
+  it.each(['har intäkterna ökat sen förra året?', 'har kostnaderna ökat sedan förra året', 'have the costs gone up since last year?'])('reads %j as a comparison with last year, not with the report before', (question) => {
+    const reading = read(question);
+    expect(reading.period.priorYear).toBe(true);
+    expect(reading.period.previousReport).toBe(false);
+  });
+
+  it('still reads "sen förra rapporten" as the report before', () => {
+    expect(read('hur har prognosen ändrats sen förra rapporten?').period.previousReport).toBe(true);
+  });
+
   it('reads "var finns underskotten?" as a question for the report\'s causes', () => {
     expect(read('var finns underskotten?').intent).toBe('causes');
   });
