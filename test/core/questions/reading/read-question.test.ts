@@ -293,6 +293,10 @@ describe('readQuestion: words managers write (issue 13)', () => {
     expect(read('hur har prognosen ändrats sen förra rapporten?').period.previousReport).toBe(true);
   });
 
+  it.each(['what drives the forecast deviation', 'what drove the staff cost surplus?', 'what has driven the overspend?'])('reads %j as a question for causes', (question) => {
+    expect(read(question).intent).toBe('causes');
+  });
+
   it('reads "var finns underskotten?" as a question for the report\'s causes', () => {
     expect(read('var finns underskotten?').intent).toBe('causes');
   });
