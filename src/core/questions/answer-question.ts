@@ -430,6 +430,20 @@ function lineWords(context: AnswerContext, items: readonly LineItemRecord[]): st
   return [...context.itemWords.filter((word) => (word === 'it' || !isQuestionStopword(word, lexicon) || isConceptWord(word, lexicon)) && !directionWord(word) && !phrase(word)), ...years];
 }
 
+// Per reading: a question is resolved against many organisations' lines, its words are read once.
+const costsOrIncome = new WeakMap<QuestionReading, { asksCost: boolean; asksIncome: boolean }>();
+
+/** Whether the question asks for costs and not income, or the other way round (word by word: a generic concept gives way to a specific one). */
+function costsOrIncomeAsked(reading: QuestionReading): { asksCost: boolean; asksIncome: boolean } {
+  let known = costsOrIncome.get(reading);
+  if (!known) {
+    const said = new Set(reading.conceptWords.flatMap((word) => findConcepts([word], loadLexicon())));
+    known = { asksCost: said.has('costs') && !said.has('income'), asksIncome: said.has('income') && !said.has('costs') };
+    costsOrIncome.set(reading, known);
+  }
+  return known;
+}
+
 /** The line the question names among an organisation's lines. */
 async function resolveIn(context: AnswerContext, organisationId: number, items: readonly LineItemRecord[], extraWords: readonly string[] = []): Promise<LineResolution> {
   // "Når vi 2,5-procentsmålet?": a number next to a goal word names the KPI with that target.
@@ -440,9 +454,7 @@ async function resolveIn(context: AnswerContext, organisationId: number, items: 
   const resolution = await resolveLine(context, organisationId, items, extraWords);
   // "What did the EU election cost us?" is not answered with an income line, nor a question about income with a cost.
   // (Word by word: a generic concept like costs gives way to a specific one in the reading's concepts.)
-  const says = (concept: string) => context.reading.conceptWords.some((word) => findConcepts([word], loadLexicon()).includes(concept));
-  const asksCost = says('costs') && !says('income');
-  const asksIncome = says('income') && !says('costs');
+  const { asksCost, asksIncome } = costsOrIncomeAsked(context.reading);
   if (resolution.kind === 'line' && ((asksCost && resolution.item.kind === 'income') || (asksIncome && resolution.item.kind === 'cost'))) return { kind: 'none' };
   // "Hyreskostnaderna" where rent is both paid (Lokalhyror) and charged (Hyresintäkter): a compound
   // whose last part is a word for costs leaves the income lines out of the choice, one for income the

@@ -18,6 +18,19 @@ export function isInvestmentLine(item: LineItemRecord): boolean {
 
 /** Whether the question's words say costs, alone or as a compound's last part, without a word for investments. */
 export function saysOperatingCosts(words: readonly string[]): boolean {
+  // (Asked for every organisation a question is resolved against: read once per question's words.)
+  const key = words.join(' ');
+  const known = operatingCostsSaid.get(key);
+  if (known !== undefined) return known;
+  const said = readsOperatingCosts(words);
+  if (operatingCostsSaid.size > 10_000) operatingCostsSaid.clear();
+  operatingCostsSaid.set(key, said);
+  return said;
+}
+
+const operatingCostsSaid = new Map<string, boolean>();
+
+function readsOperatingCosts(words: readonly string[]): boolean {
   const lexicon = loadLexicon();
   const costs = lexicon.concepts.find((concept) => concept.name === 'costs');
   if (!costs || findConcepts(words, lexicon).includes('investments')) return false;

@@ -9,7 +9,7 @@ import { abbreviationsIn } from './line-name-heads.js';
 import { isNearWord } from '../language/edit-distance.js';
 import { abbreviates } from '../language/abbreviation.js';
 import { swedishStem } from '../language/swedish-stem.js';
-import { loadLexicon } from './lexicon/load-lexicon.js';
+import { loadLexicon, type Lexicon } from './lexicon/load-lexicon.js';
 import { conceptPhraseWords, findConcepts, isConceptWord as isLexiconConceptWord } from './reading/find-concepts.js';
 import { splitCompound } from './split-compound.js';
 import { isQuestionStopword } from './reading/question-stopwords.js';
@@ -72,6 +72,23 @@ function narrowedByUnknown(questionWord: string, nameWord: string, known: (part:
 /** Whether a stem of 4 letters or more is the last part of a longer compound's stem ("skol" of "forskol"), after a first part of 3 letters or more. */
 export function isHeadOf(question: string, name: string): boolean {
   return question.length >= 4 && name.length >= question.length + 3 && name.endsWith(question);
+}
+
+// Whether a word is a verb or function word, asked for every word of every line of every organisation a
+// question is resolved against: worked out once per word and lexicon.
+const functionWordsByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function isFunctionWord(word: string, lexicon: Lexicon): boolean {
+  let known = functionWordsByLexicon.get(lexicon);
+  if (!known) functionWordsByLexicon.set(lexicon, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const specificConceptWord = lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] }));
+    answer = isQuestionStopword(word, lexicon) && !specificConceptWord;
+    if (known.size > 50_000) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
 }
 
 /** How many letters two words begin with alike. */
@@ -353,8 +370,7 @@ export function findLineItems(
   // A verb or function word ("gått", "kostar"), kept because a concept's phrase or a generic concept has it,
   // names a line word only written as that very word: "gått" is not the tail of "genomgått", nor "kostar"
   // the food ("kost") of "Personalkostnader kost- och lokalvårdsenheten". A specific concept's word keeps its reach.
-  const specificConceptWord = (word: string) => lexicon.concepts.some((concept) => !concept.generic && isLexiconConceptWord(word, { ...lexicon, concepts: [{ ...concept, phraseWords: new Set<string>() }] }));
-  const functionWord = (word: string) => isQuestionStopword(word, lexicon) && !specificConceptWord(word);
+  const functionWord = (word: string) => isFunctionWord(word, lexicon);
   const match = (questionWord: string, nameWord: string, lineWords?: readonly string[]) => {
     if (kindWord.has(questionWord)) return 0;
     if (questionWord !== nameWord && functionWord(questionWord)) return 0;
