@@ -20,6 +20,8 @@ beforeAll(async () => {
   fake = await startFakeSlackApi();
   server = await startServerProcess({ DATABASE_URL: store.databaseUrl, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-server-test', SLACK_API_URL: fake.url, LOG_LEVEL: 'warn' });
   base = server.base;
+  // The web chat's line is written right after the started line and may arrive in the next chunk of the pipe.
+  for (let waited = 0; !server.output().includes('Web chat:') && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   output = server.output();
 }, 90_000);
 
