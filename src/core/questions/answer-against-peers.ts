@@ -7,7 +7,7 @@ import type { AnswerContext } from './answer-context.js';
 import { messages } from './messages/messages.js';
 
 /** The asker's peers with figures: the other units under its parent that the asker may see. */
-export function peersWithFigures(context: Pick<AnswerContext, 'organisations' | 'catalogue' | 'visible'>, home: OrganisationRecord): readonly OrganisationRecord[] {
+function peersWithFigures(context: Pick<AnswerContext, 'organisations' | 'catalogue' | 'visible'>, home: OrganisationRecord): readonly OrganisationRecord[] {
   if (home.parentId === null) return [];
   return context.organisations.filter(
     (unit) => unit.parentId === home.parentId && unit.id !== home.id && context.catalogue.periodsOf(unit.id).length > 0 && (context.visible === undefined || context.visible.has(unit.id)),

@@ -302,9 +302,11 @@ function renderDeviations(context: AnswerContext, sorted: readonly Entry[], dime
   const { direction, count } = reading.ranking;
   const ranked = sorted.slice(0, count);
   const say = messages(language).ranking;
-  // No projects at all is not the same as projects on plan: "no deviations" would read as the latter.
-  const noProjects = dimension === 'projects' && ![organisation, ...descendantsOf(organisation, context.organisations)].some((unit) => context.catalogue.itemsOf(unit.id).some((line) => line.kind === 'investment'));
-  if (ranked.length === 0) return builder.build('no_data', noProjects ? say.noProjects(organisation.name) : say.noDeviations(direction, say.dimension(dimension), organisation.name));
+  if (ranked.length === 0) {
+    // No projects at all is not the same as projects on plan: "no deviations" would read as the latter.
+    const noProjects = dimension === 'projects' && ![organisation, ...descendantsOf(organisation, context.organisations)].some((unit) => context.catalogue.itemsOf(unit.id).some((line) => line.kind === 'investment'));
+    return builder.build('no_data', noProjects ? say.noProjects(organisation.name) : say.noDeviations(direction, say.dimension(dimension), organisation.name));
+  }
   // "Vilket kontoslag drar mest över?" says neither "hittills" nor "prognos": an entry shows the year's
   // deviation beside the period's (or the other way round) where the report has both, so a line that
   // runs over now and one that will by the year's end are both seen for what they are.

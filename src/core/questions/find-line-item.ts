@@ -101,8 +101,7 @@ function commonStart(a: string, b: string): number {
 /** Whether two stems share a root: a common beginning of 6 letters or more, at least three quarters of the shorter, lengths within 3. */
 function sameRoot(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 3) return false;
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  const common = commonStart(a, b);
   return common >= 6 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
